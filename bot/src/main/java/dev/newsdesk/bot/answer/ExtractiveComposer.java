@@ -1,0 +1,139 @@
+package dev.newsdesk.bot.answer;
+
+import dev.newsdesk.retrieval.chunk.Sentence;
+import dev.newsdesk.retrieval.chunk.SentenceSplitter;
+import dev.newsdesk.retrieval.search.RetrievedPassage;
+import dev.newsdesk.retrieval.search.TermWeights;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The offline composer: answers with the few sentences of the retrieved passages that cover the
+ * question's informative words best, each followed by the citation of its article.
+ *
+ * <p>Coverage is the share of the question's weight (inverse document frequency, so rare words
+ * count most) found in a sentence. When no sentence covers at least {@code minCoverage} of it, the
+ * news in the index does not answer the question and the composer says so, citing nothing. It
+ * quotes; it does not paraphrase, combine facts or reason about time.
+ */
+public final class ExtractiveComposer implements Composer {
+
+  static final String NOT_FOUND =
+      "I couldn't find anything in the indexed news that answers this question.";
+
+  /** Words that shape a question but say nothing about its subject. */
+  private static final Set<String> QUESTION_WORDS =
+      Set.of("what", "who", "whom", "whose", "when", "where", "why", "how", "which", "did", "do",
+          "doe", "tell", "me", "about", "latest", "new", "happen", "know", "can", "could", "would",
+          "should", "has", "have", "ha", "been", "any", "i", "you", "we", "so", "far");
+
+  private static final int MIN_WORDS = 5;
+  private static final int MAX_WORDS = 80;
+
+  private final TermWeights weights;
+  private final SentenceSplitter sentences = new SentenceSplitter();
+  private final double minCoverage;
+  private final int maxSentences;
+
+  public ExtractiveComposer(TermWeights weights, double minCoverage, int maxSentences) {
+    if (minCoverage <= 0 || minCoverage > 1) {
+      throw new IllegalArgumentException("minCoverage must be in (0, 1], was " + minCoverage);
+    }
+    if (maxSentences < 1) {
+      throw new IllegalArgumentException("maxSentences must be at least 1, was " + maxSentences);
+    }
+    this.weights = weights;
+    this.minCoverage = minCoverage;
+    this.maxSentences = maxSentences;
+  }
+
+  @Override
+  public Answer compose(String question, List<RetrievedPassage> passages) {
+    Map<String, Double> subject = subjectWeights(question);
+    double total = subject.values().stream().mapToDouble(Double::doubleValue).sum();
+    if (total <= 0 || passages.isEmpty()) {
+      return Answer.abstain(NOT_FOUND);
+    }
+    List<Candidate> candidates = candidates(passages, subject, total);
+    if (candidates.isEmpty() || candidates.get(0).coverage() < minCoverage) {
+      return Answer.abstain(NOT_FOUND);
+    }
+    return write(select(candidates, subject, total));
+  }
+
+  private Map<String, Double> subjectWeights(String question) {
+    Map<String, Double> all = new java.util.LinkedHashMap<>(weights.weigh(question));
+    all.keySet().removeIf(QUESTION_WORDS::contains);
+    return all;
+  }
+
+  /** Every usable sentence of the passages, best covering first; ties go to the better passage. */
+  private List<Candidate> candidates(
+      List<RetrievedPassage> passages, Map<String, Double> subject, double total) {
+    List<Candidate> out = new ArrayList<>();
+    for (int rank = 0; rank < passages.size(); rank++) {
+      RetrievedPassage passage = passages.get(rank);
+      for (Sentence sentence : sentences.split(passage.text())) {
+        String text = sentence.text().replaceAll("\\s+", " ").strip();
+        int words = text.split(" ").length;
+        if (words < MIN_WORDS || words > MAX_WORDS || text.endsWith("?")) {
+          continue;
+        }
+        Set<String> terms = new HashSet<>(weights.terms(text));
+        double covered = subject.entrySet().stream()
+            .filter(e -> terms.contains(e.getKey()))
+            .mapToDouble(Map.Entry::getValue)
+            .sum();
+        out.add(new Candidate(text, passage, rank, terms, covered / total));
+      }
+    }
+    out.sort(Comparator.comparingDouble(Candidate::coverage).reversed()
+        .thenComparingInt(Candidate::rank));
+    return out;
+  }
+
+  /**
+   * Greedy selection: the best sentence, then sentences that still cover much of the question and
+   * are not near-copies of one already chosen.
+   */
+  private List<Candidate> select(List<Candidate> ranked, Map<String, Double> subject, double total) {
+    List<Candidate> chosen = new ArrayList<>();
+    double floor = Math.max(minCoverage, ranked.get(0).coverage() * 0.6);
+    for (Candidate candidate : ranked) {
+      if (chosen.size() == maxSentences || candidate.coverage() < floor) {
+        break;
+      }
+      if (chosen.stream().noneMatch(c -> nearCopy(c.terms(), candidate.terms()))) {
+        chosen.add(candidate);
+      }
+    }
+    return chosen;
+  }
+
+  private static boolean nearCopy(Set<String> a, Set<String> b) {
+    Set<String> shared = new HashSet<>(a);
+    shared.retainAll(b);
+    int union = a.size() + b.size() - shared.size();
+    return union == 0 || (double) shared.size() / union >= 0.5;
+  }
+
+  private static Answer write(List<Candidate> chosen) {
+    Citations citations = new Citations();
+    StringBuilder text = new StringBuilder();
+    for (Candidate candidate : chosen) {
+      int n = citations.cite(candidate.passage());
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      text.append(Citations.mark(candidate.text(), n));
+    }
+    return new Answer(text.toString(), false, citations.sources());
+  }
+
+  private record Candidate(
+      String text, RetrievedPassage passage, int rank, Set<String> terms, double coverage) {}
+}

@@ -1,0 +1,166 @@
+package dev.newsdesk.bot.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsdesk.bot.Newsdesk;
+import dev.newsdesk.bot.answer.AnsweringService;
+import dev.newsdesk.bot.config.NewsdeskConfig;
+import dev.newsdesk.retrieval.index.IndexStats;
+import dev.newsdesk.retrieval.index.NewsIndex;
+import dev.newsdesk.retrieval.ingest.IngestListener;
+import dev.newsdesk.retrieval.ingest.IngestReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code newsdesk bench}: ingest throughput, index size and {@code ask} latency over a corpus, in a
+ * fresh temporary index so the user's own index is never touched.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measure ingest throughput, index size and ask latency on a corpus.")
+final class BenchCommand implements Callable<Integer> {
+
+  @ParentCommand private NewsdeskCommand parent;
+
+  @Option(names = "--corpus", required = true, paramLabel = "FILE|DIR", description = "News to ingest.")
+  private String corpus;
+
+  @Option(names = "--questions", paramLabel = "FILE",
+      description = "JSON Lines with a \"question\" field (default: the corpus's headlines).")
+  private Path questions;
+
+  @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds over the questions, after one warm-up round (default: ${DEFAULT-VALUE}).")
+  private int rounds;
+
+  @Option(names = "--json", description = "Print the results as one JSON object.")
+  private boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    Path folder = Files.createTempDirectory("newsdesk-bench");
+    try {
+      NewsdeskConfig config = parent.config().withIndexPath(folder);
+      IngestReport report;
+      try (NewsIndex index = NewsIndex.openForWriting(folder)) {
+        report = Newsdesk.ingester(index, config).ingest(List.of(corpus), IngestListener.QUIET);
+      }
+      try (NewsIndex index = NewsIndex.openForReading(folder)) {
+        IndexStats stats = index.stats();
+        List<String> asked = questions == null ? headlines(index) : readQuestions(questions);
+        double[] latencies = time(Newsdesk.answering(index, config), asked);
+        ObjectNode result = result(report, stats, latencies);
+        parent.context().out().println(json ? new ObjectMapper().writeValueAsString(result) : text(result));
+      }
+      return 0;
+    } finally {
+      deleteRecursively(folder);
+    }
+  }
+
+  private double[] time(AnsweringService answering, List<String> asked) {
+    asked.forEach(answering::answer);
+    List<Double> millis = new ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      for (String question : asked) {
+        long start = System.nanoTime();
+        answering.answer(question);
+        millis.add((System.nanoTime() - start) / 1e6);
+      }
+    }
+    return millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+  }
+
+  private static ObjectNode result(IngestReport report, IndexStats stats, double[] latencies) {
+    double seconds = report.elapsed().toNanos() / 1e9;
+    ObjectNode r = new ObjectMapper().createObjectNode();
+    r.put("articles", stats.articles());
+    r.put("passages", stats.passages());
+    r.put("failed_inputs", report.failed().size());
+    r.put("ingest_seconds", round(seconds));
+    r.put("articles_per_second", round(report.articles() / seconds));
+    r.put("index_bytes", stats.sizeBytes());
+    r.put("queries", latencies.length);
+    r.put("ask_p50_ms", round(percentile(latencies, 50)));
+    r.put("ask_p99_ms", round(percentile(latencies, 99)));
+    r.put("ask_mean_ms", round(Arrays.stream(latencies).average().orElse(0)));
+    return r;
+  }
+
+  private static String text(ObjectNode r) {
+    return String.format(
+        Locale.ROOT,
+        "Ingest   %,d articles, %,d passages in %.1f s = %.0f articles/s%n"
+            + "Index    %.1f MB on disk%n"
+            + "Ask      %,d questions: p50 %.2f ms, p99 %.2f ms, mean %.2f ms",
+        r.get("articles").asLong(),
+        r.get("passages").asLong(),
+        r.get("ingest_seconds").asDouble(),
+        r.get("articles_per_second").asDouble(),
+        r.get("index_bytes").asLong() / 1_048_576.0,
+        r.get("queries").asInt(),
+        r.get("ask_p50_ms").asDouble(),
+        r.get("ask_p99_ms").asDouble(),
+        r.get("ask_mean_ms").asDouble());
+  }
+
+  static double percentile(double[] sorted, double p) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
+
+  private static List<String> readQuestions(Path file) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    List<String> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      if (!line.isBlank()) {
+        JsonNode node = mapper.readTree(line);
+        if (node.hasNonNull("question")) {
+          out.add(node.get("question").asText());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> headlines(NewsIndex index) {
+    return index
+        .search(searcher -> {
+          List<String> titles = new ArrayList<>();
+          int max = Math.min(200, searcher.getIndexReader().maxDoc());
+          for (int doc = 0; doc < max; doc++) {
+            titles.add(searcher.storedFields().document(doc).get("title"));
+          }
+          return titles;
+        })
+        .orElse(List.of());
+  }
+
+  private static void deleteRecursively(Path folder) throws IOException {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

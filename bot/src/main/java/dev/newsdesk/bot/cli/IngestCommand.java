@@ -1,0 +1,99 @@
+package dev.newsdesk.bot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsdesk.bot.Newsdesk;
+import dev.newsdesk.bot.config.NewsdeskConfig;
+import dev.newsdesk.retrieval.article.Problem;
+import dev.newsdesk.retrieval.index.NewsIndex;
+import dev.newsdesk.retrieval.ingest.IngestListener;
+import dev.newsdesk.retrieval.ingest.IngestReport;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code newsdesk ingest PATH|URL...}: adds news to the index and reports what happened. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Add news to the index: files, folders (recursively) and web addresses.",
+      "Reads plain text, Markdown, HTML, JSON, JSON Lines, RSS and Atom.",
+      "Exits with status 1 when any input failed; the rest are still ingested."
+    })
+final class IngestCommand implements Callable<Integer> {
+
+  @ParentCommand private NewsdeskCommand parent;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, folders or http(s) addresses.")
+  private List<String> inputs;
+
+  @Option(names = "--json", description = "Print the report as one JSON object.")
+  private boolean json;
+
+  @Option(names = "--no-progress", description = "Do not show the progress bar.")
+  private boolean noProgress;
+
+  @Override
+  public Integer call() throws Exception {
+    NewsdeskConfig config = parent.config();
+    CliContext context = parent.context();
+    IngestReport report;
+    try (NewsIndex index = NewsIndex.openForWriting(config.indexPath());
+        ProgressListener progress = ProgressListener.create(context.err(), !noProgress && !json)) {
+      report = Newsdesk.ingester(index, config).ingest(inputs, progress);
+    }
+    if (json) {
+      context.out().println(new ObjectMapper().writeValueAsString(toJson(report)));
+    } else {
+      print(report, context.out());
+    }
+    return report.hasFailures() ? 1 : 0;
+  }
+
+  static void print(IngestReport report, PrintStream out) {
+    double seconds = Math.max(0.001, report.elapsed().toNanos() / 1e9);
+    out.printf(
+        Locale.ROOT,
+        "%,d added, %,d updated, %,d unchanged, %,d skipped, %,d failed (%,d passages written) in %.1f s, %.0f articles/s%n",
+        report.added(),
+        report.updated(),
+        report.unchanged(),
+        report.skipped().size(),
+        report.failed().size(),
+        report.passages(),
+        seconds,
+        report.articles() / seconds);
+    printProblems("Failed", report.failed(), out);
+    printProblems("Skipped", report.skipped(), out);
+  }
+
+  private static void printProblems(String heading, List<Problem> problems, PrintStream out) {
+    if (!problems.isEmpty()) {
+      out.println(heading + ":");
+      problems.forEach(p -> out.println("  " + p.location() + ": " + p.reason()));
+    }
+  }
+
+  private static ObjectNode toJson(IngestReport report) {
+    ObjectNode root = new ObjectMapper().createObjectNode();
+    root.put("added", report.added());
+    root.put("updated", report.updated());
+    root.put("unchanged", report.unchanged());
+    root.put("passages", report.passages());
+    root.put("seconds", report.elapsed().toMillis() / 1000.0);
+    problems(root.putArray("skipped"), report.skipped());
+    problems(root.putArray("failed"), report.failed());
+    return root;
+  }
+
+  private static void problems(ArrayNode array, List<Problem> problems) {
+    problems.forEach(p -> array.addObject().put("location", p.location()).put("reason", p.reason()));
+  }
+}

@@ -1,0 +1,13 @@
+package dev.newsdesk.bot.config;
+
+/** The configuration is wrong; the message names the key or file and says what to change. */
+public final class ConfigException extends RuntimeException {
+
+  public ConfigException(String message) {
+    super(message);
+  }
+
+  public ConfigException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

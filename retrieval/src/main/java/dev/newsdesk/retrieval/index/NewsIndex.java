@@ -1,0 +1,222 @@
+package dev.newsdesk.retrieval.index;
+
+import dev.newsdesk.retrieval.RetrievalException;
+import dev.newsdesk.retrieval.article.Article;
+import dev.newsdesk.retrieval.chunk.Passage;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The news index on disk: owns the Directory, the IndexWriter (when writable) and the
+ * SearcherManager, so questions are answered from a consistent view while an ingest runs.
+ *
+ * <p>An article's passages are written with one {@code updateDocuments} call, so a reader sees
+ * either all of an article's old passages or all of its new ones; {@link #commit()} makes them
+ * durable, and a crash before it loses only the uncommitted articles, never the index.
+ */
+public final class NewsIndex implements Closeable {
+
+  private final Path path;
+  private final Directory directory;
+  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final Optional<IndexWriter> writer;
+  private final Map<String, String> uncommittedHashes = new ConcurrentHashMap<>();
+  private volatile SearcherManager searchers;
+
+  private NewsIndex(Path path, Directory directory, Optional<IndexWriter> writer)
+      throws IOException {
+    this.path = path;
+    this.directory = directory;
+    this.writer = writer;
+    if (writer.isPresent()) {
+      this.searchers = new SearcherManager(writer.get(), new SearcherFactory());
+    }
+  }
+
+  /** Opens (creating if needed) the index for ingesting; only one process may write at a time. */
+  public static NewsIndex openForWriting(Path path) {
+    try {
+      Files.createDirectories(path);
+      Directory directory = FSDirectory.open(path);
+      IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(64);
+      IndexWriter writer = new IndexWriter(directory, config);
+      if (!DirectoryReader.indexExists(directory)) {
+        writer.commit();
+      }
+      return new NewsIndex(path, directory, Optional.of(writer));
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      throw new RetrievalException(
+          "the index at " + path + " is being written by another Newsdesk process; "
+              + "wait for it to finish or stop it", e);
+    } catch (IOException e) {
+      throw new RetrievalException("cannot open the index at " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens the index for searching only, seeing what other processes commit; it may not exist yet. */
+  public static NewsIndex openForReading(Path path) {
+    try {
+      return new NewsIndex(path, FSDirectory.open(path), Optional.empty());
+    } catch (IOException e) {
+      throw new RetrievalException("cannot open the index at " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  /** The analyzer of the text and title fields: English, with stemming and stop words. */
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /** Writes the article's passages, replacing any earlier version; unchanged articles are left. */
+  public UpsertOutcome upsert(Article article, List<Passage> passages) {
+    IndexWriter w = writer.orElseThrow(() -> new IllegalStateException("index opened read-only"));
+    String hash = ContentHash.of(article);
+    Optional<String> previous =
+        Optional.ofNullable(uncommittedHashes.get(article.id())).or(() -> storedHash(article.id()));
+    if (previous.isPresent() && previous.get().equals(hash)) {
+      return UpsertOutcome.UNCHANGED;
+    }
+    try {
+      w.updateDocuments(
+          new Term(IndexFields.ARTICLE_ID, article.id()),
+          PassageDocuments.of(article, passages, hash));
+    } catch (IOException e) {
+      throw new RetrievalException("cannot write article " + article.id() + " to " + path, e);
+    }
+    uncommittedHashes.put(article.id(), hash);
+    return previous.isPresent() ? UpsertOutcome.UPDATED : UpsertOutcome.ADDED;
+  }
+
+  /** Makes everything written so far durable and visible to searches. */
+  public synchronized void commit() {
+    IndexWriter w = writer.orElseThrow(() -> new IllegalStateException("index opened read-only"));
+    try {
+      w.commit();
+      searchers.maybeRefreshBlocking();
+      uncommittedHashes.clear();
+    } catch (IOException e) {
+      throw new RetrievalException("cannot commit the index at " + path, e);
+    }
+  }
+
+  /** Runs a search on the newest committed view of the index; empty when there is no index yet. */
+  public <T> Optional<T> search(SearchFunction<T> function) {
+    Optional<SearcherManager> manager = searcherManager();
+    if (manager.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      if (writer.isEmpty()) {
+        manager.get().maybeRefresh();
+      }
+      IndexSearcher searcher = manager.get().acquire();
+      try {
+        return Optional.of(function.apply(searcher));
+      } finally {
+        manager.get().release(searcher);
+      }
+    } catch (IOException e) {
+      throw new RetrievalException("cannot search the index at " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The analysed terms of a text, as the index sees them. */
+  public List<String> analyze(String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(IndexFields.TEXT, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms;
+  }
+
+  /** Counts, outlets, date range and size on disk. */
+  public IndexStats stats() {
+    return IndexStatistics.of(this, path, directory);
+  }
+
+  private Optional<String> storedHash(String articleId) {
+    return search(
+            searcher -> {
+              TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ARTICLE_ID, articleId)), 1);
+              if (top.scoreDocs.length == 0) {
+                return Optional.<String>empty();
+              }
+              Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+              return Optional.ofNullable(doc.get(IndexFields.CONTENT_HASH));
+            })
+        .flatMap(h -> h);
+  }
+
+  private synchronized Optional<SearcherManager> searcherManager() {
+    if (searchers == null) {
+      try {
+        if (!DirectoryReader.indexExists(directory)) {
+          return Optional.empty();
+        }
+        searchers = new SearcherManager(directory, new SearcherFactory());
+      } catch (IOException e) {
+        throw new RetrievalException("cannot open the index at " + path + ": " + e.getMessage(), e);
+      }
+    }
+    return Optional.of(searchers);
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (searchers != null) {
+        searchers.close();
+      }
+      if (writer.isPresent()) {
+        writer.get().commit();
+        writer.get().close();
+      }
+      directory.close();
+    } catch (IOException e) {
+      throw new RetrievalException("cannot close the index at " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A search against one consistent view of the index. */
+  @FunctionalInterface
+  public interface SearchFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+}

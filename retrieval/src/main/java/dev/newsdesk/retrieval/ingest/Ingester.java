@@ -1,0 +1,133 @@
+package dev.newsdesk.retrieval.ingest;
+
+import dev.newsdesk.retrieval.article.Article;
+import dev.newsdesk.retrieval.article.ArticleReader;
+import dev.newsdesk.retrieval.article.Problem;
+import dev.newsdesk.retrieval.article.ReadResult;
+import dev.newsdesk.retrieval.article.SourceDocument;
+import dev.newsdesk.retrieval.chunk.Passage;
+import dev.newsdesk.retrieval.chunk.PassageSplitter;
+import dev.newsdesk.retrieval.index.NewsIndex;
+import dev.newsdesk.retrieval.index.UpsertOutcome;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ingest pipeline: load each input, read its articles, split them into passages and write them
+ * to the index, so that one bad file or record is reported and the rest still go in.
+ *
+ * <p>The index is committed every {@value #COMMIT_EVERY} articles and at the end, so an interrupted
+ * run keeps what it committed and a re-run completes it without duplicates.
+ */
+public final class Ingester {
+
+  static final int COMMIT_EVERY = 1000;
+  private static final Logger log = LoggerFactory.getLogger(Ingester.class);
+
+  private final NewsIndex index;
+  private final InputLoader loader;
+  private final ArticleReader reader;
+  private final PassageSplitter splitter;
+
+  public Ingester(NewsIndex index, InputLoader loader, ArticleReader reader, PassageSplitter splitter) {
+    this.index = index;
+    this.loader = loader;
+    this.reader = reader;
+    this.splitter = splitter;
+  }
+
+  /** Ingests everything the names stand for (files, folders, web addresses). */
+  public IngestReport ingest(List<String> names, IngestListener listener) {
+    Tally tally = new Tally(System.nanoTime());
+    for (String name : names) {
+      InputLoader.Expansion expansion = loader.expand(name);
+      tally.problems.addAll(expansion.problems());
+      for (Input input : expansion.inputs()) {
+        Loaded loaded = loader.load(input);
+        if (loaded instanceof Loaded.Failure failure) {
+          tally.problems.add(failure.problem());
+        } else {
+          ingest(((Loaded.Document) loaded).document(), tally, listener);
+        }
+      }
+    }
+    index.commit();
+    return tally.report();
+  }
+
+  /** Ingests articles that are already in hand (an evaluation corpus, a test). */
+  public IngestReport ingestArticles(List<Article> articles, IngestListener listener) {
+    Tally tally = new Tally(System.nanoTime());
+    listener.documentRead("articles", articles.size());
+    articles.forEach(article -> write(article, "article " + article.id(), tally, listener));
+    index.commit();
+    return tally.report();
+  }
+
+  private void ingest(SourceDocument document, Tally tally, IngestListener listener) {
+    ReadResult result;
+    try {
+      result = reader.read(document);
+    } catch (RuntimeException e) {
+      log.warn("reader failed on {}", document.location(), e);
+      tally.problems.add(Problem.failed(document.location(), "could not be read: " + e));
+      return;
+    }
+    tally.problems.addAll(result.problems());
+    listener.documentRead(document.location(), result.articles().size());
+    for (Article article : result.articles()) {
+      write(article, document.location(), tally, listener);
+    }
+  }
+
+  private void write(Article article, String location, Tally tally, IngestListener listener) {
+    List<Passage> passages = splitter.split(article.text());
+    if (passages.isEmpty()) {
+      tally.problems.add(Problem.skipped(location, "\"" + article.title() + "\" has no text"));
+    } else {
+      UpsertOutcome outcome = index.upsert(article, passages);
+      tally.count(outcome, passages.size());
+      if (tally.written() % COMMIT_EVERY == 0) {
+        index.commit();
+      }
+    }
+    listener.articleDone();
+  }
+
+  /** Running counts of one ingest run. */
+  private static final class Tally {
+    private final long startNanos;
+    private final List<Problem> problems = new ArrayList<>();
+    private int added;
+    private int updated;
+    private int unchanged;
+    private long passages;
+
+    Tally(long startNanos) {
+      this.startNanos = startNanos;
+    }
+
+    void count(UpsertOutcome outcome, int passageCount) {
+      switch (outcome) {
+        case ADDED -> added++;
+        case UPDATED -> updated++;
+        case UNCHANGED -> unchanged++;
+      }
+      if (outcome != UpsertOutcome.UNCHANGED) {
+        passages += passageCount;
+      }
+    }
+
+    int written() {
+      return added + updated + unchanged;
+    }
+
+    IngestReport report() {
+      return new IngestReport(
+          added, updated, unchanged, passages, problems, Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+  }
+}
