@@ -33,6 +33,9 @@ public final class ExtractiveComposer implements Composer {
 
   private static final int MIN_WORDS = 5;
   private static final int MAX_WORDS = 80;
+  /** How much a sentence of the kind the question wants (a number for "how many") is preferred. */
+  private static final double TYPE_BONUS = 0.2;
+  private static final double CONTEXT_SHARE = 0.5;
 
   private final TermWeights weights;
   private final SentenceSplitter sentences = new SentenceSplitter();
@@ -58,11 +61,11 @@ public final class ExtractiveComposer implements Composer {
     if (total <= 0 || passages.isEmpty()) {
       return Answer.abstain(NOT_FOUND);
     }
-    List<Candidate> candidates = candidates(passages, subject, total);
-    if (candidates.isEmpty() || candidates.get(0).coverage() < minCoverage) {
+    List<Candidate> candidates = candidates(passages, subject, total, AnswerType.of(question));
+    if (candidates.stream().noneMatch(c -> c.coverage() >= minCoverage)) {
       return Answer.abstain(NOT_FOUND);
     }
-    return write(select(candidates, subject, total));
+    return write(select(candidates));
   }
 
   private Map<String, Double> subjectWeights(String question) {
@@ -71,43 +74,65 @@ public final class ExtractiveComposer implements Composer {
     return all;
   }
 
-  /** Every usable sentence of the passages, best covering first; ties go to the better passage. */
+  /**
+   * Every usable sentence of the passages, best first; ties go to the better passage. A question
+   * word missing from a sentence but present in its headline or the sentence before counts for
+   * {@value #CONTEXT_SHARE} of its weight: "87.4% backed strike action" answers a question about
+   * Brennick dock workers when the headline names them.
+   */
   private List<Candidate> candidates(
-      List<RetrievedPassage> passages, Map<String, Double> subject, double total) {
+      List<RetrievedPassage> passages, Map<String, Double> subject, double total, AnswerType type) {
     List<Candidate> out = new ArrayList<>();
     for (int rank = 0; rank < passages.size(); rank++) {
       RetrievedPassage passage = passages.get(rank);
+      Set<String> title = new HashSet<>(weights.terms(passage.title()));
+      Set<String> previous = Set.of();
       for (Sentence sentence : sentences.split(passage.text())) {
         String text = sentence.text().replaceAll("\\s+", " ").strip();
+        Set<String> terms = new HashSet<>(weights.terms(text));
+        Set<String> context = new HashSet<>(title);
+        context.addAll(previous);
+        previous = terms;
         int words = text.split(" ").length;
         if (words < MIN_WORDS || words > MAX_WORDS || text.endsWith("?")) {
           continue;
         }
-        Set<String> terms = new HashSet<>(weights.terms(text));
-        double covered = subject.entrySet().stream()
-            .filter(e -> terms.contains(e.getKey()))
-            .mapToDouble(Map.Entry::getValue)
-            .sum();
-        out.add(new Candidate(text, passage, rank, terms, covered / total));
+        double coverage = covered(subject, terms, context) / total;
+        double score = coverage + (type.fits(text) ? TYPE_BONUS : 0);
+        out.add(new Candidate(text, passage, rank, terms, coverage, score));
       }
     }
-    out.sort(Comparator.comparingDouble(Candidate::coverage).reversed()
+    out.sort(Comparator.comparingDouble(Candidate::score).reversed()
         .thenComparingInt(Candidate::rank));
     return out;
   }
 
+  private static double covered(Map<String, Double> subject, Set<String> terms, Set<String> context) {
+    double sum = 0;
+    for (Map.Entry<String, Double> term : subject.entrySet()) {
+      if (terms.contains(term.getKey())) {
+        sum += term.getValue();
+      } else if (context.contains(term.getKey())) {
+        sum += term.getValue() * CONTEXT_SHARE;
+      }
+    }
+    return sum;
+  }
+
   /**
-   * Greedy selection: the best sentence, then sentences that still cover much of the question and
-   * are not near-copies of one already chosen.
+   * Greedy selection: the best sentence, then sentences that still score close to it, cover enough
+   * of the question and are not near-copies of one already chosen.
    */
-  private List<Candidate> select(List<Candidate> ranked, Map<String, Double> subject, double total) {
+  private List<Candidate> select(List<Candidate> ranked) {
     List<Candidate> chosen = new ArrayList<>();
-    double floor = Math.max(minCoverage, ranked.get(0).coverage() * 0.6);
+    double best = ranked.stream().filter(c -> c.coverage() >= minCoverage)
+        .mapToDouble(Candidate::score).max().orElseThrow();
     for (Candidate candidate : ranked) {
-      if (chosen.size() == maxSentences || candidate.coverage() < floor) {
+      if (chosen.size() == maxSentences || candidate.score() < best * 0.6) {
         break;
       }
-      if (chosen.stream().noneMatch(c -> nearCopy(c.terms(), candidate.terms()))) {
+      if (candidate.coverage() >= minCoverage
+          && chosen.stream().noneMatch(c -> nearCopy(c.terms(), candidate.terms()))) {
         chosen.add(candidate);
       }
     }
@@ -135,5 +160,6 @@ public final class ExtractiveComposer implements Composer {
   }
 
   private record Candidate(
-      String text, RetrievedPassage passage, int rank, Set<String> terms, double coverage) {}
+      String text, RetrievedPassage passage, int rank, Set<String> terms, double coverage,
+      double score) {}
 }

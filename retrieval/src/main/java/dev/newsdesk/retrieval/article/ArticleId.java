@@ -54,12 +54,11 @@ public final class ArticleId {
       }
       String port = uri.getPort() > 0 ? ":" + uri.getPort() : "";
       String path = Optional.ofNullable(uri.getRawPath()).orElse("");
+      path = withoutTrailingSlashes(path); // ".../index.html/" is the same page as ".../index.html"
       if (path.endsWith("/index.html")) {
         path = path.substring(0, path.length() - "/index.html".length());
       }
-      while (path.endsWith("/")) {
-        path = path.substring(0, path.length() - 1);
-      }
+      path = withoutTrailingSlashes(path);
       String query =
           uri.getRawQuery() == null
               ? ""
@@ -70,6 +69,14 @@ public final class ArticleId {
     } catch (URISyntaxException e) {
       return trimmed;
     }
+  }
+
+  private static String withoutTrailingSlashes(String path) {
+    String p = path;
+    while (p.endsWith("/")) {
+      p = p.substring(0, p.length() - 1);
+    }
+    return p;
   }
 
   private static String hash(String text) {

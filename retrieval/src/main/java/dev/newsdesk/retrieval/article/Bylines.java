@@ -17,7 +17,8 @@ public final class Bylines {
   private static final int MAX_BYLINE_LENGTH = 120;
   private static final int MAX_BYLINE_WORDS = 14;
 
-  private static final Pattern BYLINE = Pattern.compile("^by\\s+(\\S.*)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BYLINE =
+      Pattern.compile("^by\\s+(\\S.*)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SEPARATOR =
       Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*", Pattern.CASE_INSENSITIVE);
 

@@ -12,6 +12,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class DateParser {
 
-  private static final long EARLIEST_EPOCH_SECONDS = 100_000_000L; // 1973: smaller numbers are not dates
+  /** 1973: smaller numbers are not publication dates. */
+  private static final long EARLIEST_EPOCH_SECONDS = 100_000_000L;
   private static final long EARLIEST_EPOCH_MILLIS = 100_000_000_000L;
   private static final long LATEST_EPOCH_MILLIS = 100_000_000_000_000L;
 
@@ -36,7 +38,8 @@ public final class DateParser {
           "^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\\.?,?\\s+(?=\\d|[a-z])",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_ABBREVIATION_DOT =
-      Pattern.compile("\\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.", Pattern.CASE_INSENSITIVE);
   /** RFC 822 allows two-digit years ("24 Feb 25 13:45"); they are this century's. */
   private static final Pattern TWO_DIGIT_YEAR =
       Pattern.compile("^(\\d{1,2} [A-Za-z]{3}) (\\d{2}) (?=\\d{1,2}:)");
@@ -102,41 +105,32 @@ public final class DateParser {
   }
 
   private static Optional<Instant> parseZoned(String value) {
-    for (DateTimeFormatter formatter : ZONED) {
-      Optional<TemporalAccessor> parsed = tryParse(formatter, value);
-      if (parsed.isPresent()) {
-        return Optional.of(ZonedDateTime.from(parsed.get()).toInstant());
-      }
-    }
-    return Optional.empty();
+    return firstParsed(ZONED, value, parsed -> ZonedDateTime.from(parsed).toInstant());
   }
 
   private static Optional<Instant> parseLocalDateTime(String value) {
-    for (DateTimeFormatter formatter : LOCAL_DATE_TIMES) {
-      Optional<TemporalAccessor> parsed = tryParse(formatter, value);
-      if (parsed.isPresent()) {
-        return Optional.of(LocalDateTime.from(parsed.get()).toInstant(ZoneOffset.UTC));
-      }
-    }
-    return Optional.empty();
+    return firstParsed(
+        LOCAL_DATE_TIMES, value, parsed -> LocalDateTime.from(parsed).toInstant(ZoneOffset.UTC));
   }
 
   private static Optional<Instant> parseDate(String value) {
-    for (DateTimeFormatter formatter : DATES) {
-      Optional<TemporalAccessor> parsed = tryParse(formatter, value);
-      if (parsed.isPresent()) {
-        return Optional.of(LocalDate.from(parsed.get()).atStartOfDay(ZoneOffset.UTC).toInstant());
+    return firstParsed(
+        DATES, value, parsed -> LocalDate.from(parsed).atStartOfDay(ZoneOffset.UTC).toInstant());
+  }
+
+  /** The instant read by the first formatter that accepts the whole value. */
+  private static Optional<Instant> firstParsed(
+      List<DateTimeFormatter> formatters,
+      String value,
+      Function<TemporalAccessor, Instant> toInstant) {
+    for (DateTimeFormatter formatter : formatters) {
+      try {
+        return Optional.of(toInstant.apply(formatter.parse(value)));
+      } catch (DateTimeException e) {
+        // not this shape; try the next
       }
     }
     return Optional.empty();
-  }
-
-  private static Optional<TemporalAccessor> tryParse(DateTimeFormatter formatter, String value) {
-    try {
-      return Optional.of(formatter.parse(value));
-    } catch (DateTimeException e) {
-      return Optional.empty();
-    }
   }
 
   private static DateTimeFormatter english(String pattern) {

@@ -37,7 +37,8 @@ public final class FeedReader implements ArticleReader {
     SyndFeed feed;
     try {
       feed = parse(document.text());
-    } catch (FeedException | IllegalArgumentException e) {
+    } catch (FeedException | RuntimeException e) {
+      // Rome reports some broken feeds with runtime exceptions; bad input must not escape as one.
       return ReadResult.problem(Problem.failed(document.location(), describe(e)));
     }
     String outlet = Optional.ofNullable(feed.getTitle()).map(String::strip).orElse("");
@@ -60,7 +61,7 @@ public final class FeedReader implements ArticleReader {
   private static SyndFeed parse(String xml) throws FeedException {
     SyndFeedInput input = new SyndFeedInput();
     input.setAllowDoctypes(false);
-    return input.build(new StringReader(xml.strip()));
+    return input.build(new StringReader(xml.replace("\uFEFF", "").strip()));
   }
 
   private static Optional<Article> article(SyndEntry entry, String outlet) {
@@ -112,9 +113,15 @@ public final class FeedReader implements ArticleReader {
   }
 
   private static String describe(Exception e) {
+    if (e instanceof IllegalArgumentException && "Invalid document".equals(e.getMessage())) {
+      return "malformed feed: not an RSS or Atom feed";
+    }
     String reason = Optional.ofNullable(e.getCause()).map(Throwable::getMessage)
         .or(() -> Optional.ofNullable(e.getMessage()))
-        .orElse("not a feed");
+        .orElse("unreadable XML");
+    if (reason.contains("disallow-doctype-decl")) {
+      reason = "a DOCTYPE is not allowed in a feed (it could pull in external entities)";
+    }
     int line = e instanceof ParsingFeedException p ? p.getLineNumber() : -1;
     Matcher m = LINE_IN_MESSAGE.matcher(reason);
     if (m.find()) {

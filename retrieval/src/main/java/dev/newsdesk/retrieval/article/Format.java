@@ -88,7 +88,7 @@ public enum Format {
 
   /** The format the first characters of the text give away; prose is plain text. */
   static Optional<Format> sniff(String text) {
-    String start = text.stripLeading().replace("\uFEFF", "");
+    String start = text.replace("\uFEFF", "").stripLeading();
     String head = start.substring(0, Math.min(start.length(), SNIFF_LENGTH));
     if (head.isEmpty()) {
       return Optional.empty();

@@ -53,7 +53,19 @@ public final class HtmlReader implements ArticleReader {
     }
     String title = meta.title().orElseGet(() -> Headlines.fromText(text));
     return ReadResult.of(
-        Article.of(meta.url(), title, meta.outlet(), meta.authors(), meta.published(), text));
+        Article.of(
+            meta.url(),
+            title,
+            meta.outlet(),
+            meta.authors(),
+            meta.published(),
+            withoutRepeatedTitle(text, title)));
+  }
+
+  /** The text without a first paragraph that only repeats the headline (the page's h1). */
+  private static String withoutRepeatedTitle(String text, String title) {
+    String prefix = title + "\n\n";
+    return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
   }
 
   private static String bodyText(String articleBody) {
@@ -106,7 +118,8 @@ public final class HtmlReader implements ArticleReader {
   }
 
   private static boolean isJunk(Element element) {
-    if (NEVER_REMOVED.contains(element.normalName()) || element.attr("itemprop").equalsIgnoreCase("articleBody")) {
+    if (NEVER_REMOVED.contains(element.normalName())
+        || element.attr("itemprop").equalsIgnoreCase("articleBody")) {
       return false;
     }
     String names = element.className() + " " + element.id();

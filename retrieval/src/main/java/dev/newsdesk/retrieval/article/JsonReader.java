@@ -55,7 +55,7 @@ public final class JsonReader implements ArticleReader {
     String location = document.location();
     JsonNode root;
     try {
-      root = mapper.readTree(document.text());
+      root = mapper.readTree(withoutByteOrderMark(document.text()));
     } catch (JsonProcessingException e) {
       return ReadResult.problem(Problem.failed(location, describe(e, true)));
     }
@@ -75,7 +75,7 @@ public final class JsonReader implements ArticleReader {
 
   private ReadResult readLines(SourceDocument document) {
     List<ReadResult> results = new ArrayList<>();
-    String[] lines = document.text().split("\n", -1);
+    String[] lines = withoutByteOrderMark(document.text()).split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty()) {
@@ -141,6 +141,10 @@ public final class JsonReader implements ArticleReader {
         .replaceAll("\\s*\\(for Object starting at \\[.*", "")
         .strip();
     return "malformed JSON: " + lowerFirst(firstLine) + at;
+  }
+
+  private static String withoutByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private static String lowerFirst(String text) {

@@ -100,7 +100,7 @@ final class JsonRecord {
     return Optional.empty();
   }
 
-  /** The text a value stands for: itself, its {@code name}/{@code rendered}, or its items joined. */
+  /** The text a value stands for: itself, its {@code name} or {@code rendered}, or its items. */
   private static Optional<String> string(JsonNode node) {
     if (node.isTextual() || node.isNumber()) {
       return node.asText().isBlank() ? Optional.empty() : Optional.of(node.asText().strip());

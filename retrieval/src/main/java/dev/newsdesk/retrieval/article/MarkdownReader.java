@@ -30,7 +30,7 @@ public final class MarkdownReader implements ArticleReader {
 
   @Override
   public ReadResult read(SourceDocument document) {
-    List<String> lines = document.text().replace("\r\n", "\n").lines().toList();
+    List<String> lines = document.text().replace("\uFEFF", "").lines().toList();
     Map<String, List<String>> front = new HashMap<>();
     int start = readFrontMatter(lines, front);
     List<String> body = new ArrayList<>(lines.subList(start, lines.size()));

@@ -2,6 +2,7 @@ package dev.newsdesk.retrieval.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -12,15 +13,17 @@ import java.util.stream.Collectors;
  * <p>Every non-blank input line is one paragraph. Three rules remove what is not the story:
  *
  * <ol>
- *   <li><b>Embeds.</b> A copied tweet ends with an attribution line such as {@code — Jane
- *       (@handle) February 24, 2025} (em dash, en dash, {@code -}, {@code --} or {@code &mdash;}).
- *       That line and the lines just before it belong to the embed as long as their combined
- *       length, with {@code pic.twitter.com}, {@code t.co} and other links removed, stays within
- *       {@value #EMBED_BUDGET} characters: a tweet is at most 280 characters, while a story
- *       paragraph that long stops the walk back. A story paragraph shorter than what is left of the
- *       budget is swallowed too; that is the price of not knowing where a pasted tweet starts.
+ *   <li><b>Embeds.</b> A copied tweet ends with an attribution such as {@code — Jane (@handle)
+ *       February 24, 2025} (em dash, en dash, {@code -}, {@code --} or {@code &mdash;}), on a line
+ *       of its own or ending the line that holds the tweet. That line and the lines just before it
+ *       belong to the embed as long as their combined length, with {@code pic.twitter.com},
+ *       {@code t.co} and other links removed, stays within {@value #EMBED_BUDGET} characters: a
+ *       tweet is at most 280 characters, while a story paragraph that long stops the walk back. A
+ *       story paragraph shorter than what is left of the budget is swallowed too; that is the
+ *       price of not knowing where a pasted tweet starts.
  *   <li><b>Embed links.</b> A line carrying a {@code pic.twitter.com}, {@code t.co}, or Instagram
- *       post link is embed residue and is dropped wherever it stands.
+ *       post link is embed residue and is dropped wherever it stands, unless its text without
+ *       links is longer than a tweet: then it is a paragraph that cites a post.
  *   <li><b>Furniture.</b> Short lines (under {@value #FURNITURE_MAX_LENGTH} characters) that are
  *       only "Leave a Comment", "Share this:", "Share on X", "Click to share…", "Sign up for our
  *       newsletter…", "Advertisement", "Related: …", "Read more: …", "Follow us on …", "Copyright
@@ -39,9 +42,11 @@ public final class TextCleaner {
       "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 
+  /** A tweet's attribution, on a line of its own or ending the line that holds the tweet. */
   private static final Pattern ATTRIBUTION =
       Pattern.compile(
-          "^(?:—|–|-{1,2}|&mdash;|&#8212;)\\s*[^()]{0,80}\\(@\\w{1,30}\\)\\s*"
+          "(?:^(?:—|–|-{1,2}|&mdash;|&#8212;)|\\s(?:—|–|--|&mdash;|&#8212;))"
+              + "\\s*[^()]{0,80}\\(@\\w{1,30}\\)\\s*"
               + MONTH
               + "\\s+\\d{1,2},?\\s+\\d{4}$",
           Pattern.CASE_INSENSITIVE);
@@ -70,7 +75,8 @@ public final class TextCleaner {
               + "|.*\\ball rights reserved\\.?)$",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\h\\u200B\\uFEFF]+");
+  private static final Pattern HORIZONTAL_SPACE = Pattern.compile("\\h+");
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
 
   private TextCleaner() {}
 
@@ -82,7 +88,7 @@ public final class TextCleaner {
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (!dropped[i] && !EMBED_LINK.matcher(line).find() && !isFurniture(line)) {
+      if (!dropped[i] && !isEmbedResidue(line) && !isFurniture(line)) {
         kept.add(line);
       }
     }
@@ -94,6 +100,7 @@ public final class TextCleaner {
     return text.replace("\r\n", "\n")
         .replace('\r', '\n')
         .lines()
+        .map(line -> INVISIBLE.matcher(line).replaceAll(""))
         .map(line -> HORIZONTAL_SPACE.matcher(line).replaceAll(" ").strip())
         .filter(line -> !line.isEmpty())
         .collect(Collectors.toList());
@@ -103,13 +110,23 @@ public final class TextCleaner {
     return line.length() < FURNITURE_MAX_LENGTH && FURNITURE.matcher(line).matches();
   }
 
+  /** A short line carrying an embed link; a long paragraph that cites one is story. */
+  private static boolean isEmbedResidue(String line) {
+    return EMBED_LINK.matcher(line).find() && withoutLinks(line).length() <= EMBED_BUDGET;
+  }
+
   private static void markEmbeds(List<String> lines, boolean[] dropped) {
     for (int i = 0; i < lines.size(); i++) {
-      if (!ATTRIBUTION.matcher(lines.get(i)).matches()) {
+      String line = lines.get(i);
+      Matcher attribution = ATTRIBUTION.matcher(line);
+      if (!attribution.find()) {
         continue;
       }
+      int budget = EMBED_BUDGET - withoutLinks(line.substring(0, attribution.start())).length();
+      if (budget < 0) {
+        continue; // a long paragraph that merely ends like an attribution
+      }
       dropped[i] = true;
-      int budget = EMBED_BUDGET;
       for (int j = i - 1; j >= 0 && !dropped[j]; j--) {
         budget -= withoutLinks(lines.get(j)).length();
         if (budget < 0) {

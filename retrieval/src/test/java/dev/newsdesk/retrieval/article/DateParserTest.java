@@ -52,7 +52,11 @@ class DateParserTest {
   class Rejects {
 
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"", "   ", "yesterday", "Updated Feb 24", "2025", "By Jane Roe", "42"})
+    @ValueSource(
+        strings = {
+          "", "   ", "yesterday", "Updated Feb 24", "2025", "By Jane Roe", "42", "2025-13-01",
+          "2025-02-30", "32 February 2025"
+        })
     void text_that_is_not_a_whole_date(String text) {
       assertThat(DateParser.parse(text)).isEmpty();
     }
@@ -60,7 +64,8 @@ class DateParserTest {
 
   @Test
   void should_read_small_epoch_numbers_as_seconds_and_large_ones_as_millis() {
-    assertThat(DateParser.fromEpoch(1_740_404_700L)).contains(Instant.parse("2025-02-24T13:45:00Z"));
+    assertThat(DateParser.fromEpoch(1_740_404_700L))
+        .contains(Instant.parse("2025-02-24T13:45:00Z"));
     assertThat(DateParser.fromEpoch(1_740_404_700_000L))
         .contains(Instant.parse("2025-02-24T13:45:00Z"));
     assertThat(DateParser.fromEpoch(7L)).isEmpty();

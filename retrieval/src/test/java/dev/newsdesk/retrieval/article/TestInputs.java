@@ -17,7 +17,8 @@ final class TestInputs {
   static SourceDocument input(String name) {
     try {
       Path path = Path.of(TestInputs.class.getResource("/inputs/" + name).toURI());
-      return SourceDocument.ofFile("inputs/" + name, Files.readString(path, StandardCharsets.UTF_8));
+      String text = Files.readString(path, StandardCharsets.UTF_8);
+      return SourceDocument.ofFile("inputs/" + name, text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {

@@ -42,7 +42,8 @@ class TextCleanerTest {
   @DisplayName("with embeds")
   class Embeds {
 
-    private final String story = "The council met on Monday to discuss the harbour. ".repeat(6).strip();
+    private final String story =
+        "The council met on Monday to discuss the harbour. ".repeat(6).strip();
 
     @Test
     void should_drop_an_embed_ending_in_an_attribution_with_a_double_hyphen() {
@@ -74,8 +75,24 @@ class TextCleanerTest {
     }
 
     @Test
+    void should_drop_a_tweet_whose_attribution_ends_its_own_line() {
+      String text =
+          story + "\nSo proud of the team! https://t.co/AbC123 — Jo Doe (@jodoe) October 3, 2022\nAfter.";
+
+      assertThat(TextCleaner.clean(text)).isEqualTo(story + "\n\nAfter.");
+    }
+
+    @Test
+    void should_keep_a_long_paragraph_that_cites_a_post_link() {
+      String paragraph = story + " The post is at https://t.co/AbC123 and was shared widely.";
+
+      assertThat(TextCleaner.clean(paragraph)).isEqualTo(paragraph);
+    }
+
+    @Test
     void should_drop_lines_with_embed_links_anywhere() {
-      String text = "Kept.\nLook at this https://t.co/AbC123\nhttps://www.instagram.com/p/XyZ/\nAlso kept.";
+      String text =
+          "Kept.\nLook at this https://t.co/AbC123\nhttps://www.instagram.com/p/XyZ/\nAlso kept.";
 
       assertThat(TextCleaner.clean(text)).isEqualTo("Kept.\n\nAlso kept.");
     }
