@@ -1,11 +1,16 @@
 package dev.newsdesk.bot.cli;
 
 import dev.newsdesk.bot.Newsdesk;
+import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.channel.console.ConsoleChannel;
+import dev.newsdesk.bot.channel.console.ConsoleInput;
 import dev.newsdesk.bot.config.NewsdeskConfig;
 import dev.newsdesk.retrieval.index.IndexStats;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,26 +32,26 @@ final class ConsoleCommand implements Callable<Integer> {
     NewsdeskConfig config = parent.config();
     CliContext context = parent.context();
     FirstUse.indexSampleNewsIfEmpty(config, context.err());
-    try (NewsIndex index = NewsIndex.openForReading(config.indexPath());
-        Terminal terminal = terminal(context)) {
-      ConsoleChannel console =
-          new ConsoleChannel(Newsdesk.answering(index, config), terminal, historyFile());
-      console.run(greeting(index.stats()));
+    try (NewsIndex index = NewsIndex.openForReading(config.indexPath())) {
+      AnsweringService answering = Newsdesk.answering(index, config);
+      String greeting = greeting(index.stats());
+      if (interactive(context)) {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).name("newsdesk").build()) {
+          int width = Math.min(100, Math.max(60, terminal.getWidth()));
+          new ConsoleChannel(answering, ConsoleInput.terminal(terminal, historyFile()), terminal.writer(), width)
+              .run(greeting);
+        }
+      } else {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true);
+        new ConsoleChannel(answering, ConsoleInput.lines(context.in()), out, 100).run(greeting);
+      }
       return 0;
     }
   }
 
-  /** The real terminal when attached to the process's own streams, else a plain stream terminal. */
-  private static Terminal terminal(CliContext context) throws IOException {
-    if (context.in() == System.in && context.out() == System.out) {
-      return TerminalBuilder.builder().system(true).name("newsdesk").build();
-    }
-    return TerminalBuilder.builder()
-        .system(false)
-        .streams(context.in(), context.out())
-        .dumb(true)
-        .name("newsdesk")
-        .build();
+  /** A person at a terminal: line editing and history. Piped input is read line by line. */
+  private static boolean interactive(CliContext context) {
+    return System.console() != null && context.in() == System.in && context.out() == System.out;
   }
 
   private Optional<Path> historyFile() {

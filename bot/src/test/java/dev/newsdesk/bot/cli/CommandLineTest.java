@@ -162,4 +162,32 @@ class CommandLineTest {
       assertThat(result.err()).contains("45 characters long; the limit is 20 (answer.max-question-length)");
     }
   }
+
+  @Nested
+  @DisplayName("on first use")
+  class FirstUse {
+
+    @Test
+    @DisplayName("ask indexes the bundled sample news into the empty index and answers from it")
+    void indexesSampleNews() throws IOException {
+      Cli.Result result = cli.run("--index", index.toString(), "ask", "--json",
+          "Which rocket did Kestrel-2 launch aboard?");
+      assertThat(result.status()).as(result.err()).isZero();
+      assertThat(result.err()).contains("was empty: indexed the bundled sample news (44 invented articles)");
+      JsonNode answer = JSON.readTree(result.out());
+      assertThat(answer.get("answer").asText()).contains("Tern-4");
+      assertThat(answer.get("sources").get(0).get("url").asText()).startsWith("https://");
+      assertThat(answer.get("sources").get(0).get("published").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    @Test
+    @DisplayName("the console answers a typed question with citations and leaves on :quit")
+    void consoleSession() {
+      Cli.Result result = cli.runWithInput("Who scored the winning goal in the Coastal Cup final?\n:quit\n",
+          "--index", index.toString(), "console");
+      assertThat(result.status()).as(result.err()).isZero();
+      assertThat(result.out().replace("\r\n", "\n")).contains("Newsdesk — 44 articles from 5 outlets").contains("Eriksen")
+          .contains("[1]").contains("\nSources\n[1] ").endsWith("Bye.\n");
+    }
+  }
 }

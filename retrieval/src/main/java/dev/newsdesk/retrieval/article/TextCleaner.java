@@ -14,13 +14,14 @@ import java.util.stream.Collectors;
  *
  * <ol>
  *   <li><b>Embeds.</b> A copied tweet ends with an attribution such as {@code — Jane (@handle)
- *       February 24, 2025} (em dash, en dash, {@code -}, {@code --} or {@code &mdash;}), on a line
- *       of its own or ending the line that holds the tweet. That line and the lines just before it
- *       belong to the embed as long as their combined length, with {@code pic.twitter.com},
- *       {@code t.co} and other links removed, stays within {@value #EMBED_BUDGET} characters: a
- *       tweet is at most 280 characters, while a story paragraph that long stops the walk back. A
- *       story paragraph shorter than what is left of the budget is swallowed too; that is the
- *       price of not knowing where a pasted tweet starts.
+ *       February 24, 2025} (em dash, en dash, {@code -}, {@code --} or {@code &mdash;}). When it
+ *       ends the line that holds the tweet, that line alone is the embed. When it stands on a
+ *       line of its own, that line and the lines just before it belong to the embed as long as
+ *       their combined length, with {@code pic.twitter.com}, {@code t.co} and other links
+ *       removed, stays within {@value #EMBED_BUDGET} characters: a tweet is at most 280
+ *       characters, while a story paragraph that long stops the walk back. A story paragraph
+ *       shorter than what is left of the budget is swallowed too; that is the price of not
+ *       knowing where a pasted tweet starts.
  *   <li><b>Embed links.</b> A line carrying a {@code pic.twitter.com}, {@code t.co}, or Instagram
  *       post link is embed residue and is dropped wherever it stands, unless its text without
  *       links is longer than a tweet: then it is a paragraph that cites a post.
@@ -122,11 +123,15 @@ public final class TextCleaner {
       if (!attribution.find()) {
         continue;
       }
-      int budget = EMBED_BUDGET - withoutLinks(line.substring(0, attribution.start())).length();
-      if (budget < 0) {
+      String tweet = withoutLinks(line.substring(0, attribution.start()));
+      if (tweet.length() > EMBED_BUDGET) {
         continue; // a long paragraph that merely ends like an attribution
       }
       dropped[i] = true;
+      if (!tweet.isEmpty()) {
+        continue; // the tweet is on this line; the line before is more likely story than tweet
+      }
+      int budget = EMBED_BUDGET;
       for (int j = i - 1; j >= 0 && !dropped[j]; j--) {
         budget -= withoutLinks(lines.get(j)).length();
         if (budget < 0) {

@@ -75,11 +75,14 @@ class TextCleanerTest {
     }
 
     @Test
-    void should_drop_a_tweet_whose_attribution_ends_its_own_line() {
+    void should_drop_only_the_line_of_a_tweet_whose_attribution_ends_that_line() {
       String text =
-          story + "\nSo proud of the team! https://t.co/AbC123 — Jo Doe (@jodoe) October 3, 2022\nAfter.";
+          "The coach posted a short message after the match.\n"
+              + "So proud of the team! https://t.co/AbC123 — Jo Doe (@jodoe) October 3, 2022\n"
+              + "After.";
 
-      assertThat(TextCleaner.clean(text)).isEqualTo(story + "\n\nAfter.");
+      assertThat(TextCleaner.clean(text))
+          .isEqualTo("The coach posted a short message after the match.\n\nAfter.");
     }
 
     @Test

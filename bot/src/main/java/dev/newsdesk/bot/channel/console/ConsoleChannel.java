@@ -5,13 +5,7 @@ import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.answer.RejectedQuestionException;
 import dev.newsdesk.retrieval.RetrievalException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
-import org.jline.reader.EndOfFileException;
-import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
-import org.jline.reader.UserInterruptException;
-import org.jline.terminal.Terminal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,34 +26,24 @@ public final class ConsoleChannel {
   private static final Logger log = LoggerFactory.getLogger(ConsoleChannel.class);
 
   private final AnsweringService answering;
-  private final Terminal terminal;
-  private final Optional<Path> historyFile;
+  private final ConsoleInput input;
+  private final PrintWriter out;
+  private final ConsoleRenderer renderer;
   private Optional<Answer> lastAnswer = Optional.empty();
 
-  public ConsoleChannel(AnsweringService answering, Terminal terminal, Optional<Path> historyFile) {
+  public ConsoleChannel(AnsweringService answering, ConsoleInput input, PrintWriter out, int width) {
     this.answering = answering;
-    this.terminal = terminal;
-    this.historyFile = historyFile;
+    this.input = input;
+    this.out = out;
+    this.renderer = new ConsoleRenderer(width);
   }
 
-  /** Runs until the user quits. */
+  /** Runs until the user quits or the input ends. */
   public void run(String greeting) {
-    LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("newsdesk");
-    historyFile.ifPresent(file -> builder.variable(LineReader.HISTORY_FILE, file));
-    LineReader reader = builder.build();
-    PrintWriter out = terminal.writer();
     out.println(greeting);
     out.flush();
-    while (true) {
-      String line;
-      try {
-        line = reader.readLine(PROMPT);
-      } catch (UserInterruptException | EndOfFileException e) {
-        break;
-      }
-      if (!handle(line.strip(), out)) {
-        break;
-      }
+    Optional<String> line;
+    while ((line = input.readLine(PROMPT)).isPresent() && handle(line.get().strip())) {
       out.flush();
     }
     out.println("Bye.");
@@ -67,8 +51,7 @@ public final class ConsoleChannel {
   }
 
   /** Handles one line; false when the user asked to leave. */
-  private boolean handle(String line, PrintWriter out) {
-    ConsoleRenderer renderer = new ConsoleRenderer(Math.min(100, Math.max(60, terminal.getWidth())));
+  private boolean handle(String line) {
     switch (line) {
       case "" -> {
         return true;
@@ -83,14 +66,14 @@ public final class ConsoleChannel {
         if (line.startsWith(":")) {
           out.println("Unknown command " + line + ". Type :help for the list.");
         } else {
-          ask(line, renderer, out);
+          ask(line);
         }
       }
     }
     return true;
   }
 
-  private void ask(String question, ConsoleRenderer renderer, PrintWriter out) {
+  private void ask(String question) {
     try {
       Answer answer = answering.answer(question);
       lastAnswer = Optional.of(answer);

@@ -1,0 +1,77 @@
+package dev.newsdesk.bot.channel.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsdesk.bot.answer.Answer;
+import dev.newsdesk.bot.answer.AnsweringService;
+import dev.newsdesk.bot.answer.Source;
+import dev.newsdesk.retrieval.search.RetrievedPassage;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The console")
+class ConsoleChannelTest {
+
+  private static final RetrievedPassage PASSAGE = new RetrievedPassage(
+      "a1b2c3d4e5f6", 0, "The ferry to Gull Island resumed service on Tuesday after repairs.", 0, 66, 3.2,
+      "Ferry service resumes", "Harbor Gazette", Optional.of("https://harborgazette.example/ferry"),
+      Optional.of(Instant.parse("2026-05-22T08:00:00Z")), List.of());
+
+  /** Answers from one fixed passage, so the test observes what the console does with answers. */
+  private final AnsweringService answering = new AnsweringService(
+      request -> List.of(PASSAGE),
+      (question, passages) -> question.contains("ferry")
+          ? new Answer("The ferry resumed service on Tuesday [1].", false, List.of(new Source(1,
+              PASSAGE.articleId(), PASSAGE.title(), PASSAGE.outlet(), Optional.of(LocalDate.of(2026, 5, 22)),
+              PASSAGE.url(), PASSAGE.text())))
+          : Answer.abstain("I couldn't find anything in the indexed news that answers this question."),
+      8, 2, 50);
+
+  private String session(String input) throws IOException {
+    StringWriter out = new StringWriter();
+    ConsoleInput lines = ConsoleInput.lines(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+    new ConsoleChannel(answering, lines, new PrintWriter(out), 100).run("Hello.");
+    return out.toString().replace(System.lineSeparator(), "\n");
+  }
+
+  @Test
+  void should_print_the_answer_with_its_numbered_sources() throws IOException {
+    String screen = session("When does the ferry run?\n:quit\n");
+    assertThat(screen).contains("The ferry resumed service on Tuesday [1].")
+        .contains("Sources\n[1] Ferry service resumes — Harbor Gazette, 2026-05-22\n    https://harborgazette.example/ferry")
+        .endsWith("Bye.\n");
+  }
+
+  @Test
+  void should_show_the_last_sources_with_their_passages_on_colon_sources() throws IOException {
+    String screen = session("When does the ferry run?\n:sources\n");
+    assertThat(screen).contains("    > The ferry to Gull Island resumed service on Tuesday after repairs.");
+  }
+
+  @Test
+  void should_explain_commands_and_unknown_commands() throws IOException {
+    String screen = session(":help\n:frobnicate\n");
+    assertThat(screen).contains(":sources").contains("Unknown command :frobnicate. Type :help for the list.");
+  }
+
+  @Test
+  void should_refuse_an_overlong_question_politely_and_keep_going() throws IOException {
+    String screen = session("x".repeat(60) + "\nWhen does the ferry run?\n");
+    assertThat(screen).contains("the limit is 50 (answer.max-question-length)")
+        .contains("The ferry resumed service on Tuesday [1].");
+  }
+
+  @Test
+  void should_end_cleanly_at_end_of_input() throws IOException {
+    assertThat(session("When does the ferry run?\n")).contains("[1]").endsWith("Bye.\n");
+  }
+}

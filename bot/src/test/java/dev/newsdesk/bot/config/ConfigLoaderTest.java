@@ -1,0 +1,75 @@
+package dev.newsdesk.bot.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Loading the configuration")
+class ConfigLoaderTest {
+
+  @TempDir Path home;
+
+  private NewsdeskConfig load(Map<String, String> env, Optional<Path> file) {
+    return new ConfigLoader(env, new DataFolders(env, "Linux", home)).load(file);
+  }
+
+  @Test
+  void should_use_the_per_user_data_folder_by_default() {
+    assertThat(load(Map.of(), Optional.empty()).indexPath())
+        .isEqualTo(home.resolve(".local/share/newsdesk/index"));
+    assertThat(load(Map.of("XDG_DATA_HOME", "/srv/data"), Optional.empty()).indexPath())
+        .isEqualTo(Path.of("/srv/data/newsdesk/index"));
+  }
+
+  @Test
+  void should_read_the_bundled_default_file_without_complaint() {
+    Path bundled = Path.of("../config/newsdesk.yml");
+    NewsdeskConfig config = load(Map.of(), Optional.of(bundled));
+    assertThat(config.passages()).isEqualTo(8);
+    assertThat(config.maxQuestionLength()).isEqualTo(500);
+  }
+
+  @Test
+  void should_let_the_environment_override_the_file() throws IOException {
+    Path file = Files.writeString(home.resolve("n.yml"), "retrieval:\n  passages: 5\nindex.path: ~/news\n");
+    NewsdeskConfig config = load(Map.of("NEWSDESK_RETRIEVAL_PASSAGES", "12"), Optional.of(file));
+    assertThat(config.passages()).isEqualTo(12);
+    assertThat(config.indexPath()).isEqualTo(home.resolve("news"));
+  }
+
+  @Test
+  void should_name_an_unknown_key_and_the_file() throws IOException {
+    Path file = Files.writeString(home.resolve("n.yml"), "retrieval:\n  pasages: 5\n");
+    assertThatThrownBy(() -> load(Map.of(), Optional.of(file)))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("unknown key 'retrieval.pasages' in " + file)
+        .hasMessageContaining("retrieval.passages");
+  }
+
+  @Test
+  void should_name_the_key_and_origin_of_a_value_of_the_wrong_type() {
+    assertThatThrownBy(() -> load(Map.of("NEWSDESK_RETRIEVAL_PASSAGES", "eight"), Optional.empty()))
+        .hasMessage("retrieval.passages must be a whole number, was 'eight' (from NEWSDESK_RETRIEVAL_PASSAGES)");
+  }
+
+  @Test
+  void should_reject_a_value_out_of_range() {
+    assertThatThrownBy(() -> load(Map.of("NEWSDESK_ANSWER_MAX_QUESTION_LENGTH", "0"), Optional.empty()))
+        .hasMessage("answer.max-question-length must be at least 1, was 0");
+  }
+
+  @Test
+  void should_report_a_malformed_file_with_its_line() throws IOException {
+    Path file = Files.writeString(home.resolve("n.yml"), "retrieval:\n  passages: [1,\n");
+    assertThatThrownBy(() -> load(Map.of(), Optional.of(file)))
+        .hasMessageContaining("cannot parse " + file);
+  }
+}
