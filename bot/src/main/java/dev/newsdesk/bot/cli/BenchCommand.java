@@ -53,10 +53,16 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Path folder = Files.createTempDirectory("newsdesk-bench");
     try {
-      NewsdeskConfig config = parent.config().withIndexPath(folder);
+      // a benchmark corpus is one large file by design: lift the per-file limit meant for untrusted input
+      NewsdeskConfig config = parent.config().withIndexPath(folder).withMaxFileBytes(Integer.MAX_VALUE - 8L);
       IngestReport report;
       try (NewsIndex index = NewsIndex.openForWriting(folder)) {
         report = Newsdesk.ingester(index, config).ingest(List.of(corpus), IngestListener.QUIET);
+      }
+      if (report.articles() == 0) {
+        IngestCommand.print(report, parent.context().err());
+        parent.context().err().println("newsdesk: nothing was ingested from " + corpus);
+        return 1;
       }
       try (NewsIndex index = NewsIndex.openForReading(folder)) {
         IndexStats stats = index.stats();

@@ -33,6 +33,11 @@ public record NewsdeskConfig(
         maxPassagesPerArticle, maxQuestionLength, maxSentences, minCoverage);
   }
 
+  public NewsdeskConfig withMaxFileBytes(long bytes) {
+    return new NewsdeskConfig(indexPath, bytes, fetchTimeoutSeconds, passages,
+        maxPassagesPerArticle, maxQuestionLength, maxSentences, minCoverage);
+  }
+
   private static void positive(ConfigKey key, long value) {
     if (value < 1) {
       throw new ConfigException(key.key() + " must be at least 1, was " + value);

@@ -69,15 +69,15 @@ public final class TextCleaner {
               + "|click to (?:share|print|email).*"
               + "|(?:sign up|subscribe) (?:for|to) (?:our|the) .*newsletters?.*"
               + "|advertisements?|sponsored content"
-              + "|related(?: articles| stories| posts| content)?:?(?: .*)?"
-              + "|read more:?(?: .*)?"
+              + "|related(?: articles| stories| posts| content| coverage)?(?::.*)?"
+              + "|read more(?: here)?\\.?|read more:.*"
               + "|follow us (?:on|at) .*"
-              + "|copyright\\b.*|©.*|\\(c\\) \\d{4}.*"
+              + "|copyright\\s*(?:©|\\(c\\)|\\d{4}).*|©.*|\\(c\\) \\d{4}.*"
               + "|.*\\ball rights reserved\\.?)$",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern HORIZONTAL_SPACE = Pattern.compile("\\h+");
-  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
+  private static final String INVISIBLE = "\u200B\u200C\u200D\u2060\uFEFF";
 
   private TextCleaner() {}
 
@@ -101,7 +101,7 @@ public final class TextCleaner {
     return text.replace("\r\n", "\n")
         .replace('\r', '\n')
         .lines()
-        .map(line -> INVISIBLE.matcher(line).replaceAll(""))
+        .map(TextCleaner::withoutInvisibleCharacters)
         .map(line -> HORIZONTAL_SPACE.matcher(line).replaceAll(" ").strip())
         .filter(line -> !line.isEmpty())
         .collect(Collectors.toList());
@@ -111,16 +111,29 @@ public final class TextCleaner {
     return line.length() < FURNITURE_MAX_LENGTH && FURNITURE.matcher(line).matches();
   }
 
+  private static String withoutInvisibleCharacters(String line) {
+    StringBuilder sb = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (INVISIBLE.indexOf(c) < 0) {
+        sb.append(c);
+      }
+    }
+    return sb.length() == line.length() ? line : sb.toString();
+  }
+
   /** A short line carrying an embed link; a long paragraph that cites one is story. */
   private static boolean isEmbedResidue(String line) {
-    return EMBED_LINK.matcher(line).find() && withoutLinks(line).length() <= EMBED_BUDGET;
+    return mayHoldLink(line)
+        && EMBED_LINK.matcher(line).find()
+        && withoutLinks(line).length() <= EMBED_BUDGET;
   }
 
   private static void markEmbeds(List<String> lines, boolean[] dropped) {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       Matcher attribution = ATTRIBUTION.matcher(line);
-      if (!attribution.find()) {
+      if (!line.contains("(@") || !attribution.find()) {
         continue;
       }
       String tweet = withoutLinks(line.substring(0, attribution.start()));
@@ -140,6 +153,11 @@ public final class TextCleaner {
         dropped[j] = true;
       }
     }
+  }
+
+  /** A cheap test before the case-insensitive link pattern, which is slow on long lines. */
+  private static boolean mayHoldLink(String line) {
+    return line.contains(".co") || line.contains(".CO") || line.contains(".Co");
   }
 
   private static String withoutLinks(String line) {

@@ -85,6 +85,19 @@ class FeedReaderTest {
   }
 
   @Test
+  void should_take_the_date_from_dc_date_when_there_is_no_pub_date() {
+    String rss =
+        "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel>"
+            + "<title>T</title><item><title>Dated</title><link>https://t.example/d</link>"
+            + "<dc:date>2025-03-14T06:00:00Z</dc:date><description>Text.</description></item>"
+            + "</channel></rss>";
+
+    Article article = reader.read(SourceDocument.ofFile("t.xml", rss)).articles().get(0);
+
+    assertThat(article.published()).contains(Instant.parse("2025-03-14T06:00:00Z"));
+  }
+
+  @Test
   void should_skip_an_item_with_neither_link_nor_text() {
     String rss =
         "<rss version=\"2.0\"><channel><title>T</title>"

@@ -118,6 +118,7 @@ class TextCleanerTest {
               "ADVERTISEMENT",
               "Related: Ten other stories",
               "Read more: Another story",
+              "Read More",
               "Follow us on Mastodon",
               "Copyright 2025 Example Media",
               "© 2025 Example Media. All rights reserved.",
@@ -125,6 +126,15 @@ class TextCleanerTest {
               "End.");
 
       assertThat(TextCleaner.clean(text)).isEqualTo("Story.\n\nEnd.");
+    }
+
+    @Test
+    void should_keep_short_story_sentences_that_start_with_a_furniture_word() {
+      String text = "Related charges were dropped.\nCopyright lawsuits piled up.\nRead more slowly.";
+
+      assertThat(TextCleaner.clean(text))
+          .isEqualTo(
+              "Related charges were dropped.\n\nCopyright lawsuits piled up.\n\nRead more slowly.");
     }
 
     @Test
