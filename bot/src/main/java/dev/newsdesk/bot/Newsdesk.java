@@ -2,38 +2,95 @@ package dev.newsdesk.bot;
 
 import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.answer.ExtractiveComposer;
+import dev.newsdesk.bot.config.ConfigException;
 import dev.newsdesk.bot.config.NewsdeskConfig;
 import dev.newsdesk.retrieval.article.Readers;
 import dev.newsdesk.retrieval.chunk.PassageSplitter;
+import dev.newsdesk.retrieval.embed.EmbeddingModels;
+import dev.newsdesk.retrieval.embed.Embeddings;
+import dev.newsdesk.retrieval.index.EmbeddingRecord;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.ingest.Ingester;
 import dev.newsdesk.retrieval.ingest.InputLoader;
 import dev.newsdesk.retrieval.ingest.UrlFetcher;
-import dev.newsdesk.retrieval.search.Bm25Retriever;
+import dev.newsdesk.retrieval.search.HybridRetriever;
+import dev.newsdesk.retrieval.search.Retrievers;
+import dev.newsdesk.retrieval.search.SearchMode;
 import dev.newsdesk.retrieval.search.TermWeights;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
-/** The one place that wires Newsdesk's parts together from the configuration. */
+/**
+ * The one place that wires Newsdesk's parts together from the configuration; the embedding model
+ * is loaded once, on first need.
+ */
 public final class Newsdesk {
 
-  private Newsdesk() {}
+  private final NewsdeskConfig config;
+  private final Clock clock;
+  private Optional<Embeddings> embeddings;
 
-  /** The ingest pipeline writing into the given (writable) index. */
-  public static Ingester ingester(NewsIndex index, NewsdeskConfig config) {
-    InputLoader loader =
-        new InputLoader(config.maxFileBytes(), new UrlFetcher(Duration.ofSeconds(config.fetchTimeoutSeconds())));
-    return new Ingester(index, loader, Readers::read, new PassageSplitter());
+  public Newsdesk(NewsdeskConfig config, Clock clock) {
+    this.config = config;
+    this.clock = clock;
   }
 
-  /** The answering service over the given index, with the offline extractive composer. */
-  public static AnsweringService answering(NewsIndex index, NewsdeskConfig config) {
-    ExtractiveComposer composer =
-        new ExtractiveComposer(new TermWeights(index), config.minCoverage(), config.maxSentences());
+  public Newsdesk(NewsdeskConfig config) {
+    this(config, Clock.systemUTC());
+  }
+
+  public NewsdeskConfig config() {
+    return config;
+  }
+
+  /** Opens the configured index for ingesting with the configured embedding model. */
+  public NewsIndex openForWriting() {
+    EmbeddingRecord record =
+        embeddings().map(e -> new EmbeddingRecord(e.name(), e.dimension())).orElse(EmbeddingRecord.NONE);
+    return NewsIndex.openForWriting(config.indexPath(), record);
+  }
+
+  public NewsIndex openForReading() {
+    return NewsIndex.openForReading(config.indexPath());
+  }
+
+  /** The ingest pipeline writing into the given (writable) index. */
+  public Ingester ingester(NewsIndex index) {
+    InputLoader loader = new InputLoader(
+        config.ingest().maxFileBytes(),
+        new UrlFetcher(Duration.ofSeconds(config.ingest().fetchTimeoutSeconds())));
+    return new Ingester(index, loader, Readers::read, new PassageSplitter(), embeddings(),
+        config.ingest().maxEmbeddedPassages());
+  }
+
+  /** The configured retriever over the index, in the given mode. */
+  public HybridRetriever retriever(NewsIndex index, SearchMode mode) {
+    Optional<Embeddings> model = index.embedding().hasVectors() ? embeddings() : Optional.empty();
+    return Retrievers.create(index, model, mode, config.retrieval().ranking(), clock);
+  }
+
+  /** The answering service over the index, with the offline extractive composer. */
+  public AnsweringService answering(NewsIndex index) {
+    ExtractiveComposer composer = new ExtractiveComposer(
+        new TermWeights(index), config.answer().minCoverage(), config.answer().maxSentences());
     return new AnsweringService(
-        new Bm25Retriever(index),
+        retriever(index, config.retrieval().mode()),
         composer,
-        config.passages(),
-        config.maxPassagesPerArticle(),
-        config.maxQuestionLength());
+        config.retrieval().passages(),
+        config.retrieval().maxPassagesPerArticle(),
+        config.answer().maxQuestionLength());
+  }
+
+  /** The configured embedding model, loaded on first use; empty when configured as none. */
+  public synchronized Optional<Embeddings> embeddings() {
+    if (embeddings == null) {
+      try {
+        embeddings = EmbeddingModels.create(config.embedding());
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException("embedding.provider: " + e.getMessage(), e);
+      }
+    }
+    return embeddings;
   }
 }

@@ -1,6 +1,5 @@
 package dev.newsdesk.bot;
 
-import dev.newsdesk.bot.config.NewsdeskConfig;
 import dev.newsdesk.retrieval.RetrievalException;
 import dev.newsdesk.retrieval.article.ReadResult;
 import dev.newsdesk.retrieval.article.Readers;
@@ -36,15 +35,15 @@ public final class SampleNews {
   }
 
   /** Indexes the sample news when the index holds no articles; returns the report if it did. */
-  public static java.util.Optional<IngestReport> indexIfEmpty(NewsdeskConfig config) {
-    try (NewsIndex probe = NewsIndex.openForReading(config.indexPath())) {
+  public static java.util.Optional<IngestReport> indexIfEmpty(Newsdesk newsdesk) {
+    try (NewsIndex probe = newsdesk.openForReading()) {
       if (probe.stats().articles() > 0) {
         return java.util.Optional.empty();
       }
     }
-    try (NewsIndex index = NewsIndex.openForWriting(config.indexPath())) {
+    try (NewsIndex index = newsdesk.openForWriting()) {
       return java.util.Optional.of(
-          Newsdesk.ingester(index, config).ingestArticles(read().articles(), IngestListener.QUIET));
+          newsdesk.ingester(index).ingestArticles(read().articles(), IngestListener.QUIET));
     }
   }
 }

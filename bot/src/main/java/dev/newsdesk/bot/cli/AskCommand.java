@@ -4,7 +4,6 @@ import dev.newsdesk.bot.Newsdesk;
 import dev.newsdesk.bot.answer.Answer;
 import dev.newsdesk.bot.answer.AnswerJson;
 import dev.newsdesk.bot.channel.console.ConsoleRenderer;
-import dev.newsdesk.bot.config.NewsdeskConfig;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,10 +26,10 @@ final class AskCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    NewsdeskConfig config = parent.config();
-    FirstUse.indexSampleNewsIfEmpty(config, parent.context().err());
-    try (NewsIndex index = NewsIndex.openForReading(config.indexPath())) {
-      Answer answer = Newsdesk.answering(index, config).answer(String.join(" ", words));
+    Newsdesk newsdesk = new Newsdesk(parent.config());
+    FirstUse.indexSampleNewsIfEmpty(newsdesk, parent.context().err());
+    try (NewsIndex index = newsdesk.openForReading()) {
+      Answer answer = newsdesk.answering(index).answer(String.join(" ", words));
       parent.context().out().println(json ? AnswerJson.write(answer) : new ConsoleRenderer(100).render(answer));
       return 0;
     }

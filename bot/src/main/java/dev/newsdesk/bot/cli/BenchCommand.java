@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.bot.Newsdesk;
 import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.config.NewsdeskConfig;
+import dev.newsdesk.retrieval.eval.Percentiles;
 import dev.newsdesk.retrieval.index.IndexStats;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.ingest.IngestListener;
@@ -54,20 +55,22 @@ final class BenchCommand implements Callable<Integer> {
     Path folder = Files.createTempDirectory("newsdesk-bench");
     try {
       // a benchmark corpus is one large file by design: lift the per-file limit meant for untrusted input
-      NewsdeskConfig config = parent.config().withIndexPath(folder).withMaxFileBytes(Integer.MAX_VALUE - 8L);
+      NewsdeskConfig config = parent.config().withIndexPath(folder);
+      config = config.withIngest(config.ingest().unlimitedFileSize());
+      Newsdesk newsdesk = new Newsdesk(config);
       IngestReport report;
-      try (NewsIndex index = NewsIndex.openForWriting(folder)) {
-        report = Newsdesk.ingester(index, config).ingest(List.of(corpus), IngestListener.QUIET);
+      try (NewsIndex index = newsdesk.openForWriting()) {
+        report = newsdesk.ingester(index).ingest(List.of(corpus), IngestListener.QUIET);
       }
       if (report.articles() == 0) {
         IngestCommand.print(report, parent.context().err());
         parent.context().err().println("newsdesk: nothing was ingested from " + corpus);
         return 1;
       }
-      try (NewsIndex index = NewsIndex.openForReading(folder)) {
+      try (NewsIndex index = newsdesk.openForReading()) {
         IndexStats stats = index.stats();
         List<String> asked = questions == null ? headlines(index) : readQuestions(questions);
-        double[] latencies = time(Newsdesk.answering(index, config), asked);
+        double[] latencies = time(newsdesk.answering(index), asked);
         ObjectNode result = result(report, stats, latencies);
         parent.context().out().println(json ? new ObjectMapper().writeValueAsString(result) : text(result));
       }
@@ -100,8 +103,8 @@ final class BenchCommand implements Callable<Integer> {
     r.put("articles_per_second", round(report.articles() / seconds));
     r.put("index_bytes", stats.sizeBytes());
     r.put("queries", latencies.length);
-    r.put("ask_p50_ms", round(percentile(latencies, 50)));
-    r.put("ask_p99_ms", round(percentile(latencies, 99)));
+    r.put("ask_p50_ms", round(Percentiles.of(latencies, 50)));
+    r.put("ask_p99_ms", round(Percentiles.of(latencies, 99)));
     r.put("ask_mean_ms", round(Arrays.stream(latencies).average().orElse(0)));
     return r;
   }
@@ -121,14 +124,6 @@ final class BenchCommand implements Callable<Integer> {
         r.get("ask_p50_ms").asDouble(),
         r.get("ask_p99_ms").asDouble(),
         r.get("ask_mean_ms").asDouble());
-  }
-
-  static double percentile(double[] sorted, double p) {
-    if (sorted.length == 0) {
-      return 0;
-    }
-    int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
   }
 
   private static double round(double value) {

@@ -4,7 +4,6 @@ import dev.newsdesk.bot.Newsdesk;
 import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.channel.console.ConsoleChannel;
 import dev.newsdesk.bot.channel.console.ConsoleInput;
-import dev.newsdesk.bot.config.NewsdeskConfig;
 import dev.newsdesk.retrieval.index.IndexStats;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import java.io.IOException;
@@ -29,11 +28,11 @@ final class ConsoleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    NewsdeskConfig config = parent.config();
+    Newsdesk newsdesk = new Newsdesk(parent.config());
     CliContext context = parent.context();
-    FirstUse.indexSampleNewsIfEmpty(config, context.err());
-    try (NewsIndex index = NewsIndex.openForReading(config.indexPath())) {
-      AnsweringService answering = Newsdesk.answering(index, config);
+    FirstUse.indexSampleNewsIfEmpty(newsdesk, context.err());
+    try (NewsIndex index = newsdesk.openForReading()) {
+      AnsweringService answering = newsdesk.answering(index);
       String greeting = greeting(index.stats());
       if (interactive(context)) {
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("newsdesk").build()) {

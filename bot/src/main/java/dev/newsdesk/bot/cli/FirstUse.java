@@ -1,5 +1,6 @@
 package dev.newsdesk.bot.cli;
 
+import dev.newsdesk.bot.Newsdesk;
 import dev.newsdesk.bot.SampleNews;
 import dev.newsdesk.bot.config.NewsdeskConfig;
 import java.io.PrintStream;
@@ -9,8 +10,9 @@ final class FirstUse {
 
   private FirstUse() {}
 
-  static void indexSampleNewsIfEmpty(NewsdeskConfig config, PrintStream notices) {
-    SampleNews.indexIfEmpty(config)
+  static void indexSampleNewsIfEmpty(Newsdesk newsdesk, PrintStream notices) {
+    NewsdeskConfig config = newsdesk.config();
+    SampleNews.indexIfEmpty(newsdesk)
         .ifPresent(
             report ->
                 notices.printf(

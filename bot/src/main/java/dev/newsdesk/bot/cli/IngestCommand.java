@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.bot.Newsdesk;
-import dev.newsdesk.bot.config.NewsdeskConfig;
 import dev.newsdesk.retrieval.article.Problem;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.ingest.IngestListener;
@@ -42,12 +41,12 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    NewsdeskConfig config = parent.config();
+    Newsdesk newsdesk = new Newsdesk(parent.config());
     CliContext context = parent.context();
     IngestReport report;
-    try (NewsIndex index = NewsIndex.openForWriting(config.indexPath());
+    try (NewsIndex index = newsdesk.openForWriting();
         ProgressListener progress = ProgressListener.create(context.err(), !noProgress && !json)) {
-      report = Newsdesk.ingester(index, config).ingest(inputs, progress);
+      report = newsdesk.ingester(index).ingest(inputs, progress);
     }
     if (json) {
       context.out().println(new ObjectMapper().writeValueAsString(toJson(report)));

@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       IngestCommand.class,
       StatsCommand.class,
       BenchCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class NewsdeskCommand implements Runnable {

@@ -4,11 +4,17 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.newsdesk.retrieval.embed.EmbeddingModels;
+import dev.newsdesk.retrieval.embed.EmbeddingSettings;
+import dev.newsdesk.retrieval.search.RankingSettings;
+import dev.newsdesk.retrieval.search.SearchMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -53,13 +59,61 @@ public final class ConfigLoader {
     Path indexPath = index.isBlank() ? folders.data().resolve("index") : folders.expand(index);
     return new NewsdeskConfig(
         indexPath,
-        integer(ConfigKey.INGEST_MAX_FILE_MB, v) * 1_048_576L,
-        integer(ConfigKey.INGEST_FETCH_TIMEOUT, v),
-        integer(ConfigKey.RETRIEVAL_PASSAGES, v),
-        integer(ConfigKey.RETRIEVAL_MAX_PER_ARTICLE, v),
-        integer(ConfigKey.ANSWER_MAX_QUESTION_LENGTH, v),
-        integer(ConfigKey.ANSWER_MAX_SENTENCES, v),
-        decimal(ConfigKey.ANSWER_MIN_COVERAGE, v));
+        new NewsdeskConfig.Ingest(
+            integer(ConfigKey.INGEST_MAX_FILE_MB, v) * 1_048_576L,
+            integer(ConfigKey.INGEST_FETCH_TIMEOUT, v),
+            integer(ConfigKey.EMBEDDING_MAX_PASSAGES, v)),
+        embedding(v),
+        new NewsdeskConfig.Retrieval(
+            integer(ConfigKey.RETRIEVAL_PASSAGES, v),
+            integer(ConfigKey.RETRIEVAL_MAX_PER_ARTICLE, v),
+            choice(ConfigKey.RETRIEVAL_MODE, v, SearchMode.class),
+            ranking(v)),
+        new NewsdeskConfig.Answering(
+            integer(ConfigKey.ANSWER_MAX_QUESTION_LENGTH, v),
+            integer(ConfigKey.ANSWER_MAX_SENTENCES, v),
+            decimal(ConfigKey.ANSWER_MIN_COVERAGE, v)));
+  }
+
+  private EmbeddingSettings embedding(Map<ConfigKey, Value> v) {
+    String provider = v.get(ConfigKey.EMBEDDING_PROVIDER).text().strip();
+    List<String> known = List.of(EmbeddingModels.BGE_SMALL, EmbeddingModels.MINILM, "openai", EmbeddingModels.NONE);
+    if (!known.contains(provider.toLowerCase(Locale.ROOT))) {
+      throw new ConfigException(ConfigKey.EMBEDDING_PROVIDER.key() + " must be one of " + String.join(", ", known)
+          + ", was '" + provider + "' (from " + v.get(ConfigKey.EMBEDDING_PROVIDER).origin() + ")");
+    }
+    Optional<String> key = Optional.of(v.get(ConfigKey.EMBEDDING_API_KEY).text()).filter(s -> !s.isBlank())
+        .or(() -> Optional.ofNullable(env.get("OPENAI_API_KEY")).filter(s -> !s.isBlank()));
+    return new EmbeddingSettings(
+        provider,
+        Optional.of(v.get(ConfigKey.EMBEDDING_BASE_URL).text()).filter(s -> !s.isBlank()),
+        v.get(ConfigKey.EMBEDDING_MODEL).text(),
+        key,
+        integer(ConfigKey.EMBEDDING_DIMENSION, v),
+        integer(ConfigKey.INGEST_FETCH_TIMEOUT, v) * 3);
+  }
+
+  private static RankingSettings ranking(Map<ConfigKey, Value> v) {
+    try {
+      return RankingSettings.DEFAULT
+          .withDepth(integer(ConfigKey.RETRIEVAL_DEPTH, v))
+          .withWeights(decimal(ConfigKey.RETRIEVAL_BM25_WEIGHT, v), decimal(ConfigKey.RETRIEVAL_VECTOR_WEIGHT, v))
+          .withRecency(decimal(ConfigKey.RETRIEVAL_RECENCY_WEIGHT, v), decimal(ConfigKey.RETRIEVAL_RECENCY_HALF_LIFE, v));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("retrieval weights and recency: " + e.getMessage(), e);
+    }
+  }
+
+  private static <E extends Enum<E>> E choice(ConfigKey key, Map<ConfigKey, Value> values, Class<E> type) {
+    Value value = values.get(key);
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equalsIgnoreCase(value.text().strip())) {
+        return constant;
+      }
+    }
+    throw new ConfigException(key.key() + " must be one of "
+        + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
+        + ", was '" + value.text() + "' (from " + value.origin() + ")");
   }
 
   private Map<ConfigKey, String> readFile(Path file) {

@@ -1,41 +1,77 @@
 package dev.newsdesk.bot.config;
 
+import dev.newsdesk.retrieval.embed.EmbeddingSettings;
+import dev.newsdesk.retrieval.search.RankingSettings;
+import dev.newsdesk.retrieval.search.SearchMode;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /** The whole configuration, resolved and validated: defaults, then the file, then the environment. */
 public record NewsdeskConfig(
     Path indexPath,
-    long maxFileBytes,
-    int fetchTimeoutSeconds,
-    int passages,
-    int maxPassagesPerArticle,
-    int maxQuestionLength,
-    int maxSentences,
-    double minCoverage) {
+    Ingest ingest,
+    EmbeddingSettings embedding,
+    Retrieval retrieval,
+    Answering answer) {
 
   public NewsdeskConfig {
     Objects.requireNonNull(indexPath, "indexPath");
-    positive(ConfigKey.INGEST_MAX_FILE_MB, maxFileBytes);
-    positive(ConfigKey.INGEST_FETCH_TIMEOUT, fetchTimeoutSeconds);
-    positive(ConfigKey.RETRIEVAL_PASSAGES, passages);
-    positive(ConfigKey.RETRIEVAL_MAX_PER_ARTICLE, maxPassagesPerArticle);
-    positive(ConfigKey.ANSWER_MAX_QUESTION_LENGTH, maxQuestionLength);
-    positive(ConfigKey.ANSWER_MAX_SENTENCES, maxSentences);
-    if (!(minCoverage > 0 && minCoverage <= 1)) {
-      throw new ConfigException(
-          ConfigKey.ANSWER_MIN_COVERAGE.key() + " must be between 0 and 1, was " + minCoverage);
+    Objects.requireNonNull(ingest, "ingest");
+    Objects.requireNonNull(embedding, "embedding");
+    Objects.requireNonNull(retrieval, "retrieval");
+    Objects.requireNonNull(answer, "answer");
+  }
+
+  /** Limits on what is read, and how much of each article is embedded. */
+  public record Ingest(long maxFileBytes, int fetchTimeoutSeconds, int maxEmbeddedPassages) {
+    public Ingest {
+      positive(ConfigKey.INGEST_MAX_FILE_MB, maxFileBytes);
+      positive(ConfigKey.INGEST_FETCH_TIMEOUT, fetchTimeoutSeconds);
+      positive(ConfigKey.EMBEDDING_MAX_PASSAGES, maxEmbeddedPassages);
+    }
+
+    /** The same limits without the per-file size limit, for trusted corpora (benchmarks). */
+    public Ingest unlimitedFileSize() {
+      return new Ingest(Integer.MAX_VALUE - 8L, fetchTimeoutSeconds, maxEmbeddedPassages);
+    }
+  }
+
+  /** How passages are found for a question. */
+  public record Retrieval(int passages, int maxPassagesPerArticle, SearchMode mode, RankingSettings ranking) {
+    public Retrieval {
+      positive(ConfigKey.RETRIEVAL_PASSAGES, passages);
+      positive(ConfigKey.RETRIEVAL_MAX_PER_ARTICLE, maxPassagesPerArticle);
+      Objects.requireNonNull(mode, "mode");
+      Objects.requireNonNull(ranking, "ranking");
+    }
+  }
+
+  /** How questions are taken and answers written. */
+  public record Answering(int maxQuestionLength, int maxSentences, double minCoverage) {
+    public Answering {
+      positive(ConfigKey.ANSWER_MAX_QUESTION_LENGTH, maxQuestionLength);
+      positive(ConfigKey.ANSWER_MAX_SENTENCES, maxSentences);
+      if (!(minCoverage > 0 && minCoverage <= 1)) {
+        throw new ConfigException(
+            ConfigKey.ANSWER_MIN_COVERAGE.key() + " must be between 0 and 1, was " + minCoverage);
+      }
     }
   }
 
   public NewsdeskConfig withIndexPath(Path path) {
-    return new NewsdeskConfig(path, maxFileBytes, fetchTimeoutSeconds, passages,
-        maxPassagesPerArticle, maxQuestionLength, maxSentences, minCoverage);
+    return new NewsdeskConfig(path, ingest, embedding, retrieval, answer);
   }
 
-  public NewsdeskConfig withMaxFileBytes(long bytes) {
-    return new NewsdeskConfig(indexPath, bytes, fetchTimeoutSeconds, passages,
-        maxPassagesPerArticle, maxQuestionLength, maxSentences, minCoverage);
+  public NewsdeskConfig withIngest(Ingest newIngest) {
+    return new NewsdeskConfig(indexPath, newIngest, embedding, retrieval, answer);
+  }
+
+  public NewsdeskConfig withEmbedding(EmbeddingSettings newEmbedding) {
+    return new NewsdeskConfig(indexPath, ingest, newEmbedding, retrieval, answer);
+  }
+
+  public NewsdeskConfig withRetrieval(Retrieval newRetrieval) {
+    return new NewsdeskConfig(indexPath, ingest, embedding, newRetrieval, answer);
   }
 
   private static void positive(ConfigKey key, long value) {

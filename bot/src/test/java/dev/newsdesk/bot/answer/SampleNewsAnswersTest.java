@@ -11,7 +11,6 @@ import dev.newsdesk.bot.config.DataFolders;
 import dev.newsdesk.bot.config.NewsdeskConfig;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.ingest.IngestListener;
-import dev.newsdesk.retrieval.search.Bm25Retriever;
 import dev.newsdesk.retrieval.search.RetrievedPassage;
 import dev.newsdesk.retrieval.search.SearchRequest;
 import java.io.IOException;
@@ -44,16 +43,18 @@ class SampleNewsAnswersTest {
   private static NewsIndex index;
   private static AnsweringService answering;
   private static NewsdeskConfig config;
+  private static Newsdesk newsdesk;
 
   @BeforeAll
   static void indexSampleNews() {
     config = new ConfigLoader(Map.of(), new DataFolders(Map.of(), "Linux", folder))
         .load(Optional.empty()).withIndexPath(folder.resolve("index"));
-    try (NewsIndex writable = NewsIndex.openForWriting(config.indexPath())) {
-      Newsdesk.ingester(writable, config).ingestArticles(SampleNews.read().articles(), IngestListener.QUIET);
+    newsdesk = new Newsdesk(config);
+    try (NewsIndex writable = newsdesk.openForWriting()) {
+      newsdesk.ingester(writable).ingestArticles(SampleNews.read().articles(), IngestListener.QUIET);
     }
-    index = NewsIndex.openForReading(config.indexPath());
-    answering = Newsdesk.answering(index, config);
+    index = newsdesk.openForReading();
+    answering = newsdesk.answering(index);
   }
 
   @AfterAll
@@ -72,6 +73,14 @@ class SampleNewsAnswersTest {
       }
     }
     return out.stream();
+  }
+
+  @Test
+  @DisplayName("the sample is indexed with the in-process embedding model's vectors")
+  void sampleHasVectors() {
+    assertThat(index.embedding().model()).isEqualTo("bge-small-en-v1.5-q");
+    assertThat(index.embedding().dimension()).isEqualTo(384);
+    assertThat(newsdesk.retriever(index, config.retrieval().mode()).mode()).isEqualTo("bm25+vector");
   }
 
   @Test
@@ -106,8 +115,9 @@ class SampleNewsAnswersTest {
   void citationsAreExact(JsonNode question) {
     String q = question.get("question").asText();
     Answer answer = answering.answer(q);
-    List<RetrievedPassage> retrieved = new Bm25Retriever(index).retrieve(
-        SearchRequest.of(q, config.passages()).withMaxPerArticle(config.maxPassagesPerArticle()));
+    List<RetrievedPassage> retrieved = newsdesk.retriever(index, config.retrieval().mode()).retrieve(
+        SearchRequest.of(q, config.retrieval().passages())
+            .withMaxPerArticle(config.retrieval().maxPassagesPerArticle()));
 
     Set<Integer> cited = new LinkedHashSet<>();
     Matcher m = MARKER.matcher(answer.text());

@@ -33,15 +33,15 @@ class ConfigLoaderTest {
   void should_read_the_bundled_default_file_without_complaint() {
     Path bundled = Path.of("../config/newsdesk.yml");
     NewsdeskConfig config = load(Map.of(), Optional.of(bundled));
-    assertThat(config.passages()).isEqualTo(8);
-    assertThat(config.maxQuestionLength()).isEqualTo(500);
+    assertThat(config.retrieval().passages()).isEqualTo(8);
+    assertThat(config.answer().maxQuestionLength()).isEqualTo(500);
   }
 
   @Test
   void should_let_the_environment_override_the_file() throws IOException {
     Path file = Files.writeString(home.resolve("n.yml"), "retrieval:\n  passages: 5\nindex.path: ~/news\n");
     NewsdeskConfig config = load(Map.of("NEWSDESK_RETRIEVAL_PASSAGES", "12"), Optional.of(file));
-    assertThat(config.passages()).isEqualTo(12);
+    assertThat(config.retrieval().passages()).isEqualTo(12);
     assertThat(config.indexPath()).isEqualTo(home.resolve("news"));
   }
 

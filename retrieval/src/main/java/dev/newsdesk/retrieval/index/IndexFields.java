@@ -38,6 +38,18 @@ public final class IndexFields {
   public static final String START = "start";
   public static final String END = "end";
 
+  /**
+   * Unit-length embedding of headline and passage, in an HNSW graph compared by dot product; absent
+   * when the index is built without an embedding model.
+   */
+  public static final String VECTOR = "vector";
+
+  /** Commit data: the embedding model the vectors came from ({@code none} without vectors). */
+  public static final String COMMIT_EMBEDDING_MODEL = "newsdesk.embedding.model";
+
+  /** Commit data: the dimension of the vectors. */
+  public static final String COMMIT_EMBEDDING_DIMENSION = "newsdesk.embedding.dimension";
+
   /** Hash of everything an article shows, so re-ingesting an unchanged article writes nothing. */
   public static final String CONTENT_HASH = "content_hash";
 

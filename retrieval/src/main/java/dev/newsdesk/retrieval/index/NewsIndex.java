@@ -57,8 +57,16 @@ public final class NewsIndex implements Closeable {
     }
   }
 
-  /** Opens (creating if needed) the index for ingesting; only one process may write at a time. */
+  /** Opens (creating if needed) an index without vectors for ingesting. */
   public static NewsIndex openForWriting(Path path) {
+    return openForWriting(path, EmbeddingRecord.NONE);
+  }
+
+  /**
+   * Opens (creating if needed) the index for ingesting with the given embedding model; only one
+   * process may write at a time, and an index built with another model is refused.
+   */
+  public static NewsIndex openForWriting(Path path, EmbeddingRecord embedding) {
     try {
       Files.createDirectories(path);
       Directory directory = FSDirectory.open(path);
@@ -66,9 +74,15 @@ public final class NewsIndex implements Closeable {
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
       IndexWriter writer = new IndexWriter(directory, config);
-      if (!DirectoryReader.indexExists(directory)) {
-        writer.commit();
+      try {
+        EmbeddingRecord.check(path, directory, writer, embedding);
+      } catch (RetrievalException e) {
+        writer.close();
+        directory.close();
+        throw e;
       }
+      writer.setLiveCommitData(embedding.commitData().entrySet());
+      writer.commit();
       return new NewsIndex(path, directory, Optional.of(writer));
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
       throw new RetrievalException(
@@ -97,19 +111,31 @@ public final class NewsIndex implements Closeable {
     return analyzer;
   }
 
-  /** Writes the article's passages, replacing any earlier version; unchanged articles are left. */
+  /** Writes the article's passages without vectors; see {@link #upsert(Article, List, List)}. */
   public UpsertOutcome upsert(Article article, List<Passage> passages) {
+    return upsert(article, passages, List.of());
+  }
+
+  /** Whether the index already holds exactly this article, so it need not be embedded again. */
+  public boolean holdsUnchanged(Article article) {
+    return previousHash(article).filter(ContentHash.of(article)::equals).isPresent();
+  }
+
+  /**
+   * Writes the article's passages (the first {@code vectors.size()} with a vector), replacing any
+   * earlier version; an unchanged article is left as it is.
+   */
+  public UpsertOutcome upsert(Article article, List<Passage> passages, List<float[]> vectors) {
     IndexWriter w = writer.orElseThrow(() -> new IllegalStateException("index opened read-only"));
     String hash = ContentHash.of(article);
-    Optional<String> previous =
-        Optional.ofNullable(uncommittedHashes.get(article.id())).or(() -> storedHash(article.id()));
+    Optional<String> previous = previousHash(article);
     if (previous.isPresent() && previous.get().equals(hash)) {
       return UpsertOutcome.UNCHANGED;
     }
     try {
       w.updateDocuments(
           new Term(IndexFields.ARTICLE_ID, article.id()),
-          PassageDocuments.of(article, passages, hash));
+          PassageDocuments.of(article, passages, vectors, hash));
     } catch (IOException e) {
       throw new RetrievalException("cannot write article " + article.id() + " to " + path, e);
     }
@@ -169,6 +195,15 @@ public final class NewsIndex implements Closeable {
   /** Counts, outlets, date range and size on disk. */
   public IndexStats stats() {
     return IndexStatistics.of(this, path, directory);
+  }
+
+  /** The embedding model recorded in the newest commit ({@link EmbeddingRecord#NONE} if none). */
+  public EmbeddingRecord embedding() {
+    return EmbeddingRecord.of(directory);
+  }
+
+  private Optional<String> previousHash(Article article) {
+    return Optional.ofNullable(uncommittedHashes.get(article.id())).or(() -> storedHash(article.id()));
   }
 
   private Optional<String> storedHash(String articleId) {

@@ -8,6 +8,8 @@ import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -15,16 +17,31 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 
 /** Turns an article and its passages into the Lucene documents that represent them. */
-final class PassageDocuments {
+public final class PassageDocuments {
 
   private PassageDocuments() {}
 
-  static List<Document> of(Article article, List<Passage> passages, String contentHash) {
+  /** The documents of an article's passages; the first {@code vectors.size()} carry a vector. */
+  static List<Document> of(
+      Article article, List<Passage> passages, List<float[]> vectors, String contentHash) {
+    if (vectors.size() > passages.size()) {
+      throw new IllegalArgumentException(
+          vectors.size() + " vectors for " + passages.size() + " passages of " + article.id());
+    }
     List<Document> documents = new ArrayList<>(passages.size());
-    for (Passage passage : passages) {
-      documents.add(document(article, passage, contentHash));
+    for (int i = 0; i < passages.size(); i++) {
+      Document doc = document(article, passages.get(i), contentHash);
+      if (i < vectors.size()) {
+        doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
+      }
+      documents.add(doc);
     }
     return documents;
+  }
+
+  /** The text embedded for a passage: the headline gives the passage its subject. */
+  public static String embeddingText(Article article, Passage passage) {
+    return article.title().isBlank() ? passage.text() : article.title() + "\n" + passage.text();
   }
 
   private static Document document(Article article, Passage passage, String contentHash) {

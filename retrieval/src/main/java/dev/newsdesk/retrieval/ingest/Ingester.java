@@ -7,11 +7,14 @@ import dev.newsdesk.retrieval.article.ReadResult;
 import dev.newsdesk.retrieval.article.SourceDocument;
 import dev.newsdesk.retrieval.chunk.Passage;
 import dev.newsdesk.retrieval.chunk.PassageSplitter;
+import dev.newsdesk.retrieval.embed.Embeddings;
 import dev.newsdesk.retrieval.index.NewsIndex;
+import dev.newsdesk.retrieval.index.PassageDocuments;
 import dev.newsdesk.retrieval.index.UpsertOutcome;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,24 +22,44 @@ import org.slf4j.LoggerFactory;
  * The ingest pipeline: load each input, read its articles, split them into passages and write them
  * to the index, so that one bad file or record is reported and the rest still go in.
  *
- * <p>The index is committed every {@value #COMMIT_EVERY} articles and at the end, so an interrupted
- * run keeps what it committed and a re-run completes it without duplicates.
+ * <p>With an embedding model, new and changed articles are gathered until about
+ * {@value #EMBED_BATCH} passages wait, embedded together (the model spreads a batch over the cores)
+ * and then written; unchanged articles are never embedded again. Only the first
+ * {@code maxEmbeddedPassages} passages of an article get a vector: news puts its substance first,
+ * and the tail of a long live blog or round-up, still found by BM25, would otherwise dominate the
+ * embedding time. The index is committed every
+ * {@value #COMMIT_EVERY} articles and at the end, so an interrupted run keeps what it committed and
+ * a re-run completes it without duplicates.
  */
 public final class Ingester {
 
   static final int COMMIT_EVERY = 1000;
+  static final int EMBED_BATCH = 64;
   private static final Logger log = LoggerFactory.getLogger(Ingester.class);
 
   private final NewsIndex index;
   private final InputLoader loader;
   private final ArticleReader reader;
   private final PassageSplitter splitter;
+  private final Optional<Embeddings> embeddings;
+  private final int maxEmbeddedPassages;
 
-  public Ingester(NewsIndex index, InputLoader loader, ArticleReader reader, PassageSplitter splitter) {
+  public Ingester(
+      NewsIndex index,
+      InputLoader loader,
+      ArticleReader reader,
+      PassageSplitter splitter,
+      Optional<Embeddings> embeddings,
+      int maxEmbeddedPassages) {
+    if (maxEmbeddedPassages < 1) {
+      throw new IllegalArgumentException("maxEmbeddedPassages must be positive, was " + maxEmbeddedPassages);
+    }
     this.index = index;
     this.loader = loader;
     this.reader = reader;
     this.splitter = splitter;
+    this.embeddings = embeddings;
+    this.maxEmbeddedPassages = maxEmbeddedPassages;
   }
 
   /** Ingests everything the names stand for (files, folders, web addresses). */
@@ -54,6 +77,7 @@ public final class Ingester {
         }
       }
     }
+    flush(tally, listener);
     index.commit();
     return tally.report();
   }
@@ -63,6 +87,7 @@ public final class Ingester {
     Tally tally = new Tally(System.nanoTime());
     listener.documentRead("articles", articles.size());
     articles.forEach(article -> write(article, "article " + article.id(), tally, listener));
+    flush(tally, listener);
     index.commit();
     return tally.report();
   }
@@ -87,20 +112,50 @@ public final class Ingester {
     List<Passage> passages = splitter.split(article.text());
     if (passages.isEmpty()) {
       tally.problems.add(Problem.skipped(location, "\"" + article.title() + "\" has no text"));
+      listener.articleDone();
+    } else if (index.holdsUnchanged(article)) {
+      tally.count(UpsertOutcome.UNCHANGED, passages.size());
+      listener.articleDone();
     } else {
-      UpsertOutcome outcome = index.upsert(article, passages);
-      tally.count(outcome, passages.size());
+      tally.pending.add(new Pending(article, passages));
+      tally.pendingPassages += Math.min(passages.size(), maxEmbeddedPassages);
+      if (tally.pendingPassages >= EMBED_BATCH) {
+        flush(tally, listener);
+      }
+    }
+  }
+
+  /** Embeds the waiting articles' passages in one batch and writes them. */
+  private void flush(Tally tally, IngestListener listener) {
+    List<String> texts = new ArrayList<>();
+    for (Pending p : tally.pending) {
+      p.passages().stream().limit(maxEmbeddedPassages)
+          .forEach(passage -> texts.add(PassageDocuments.embeddingText(p.article(), passage)));
+    }
+    List<float[]> vectors = embeddings.map(e -> e.embedPassages(texts)).orElse(List.of());
+    int offset = 0;
+    for (Pending p : tally.pending) {
+      int embedded = Math.min(p.passages().size(), maxEmbeddedPassages);
+      List<float[]> own = vectors.isEmpty() ? List.of() : vectors.subList(offset, offset + embedded);
+      offset += embedded;
+      tally.count(index.upsert(p.article(), p.passages(), own), p.passages().size());
+      listener.articleDone();
       if (tally.written() % COMMIT_EVERY == 0) {
         index.commit();
       }
     }
-    listener.articleDone();
+    tally.pending.clear();
+    tally.pendingPassages = 0;
   }
+
+  private record Pending(Article article, List<Passage> passages) {}
 
   /** Running counts of one ingest run. */
   private static final class Tally {
     private final long startNanos;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Pending> pending = new ArrayList<>();
+    private int pendingPassages;
     private int added;
     private int updated;
     private int unchanged;

@@ -31,6 +31,12 @@ public record RetrievedPassage(
     authors = List.copyOf(authors);
   }
 
+  /** The same passage with another score (after fusion or re-ranking). */
+  public RetrievedPassage withScore(double newScore) {
+    return new RetrievedPassage(
+        articleId, ordinal, text, start, end, newScore, title, outlet, url, published, authors);
+  }
+
   /** The publication day in UTC. */
   public Optional<LocalDate> publishedDate() {
     return published.map(p -> LocalDate.ofInstant(p, ZoneOffset.UTC));

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.newsdesk.retrieval.RetrievalException;
 import dev.newsdesk.retrieval.article.Article;
 import dev.newsdesk.retrieval.chunk.PassageSplitter;
-import dev.newsdesk.retrieval.search.Bm25Retriever;
+import dev.newsdesk.retrieval.search.Retrievers;
 import dev.newsdesk.retrieval.search.RetrievedPassage;
 import dev.newsdesk.retrieval.search.SearchRequest;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ class NewsIndexTest {
       assertThat(index.upsert(revised, splitter.split(revised.text()))).isEqualTo(UpsertOutcome.UPDATED);
       index.commit();
 
-      List<RetrievedPassage> hits = new Bm25Retriever(index).retrieve(SearchRequest.of("Gull Island ferry", 10));
+      List<RetrievedPassage> hits = Retrievers.bm25(index).retrieve(SearchRequest.of("Gull Island ferry", 10));
       assertThat(hits).singleElement().satisfies(p -> assertThat(p.text()).contains("fog"));
       assertThat(index.stats().articles()).isEqualTo(1);
       assertThat(index.stats().passages()).isEqualTo(1);
@@ -67,7 +67,7 @@ class NewsIndexTest {
   void should_show_nothing_when_reading_an_index_that_does_not_exist_yet() {
     try (NewsIndex index = NewsIndex.openForReading(folder.resolve("missing"))) {
       assertThat(index.stats().articles()).isZero();
-      assertThat(new Bm25Retriever(index).retrieve(SearchRequest.of("ferry", 5))).isEmpty();
+      assertThat(Retrievers.bm25(index).retrieve(SearchRequest.of("ferry", 5))).isEmpty();
     }
   }
 
@@ -78,7 +78,7 @@ class NewsIndexTest {
         writer.upsert(ferry, splitter.split(ferry.text()));
         writer.commit();
       }
-      assertThat(new Bm25Retriever(reader).retrieve(SearchRequest.of("ferry", 5))).hasSize(1);
+      assertThat(Retrievers.bm25(reader).retrieve(SearchRequest.of("ferry", 5))).hasSize(1);
     }
   }
 

@@ -7,7 +7,7 @@ import dev.newsdesk.retrieval.article.Problem;
 import dev.newsdesk.retrieval.article.Readers;
 import dev.newsdesk.retrieval.chunk.PassageSplitter;
 import dev.newsdesk.retrieval.index.NewsIndex;
-import dev.newsdesk.retrieval.search.Bm25Retriever;
+import dev.newsdesk.retrieval.search.Retrievers;
 import dev.newsdesk.retrieval.search.RetrievedPassage;
 import dev.newsdesk.retrieval.search.SearchRequest;
 import java.io.IOException;
@@ -37,7 +37,7 @@ class IngesterTest {
 
   private IngestReport ingest(NewsIndex index, String... names) {
     InputLoader loader = new InputLoader(TEN_MB, new UrlFetcher(Duration.ofSeconds(5)));
-    return new Ingester(index, loader, Readers::read, new PassageSplitter())
+    return new Ingester(index, loader, Readers::read, new PassageSplitter(), java.util.Optional.empty(), 16)
         .ingest(List.of(names), IngestListener.QUIET);
   }
 
@@ -86,7 +86,7 @@ class IngesterTest {
             .anySatisfy(p -> assertThat(p).contains("missing-folder").contains("no such file or folder"));
         assertThat(report.skipped()).extracting(Problem::location).anySatisfy(l -> assertThat(l).endsWith("notes.pdf"));
         assertThat(index.stats().articles()).isEqualTo(3);
-        assertThat(new Bm25Retriever(index).retrieve(SearchRequest.of("record apple harvest", 3)))
+        assertThat(Retrievers.bm25(index).retrieve(SearchRequest.of("record apple harvest", 3)))
             .first().extracting(RetrievedPassage::title).isEqualTo("Orchard harvest breaks record");
       }
     }
@@ -127,7 +127,7 @@ class IngesterTest {
 
         assertThat(second.updated()).isEqualTo(1);
         assertThat(index.stats().passages()).isEqualTo(1);
-        assertThat(new Bm25Retriever(index).retrieve(SearchRequest.of("harbour dredging", 5)))
+        assertThat(Retrievers.bm25(index).retrieve(SearchRequest.of("harbour dredging", 5)))
             .singleElement().extracting(RetrievedPassage::text).asString().contains("postponed");
       }
     }
@@ -163,7 +163,7 @@ class IngesterTest {
         assertThat(report.added()).isEqualTo(1);
         assertThat(report.failed()).singleElement().extracting(Problem::toString).asString()
             .contains("/missing.html").contains("HTTP 404");
-        RetrievedPassage hit = new Bm25Retriever(index).retrieve(SearchRequest.of("seal pups", 1)).get(0);
+        RetrievedPassage hit = Retrievers.bm25(index).retrieve(SearchRequest.of("seal pups", 1)).get(0);
         assertThat(hit.title()).isEqualTo("Seal pups counted on the sandbank");
         assertThat(hit.url()).contains("https://coastline.example/seals");
         assertThat(hit.outlet()).isEqualTo("Coastline Daily");

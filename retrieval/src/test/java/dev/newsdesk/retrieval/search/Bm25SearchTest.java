@@ -19,12 +19,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@DisplayName("BM25 retrieval")
-class Bm25RetrieverTest {
+@DisplayName("BM25 retrieval (fused, ranked and capped by the retriever)")
+class Bm25SearchTest {
 
   @TempDir Path folder;
   private NewsIndex index;
-  private Bm25Retriever retriever;
+  private Retriever retriever;
 
   @BeforeEach
   void index() {
@@ -43,7 +43,7 @@ class Bm25RetrieverTest {
             "The maritime museum opened a hall devoted to whales on Saturday."));
     articles.forEach(a -> index.upsert(a, splitter.split(a.text())));
     index.commit();
-    retriever = new Bm25Retriever(index);
+    retriever = Retrievers.bm25(index);
   }
 
   @AfterEach

@@ -1,0 +1,116 @@
+package dev.newsdesk.bot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsdesk.bot.Newsdesk;
+import dev.newsdesk.bot.config.NewsdeskConfig;
+import dev.newsdesk.retrieval.eval.EvalQuestion;
+import dev.newsdesk.retrieval.eval.EvalQuestions;
+import dev.newsdesk.retrieval.eval.EvalSummary;
+import dev.newsdesk.retrieval.eval.Evaluation;
+import dev.newsdesk.retrieval.eval.LexicalChoicePicker;
+import dev.newsdesk.retrieval.index.NewsIndex;
+import dev.newsdesk.retrieval.ingest.IngestReport;
+import dev.newsdesk.retrieval.search.HybridRetriever;
+import dev.newsdesk.retrieval.search.SearchMode;
+import dev.newsdesk.retrieval.search.TermWeights;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code newsdesk eval}: indexes a corpus (cached by its content and the settings that shape the
+ * index), runs a dated question set and prints retrieval and multiple-choice scores.
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Score retrieval and multiple-choice answering on a dated question set.")
+final class EvalCommand implements Callable<Integer> {
+
+  @ParentCommand private NewsdeskCommand parent;
+
+  @Option(names = "--corpus", required = true, paramLabel = "FILE", description = "Articles to index (any format ingest reads).")
+  private Path corpus;
+
+  @Option(names = "--questions", required = true, paramLabel = "FILE", description = "Questions, one JSON object per line.")
+  private Path questions;
+
+  @Option(names = "--mode", defaultValue = "hybrid", description = "hybrid, bm25 or vector (default: ${DEFAULT-VALUE}).")
+  private String mode;
+
+  @Option(names = "--json", description = "Print the summary as one JSON object.")
+  private boolean json;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Write one JSON line per question.")
+  private Path report;
+
+  @Override
+  public Integer call() throws IOException {
+    SearchMode searchMode = SearchMode.valueOf(mode.toUpperCase(Locale.ROOT));
+    NewsdeskConfig config = parent.config();
+    Path cache = EvalIndexCache.folder(parent.folders().data(), corpus, config);
+    Newsdesk newsdesk = new Newsdesk(config.withIndexPath(cache).withIngest(config.ingest().unlimitedFileSize()));
+    PrintStream err = parent.context().err();
+    if (!EvalIndexCache.isComplete(cache)) {
+      err.println("Indexing " + corpus + " into " + cache + " (cached for later runs)");
+      IngestReport ingest;
+      try (NewsIndex index = newsdesk.openForWriting();
+          ProgressListener progress = ProgressListener.create(err, true)) {
+        ingest = newsdesk.ingester(index).ingest(List.of(corpus.toString()), progress);
+      }
+      IngestCommand.print(ingest, err);
+      EvalIndexCache.markComplete(cache);
+    }
+    List<EvalQuestion> set = EvalQuestions.read(questions);
+    try (NewsIndex index = newsdesk.openForReading();
+        BufferedWriter lines = report == null ? null : Files.newBufferedWriter(report)) {
+      HybridRetriever retriever = newsdesk.retriever(index, searchMode);
+      Evaluation evaluation = new Evaluation(retriever, new LexicalChoicePicker(new TermWeights(index)),
+          config.retrieval().maxPassagesPerArticle(), retriever.mode());
+      EvalSummary summary = evaluation.run(set, result -> EvalReportLines.write(lines, result));
+      parent.context().out().println(json ? new ObjectMapper().writeValueAsString(toJson(summary)) : text(summary));
+    }
+    return 0;
+  }
+
+  static ObjectNode toJson(EvalSummary s) {
+    ObjectNode r = new ObjectMapper().createObjectNode();
+    r.put("mode", s.mode());
+    r.put("questions", s.questions());
+    r.put("questions_with_gold", s.questionsWithGold());
+    r.put("hits_at_1", round(s.hitsAt1()));
+    r.put("hits_at_5", round(s.hitsAt5()));
+    r.put("hits_at_10", round(s.hitsAt10()));
+    r.put("mrr_at_10", round(s.mrrAt10()));
+    r.put("mc_accuracy", round(s.mcAccuracy()));
+    r.put("mc_accuracy_gold", round(s.mcAccuracyGold()));
+    r.put("latency_p50_ms", round(s.latencyP50Ms()));
+    r.put("latency_p99_ms", round(s.latencyP99Ms()));
+    return r;
+  }
+
+  private static String text(EvalSummary s) {
+    return String.format(Locale.ROOT,
+        "Mode             %s%n"
+            + "Questions        %d (%d with gold articles)%n"
+            + "Hits@1/5/10      %.3f / %.3f / %.3f%n"
+            + "MRR@10           %.3f%n"
+            + "MC accuracy      %.1f%% of all, %.1f%% of those with gold%n"
+            + "Latency          p50 %.1f ms, p99 %.1f ms",
+        s.mode(), s.questions(), s.questionsWithGold(), s.hitsAt1(), s.hitsAt5(), s.hitsAt10(), s.mrrAt10(),
+        100 * s.mcAccuracy(), 100 * s.mcAccuracyGold(), s.latencyP50Ms(), s.latencyP99Ms());
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10000) / 10000.0;
+  }
+}

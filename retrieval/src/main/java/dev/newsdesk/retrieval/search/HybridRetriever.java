@@ -1,0 +1,158 @@
+package dev.newsdesk.retrieval.search;
+
+import dev.newsdesk.retrieval.index.NewsIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * The retriever: reads each candidate source (BM25, vectors) to a depth, fuses them by reciprocal
+ * rank, favours articles published shortly before the as-of instant, and keeps the top varied.
+ *
+ * <p>Every search has an as-of instant (now unless the request names one); nothing published after
+ * it is seen. A time expression in the question ("last week", "in June") narrows the search to its
+ * dates unless the request already has a date range; if nothing is found in those dates the search
+ * runs again without them, since a misread expression must not hide the news.
+ */
+public final class HybridRetriever implements Retriever {
+
+  private final NewsIndex index;
+  private final List<CandidateSource> sources;
+  private final List<Double> weights;
+  private final RankingSettings settings;
+  private final TimeExpressions time;
+  private final Clock clock;
+  private final Diversity diversity = new Diversity(0.6);
+  private final double totalWeight;
+
+  /** Runs the second source of a hybrid search beside the first; daemon threads, never blocking exit. */
+  private static final Executor PARALLEL = Executors.newCachedThreadPool(runnable -> {
+    Thread thread = new Thread(runnable, "newsdesk-search");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  public HybridRetriever(
+      NewsIndex index,
+      List<CandidateSource> sources,
+      List<Double> weights,
+      RankingSettings settings,
+      TimeExpressions time,
+      Clock clock) {
+    if (sources.isEmpty() || sources.size() != weights.size()) {
+      throw new IllegalArgumentException("one weight per source, and at least one source");
+    }
+    this.index = index;
+    this.sources = List.copyOf(sources);
+    this.weights = List.copyOf(weights);
+    this.settings = settings;
+    this.time = time;
+    this.clock = clock;
+    this.totalWeight = weights.stream().mapToDouble(Double::doubleValue).sum();
+  }
+
+  /** The names of the sources, joined: {@code bm25+vector}. */
+  public String mode() {
+    return String.join("+", sources.stream().map(CandidateSource::name).toList());
+  }
+
+  @Override
+  public List<RetrievedPassage> retrieve(SearchRequest request) {
+    Instant asOf = request.asOf().orElseGet(clock::instant);
+    SearchRequest dated = request.withAsOf(Optional.of(asOf));
+    if (request.from().isEmpty() && request.to().isEmpty()) {
+      Optional<TimeScope> scope = time.find(request.query(), asOf);
+      if (scope.isPresent()) {
+        List<RetrievedPassage> scoped = rank(dated.withDateRange(
+            Optional.of(scope.get().from()), Optional.of(scope.get().to().minusMillis(1))), asOf);
+        if (!scoped.isEmpty()) {
+          return scoped;
+        }
+      }
+    }
+    return rank(dated, asOf);
+  }
+
+  private List<RetrievedPassage> rank(SearchRequest request, Instant asOf) {
+    return index.search(searcher -> rank(searcher, request, asOf)).orElse(List.of());
+  }
+
+  private List<RetrievedPassage> rank(IndexSearcher searcher, SearchRequest request, Instant asOf)
+      throws IOException {
+    List<ReciprocalRankFusion.Fused> fused =
+        ReciprocalRankFusion.fuse(candidates(searcher, request), weights, settings.rrfK());
+    Map<Integer, Long> published =
+        PublishedDates.of(searcher, fused.stream().mapToInt(ReciprocalRankFusion.Fused::doc).toArray());
+    List<ReciprocalRankFusion.Fused> ranked = new ArrayList<>(fused.size());
+    for (ReciprocalRankFusion.Fused f : fused) {
+      ranked.add(new ReciprocalRankFusion.Fused(f.doc(), f.score() + recency(published.get(f.doc()), asOf)));
+    }
+    ranked.sort(Comparator.comparingDouble(ReciprocalRankFusion.Fused::score).reversed());
+    StoredFields stored = searcher.storedFields();
+    Iterator<RetrievedPassage> passages = ranked.stream().map(f -> read(stored, f)).iterator();
+    return diversity.select(passages, request.k(), request.maxPerArticle());
+  }
+
+  private static RetrievedPassage read(StoredFields stored, ReciprocalRankFusion.Fused fused) {
+    try {
+      return StoredPassages.read(stored.document(fused.doc()), fused.score());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Each source's candidates; with several sources they are read at the same time. */
+  private List<ScoreDoc[]> candidates(IndexSearcher searcher, SearchRequest request) throws IOException {
+    int depth = Math.max(settings.depth(), request.k());
+    List<CompletableFuture<ScoreDoc[]>> running = new ArrayList<>();
+    for (CandidateSource source : sources.subList(1, sources.size())) {
+      running.add(CompletableFuture.supplyAsync(() -> {
+        try {
+          return source.candidates(searcher, request, depth);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }, PARALLEL));
+    }
+    List<ScoreDoc[]> lists = new ArrayList<>();
+    lists.add(sources.get(0).candidates(searcher, request, depth));
+    for (CompletableFuture<ScoreDoc[]> future : running) {
+      try {
+        lists.add(future.join());
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof UncheckedIOException io) {
+          throw io.getCause();
+        }
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    }
+    return lists;
+  }
+
+  /**
+   * The recency prior, scaled by the sum of the source weights so that one setting means the same
+   * whether one ranking or two are fused.
+   */
+  private double recency(Long publishedMillis, Instant asOf) {
+    if (settings.recencyWeight() == 0 || publishedMillis == null) {
+      return 0;
+    }
+    double ageDays = Math.max(0, (asOf.toEpochMilli() - publishedMillis) / 86_400_000.0);
+    return settings.recencyWeight() * totalWeight / (settings.rrfK() + 1)
+        * Math.pow(0.5, ageDays / settings.recencyHalfLifeDays());
+  }
+}
