@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -16,11 +18,13 @@ import java.util.function.Consumer;
  * was asked, scored against its gold articles, and answered by picking a choice from the passages.
  *
  * <p>The system under test sees only {@link EvalQuestion.Asked}; the answer and the gold ids are
- * used only to score what it returned.
+ * used only to score what it returned. Retrieval is scored on the passages found for the question
+ * alone; the choice is picked from those and the passages found for the question with each choice.
  */
 public final class Evaluation {
 
   static final int K = 10;
+  static final int PER_CHOICE = 5;
 
   private final Retriever retriever;
   private final ChoicePicker picker;
@@ -61,12 +65,34 @@ public final class Evaluation {
         SearchRequest.of(asked.question(), K).withMaxPerArticle(maxPerArticle).withAsOf(Optional.of(asOf)));
     double latencyMs = (System.nanoTime() - start) / 1e6;
     List<String> ids = passages.stream().map(RetrievedPassage::articleId).toList();
-    String withChoices = asked.question() + " " + String.join(" ", asked.choices());
-    List<RetrievedPassage> evidence = retriever.retrieve(
-        SearchRequest.of(withChoices, K).withMaxPerArticle(maxPerArticle).withAsOf(Optional.of(asOf)));
+    List<RetrievedPassage> evidence = evidence(asked, passages, asOf);
     int chosen = asked.choices().isEmpty() ? -1 : picker.pick(asked, evidence);
     return new QuestionResult(question.id(), question.goldIds(), ids, chosen, question.answer(), latencyMs,
         RetrievalMetrics.of(ids, new HashSet<>(question.goldIds())));
+  }
+
+  /**
+   * The passages a choice is picked from: those found for the question, and the best
+   * {@value #PER_CHOICE} found for the question with each choice, interleaved by rank.
+   */
+  private List<RetrievedPassage> evidence(
+      EvalQuestion.Asked asked, List<RetrievedPassage> forQuestion, Instant asOf) {
+    List<List<RetrievedPassage>> lists = new ArrayList<>();
+    lists.add(forQuestion);
+    for (String choice : asked.choices()) {
+      lists.add(retriever.retrieve(SearchRequest.of(asked.question() + " " + choice, PER_CHOICE)
+          .withMaxPerArticle(maxPerArticle).withAsOf(Optional.of(asOf))));
+    }
+    Map<String, RetrievedPassage> pool = new LinkedHashMap<>();
+    for (int rank = 0; rank < K; rank++) {
+      for (List<RetrievedPassage> list : lists) {
+        if (rank < list.size()) {
+          RetrievedPassage p = list.get(rank);
+          pool.putIfAbsent(p.articleId() + "#" + p.ordinal(), p);
+        }
+      }
+    }
+    return new ArrayList<>(pool.values());
   }
 
   private EvalSummary summarise(List<QuestionResult> results) {
