@@ -1,7 +1,17 @@
 package dev.newsdesk.bot;
 
 import dev.newsdesk.bot.answer.AnsweringService;
+import dev.newsdesk.bot.answer.Composer;
 import dev.newsdesk.bot.answer.ExtractiveComposer;
+import dev.newsdesk.bot.answer.LlmComposer;
+import dev.newsdesk.bot.conversation.ConversationMemory;
+import dev.newsdesk.bot.conversation.FollowUpRewriter;
+import dev.newsdesk.bot.conversation.HeuristicRewriter;
+import dev.newsdesk.bot.conversation.ModelRewriter;
+import dev.newsdesk.bot.model.ChatModels;
+import dev.newsdesk.bot.model.ModelCall;
+import dev.newsdesk.bot.model.ModelSettings;
+import dev.newsdesk.bot.model.Prompts;
 import dev.newsdesk.bot.config.ConfigException;
 import dev.newsdesk.bot.config.NewsdeskConfig;
 import dev.newsdesk.retrieval.article.Readers;
@@ -70,16 +80,30 @@ public final class Newsdesk {
     return Retrievers.create(index, model, mode, config.retrieval().ranking(), clock);
   }
 
-  /** The answering service over the index, with the offline extractive composer. */
+  /**
+   * The answering service over the index: the configured language model with the extractive
+   * composer as its fallback, or the extractive composer alone.
+   */
   public AnsweringService answering(NewsIndex index) {
-    ExtractiveComposer composer = new ExtractiveComposer(
+    ExtractiveComposer extractive = new ExtractiveComposer(
         new TermWeights(index), config.answer().minCoverage(), config.answer().maxSentences());
+    Composer composer = extractive;
+    FollowUpRewriter rewriter = new HeuristicRewriter();
+    ModelSettings model = config.model();
+    if (model.usesModel()) {
+      ChatModels.Pair models = ChatModels.create(model);
+      ModelCall call = new ModelCall(model.maxRetries(), Duration.ofMillis(500), model.timeout());
+      Prompts prompts = Prompts.load(model.promptsDir());
+      composer = new LlmComposer(models.chat(), models.streaming(), call, prompts, extractive, clock);
+      rewriter = new ModelRewriter(models.chat(), call, prompts);
+    }
     return new AnsweringService(
         retriever(index, config.retrieval().mode()),
         composer,
-        config.retrieval().passages(),
-        config.retrieval().maxPassagesPerArticle(),
-        config.answer().maxQuestionLength());
+        rewriter,
+        new ConversationMemory(8, 2000, Duration.ofMinutes(30), clock),
+        new AnsweringService.Limits(config.retrieval().passages(), config.retrieval().maxPassagesPerArticle(),
+            config.answer().maxQuestionLength()));
   }
 
   /** The configured embedding model, loaded on first use; empty when configured as none. */

@@ -19,6 +19,7 @@ public final class AnswerJson {
     ObjectNode root = JSON.createObjectNode();
     root.put("answer", answer.text());
     root.put("abstained", answer.abstained());
+    answer.notice().ifPresent(notice -> root.put("notice", notice));
     ArrayNode sources = root.putArray("sources");
     for (Source source : answer.sources()) {
       ObjectNode s = sources.addObject();

@@ -8,4 +8,9 @@ import java.util.List;
 public interface Composer {
 
   Answer compose(String question, List<RetrievedPassage> passages);
+
+  /** Composes, telling the listener the text as it is written (when the composer streams). */
+  default Answer compose(String question, List<RetrievedPassage> passages, AnswerListener listener) {
+    return compose(question, passages);
+  }
 }

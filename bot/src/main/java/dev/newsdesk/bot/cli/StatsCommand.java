@@ -42,6 +42,9 @@ final class StatsCommand implements Callable<Integer> {
     stats.earliest().ifPresentOrElse(d -> root.put("earliest", d.toString()), () -> root.putNull("earliest"));
     stats.latest().ifPresentOrElse(d -> root.put("latest", d.toString()), () -> root.putNull("latest"));
     root.put("size_bytes", stats.sizeBytes());
+    root.put("vectors", stats.vectors());
+    root.put("embedding_model", stats.embedding().model());
+    root.put("embedding_dimension", stats.embedding().dimension());
     return root;
   }
 
@@ -52,10 +55,14 @@ final class StatsCommand implements Callable<Integer> {
             .collect(Collectors.joining(", "));
     return String.format(
         Locale.ROOT,
-        "Index     %s%nArticles  %,d%nPassages  %,d%nOutlets   %d%s%nDates     %s%nSize      %s",
+        "Index     %s%nArticles  %,d%nPassages  %,d%nVectors   %,d%s%nOutlets   %d%s%nDates     %s%nSize      %s",
         stats.path(),
         stats.articles(),
         stats.passages(),
+        stats.vectors(),
+        stats.embedding().hasVectors()
+            ? " (" + stats.embedding().model() + ", " + stats.embedding().dimension() + " dimensions)"
+            : " (no embedding model: keyword search only)",
         stats.outlets().size(),
         outlets.isEmpty() ? "" : " (" + outlets + ")",
         stats.earliest().map(e -> e + " to " + stats.latest().orElseThrow()).orElse("none"),

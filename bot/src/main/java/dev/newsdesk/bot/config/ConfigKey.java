@@ -51,10 +51,53 @@ public enum ConfigKey {
   ANSWER_MAX_SENTENCES("answer.max-sentences", Type.INTEGER, "3", "",
       "most sentences in an extractive answer"),
   ANSWER_MIN_COVERAGE("answer.min-coverage", Type.DECIMAL, "0.5", "",
-      "share of the question's weight a sentence must cover, else the bot abstains");
+      "share of the question's weight a sentence must cover, else the bot abstains"),
+  MODEL_PROVIDER("model.provider", Type.STRING, "extractive", "",
+      "who writes answers: extractive (offline, default), openai (or any OpenAI-compatible server), "
+          + "anthropic or gemini"),
+  MODEL_BASE_URL("model.base-url", Type.STRING, "", "",
+      "the model server's base URL, e.g. http://localhost:11434/v1 for Ollama"),
+  MODEL_NAME("model.name", Type.STRING, "", "", "the model's name, e.g. gpt-4o-mini, claude-sonnet-4-5, llama3.1"),
+  MODEL_API_KEY("model.api-key", Type.SECRET, "", "",
+      "the key (also read from OPENAI_API_KEY, ANTHROPIC_API_KEY or GEMINI_API_KEY)"),
+  MODEL_TIMEOUT("model.timeout", Type.INTEGER, "60", "", "seconds to wait for the model's answer"),
+  MODEL_MAX_RETRIES("model.max-retries", Type.INTEGER, "2", "", "retries after a 429, 5xx or timeout"),
+  MODEL_PROMPTS_DIR("model.prompts-dir", Type.PATH, "", "", "folder whose prompt files override the bundled ones"),
+  CHAT_RATE_PER_MINUTE("chat.rate-limit-per-minute", Type.DECIMAL, "6", "",
+      "questions a chat user may ask per minute, on average (Telegram, Slack, Mattermost, Rocket.Chat)"),
+  CHAT_RATE_BURST("chat.rate-limit-burst", Type.INTEGER, "3", "",
+      "questions a chat user may ask in a quick burst"),
+  TELEGRAM_TOKEN("telegram.token", Type.SECRET, "", "TELEGRAM_BOT_TOKEN",
+      "the bot's token from BotFather; Telegram starts when it is set"),
+  TELEGRAM_API_URL("telegram.api-url", Type.STRING, "", "",
+      "another Bot API server (Telegram's self-hosted server, or a test server)"),
+  TELEGRAM_ALLOWED_CHATS("telegram.allowed-chats", Type.LIST, "", "",
+      "chat ids the bot answers in, comma-separated (empty: all)"),
+  TELEGRAM_ALLOWED_USERS("telegram.allowed-users", Type.LIST, "", "",
+      "user ids the bot answers, comma-separated (empty: all)"),
+  SLACK_ENABLED("slack.enabled", Type.BOOLEAN, "false", "",
+      "start Slack even without the tokens in the environment (they must then be in this file)"),
+  SLACK_BOT_TOKEN("slack.bot-token", Type.SECRET, "", "SLACK_BOT_TOKEN", "the bot token (xoxb-...)"),
+  SLACK_APP_TOKEN("slack.app-token", Type.SECRET, "", "SLACK_APP_TOKEN",
+      "the app-level token (xapp-...) for Socket Mode"),
+  SLACK_SIGNING_SECRET("slack.signing-secret", Type.SECRET, "", "SLACK_SIGNING_SECRET",
+      "the signing secret, for the HTTP Events API"),
+  SLACK_API_URL("slack.api-url", Type.STRING, "", "",
+      "Web API URL prefix (default https://slack.com/api/)"),
+  SLACK_ALLOWED_CHANNELS("slack.allowed-channels", Type.LIST, "", "",
+      "channel ids the bot answers in, comma-separated (empty: all)"),
+  SLACK_ALLOWED_TEAMS("slack.allowed-teams", Type.LIST, "", "",
+      "workspace (team) ids the bot answers in, comma-separated (empty: all)"),
+  MATTERMOST_TOKEN("mattermost.token", Type.SECRET, "", "",
+      "token of the Mattermost slash command or outgoing webhook; enables POST /hooks/mattermost"),
+  ROCKETCHAT_TOKEN("rocketchat.token", Type.SECRET, "", "",
+      "token of the Rocket.Chat outgoing webhook; enables POST /hooks/rocketchat"),
+  HTTP_HOST("http.host", Type.STRING, "0.0.0.0", "", "address the HTTP server listens on"),
+  HTTP_PORT("http.port", Type.INTEGER, "8080", "",
+      "port of the one HTTP server (Slack events, Mattermost and Rocket.Chat hooks)");
 
   /** The kinds of value a key takes. */
-  public enum Type { INTEGER, DECIMAL, PATH, STRING, SECRET }
+  public enum Type { INTEGER, DECIMAL, PATH, STRING, SECRET, LIST, BOOLEAN }
 
   private final String key;
   private final Type type;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.newsdesk.bot.model.ModelSettings;
 import dev.newsdesk.retrieval.embed.EmbeddingModels;
 import dev.newsdesk.retrieval.embed.EmbeddingSettings;
 import dev.newsdesk.retrieval.search.RankingSettings;
@@ -72,7 +73,68 @@ public final class ConfigLoader {
         new NewsdeskConfig.Answering(
             integer(ConfigKey.ANSWER_MAX_QUESTION_LENGTH, v),
             integer(ConfigKey.ANSWER_MAX_SENTENCES, v),
-            decimal(ConfigKey.ANSWER_MIN_COVERAGE, v)));
+            decimal(ConfigKey.ANSWER_MIN_COVERAGE, v)),
+        model(v),
+        channels(v));
+  }
+
+  private ModelSettings model(Map<ConfigKey, Value> v) {
+    String provider = v.get(ConfigKey.MODEL_PROVIDER).text().strip().toLowerCase(Locale.ROOT);
+    List<String> known = List.of(ModelSettings.EXTRACTIVE, "openai", "anthropic", "gemini");
+    if (!known.contains(provider)) {
+      throw new ConfigException(ConfigKey.MODEL_PROVIDER.key() + " must be one of " + String.join(", ", known)
+          + ", was '" + provider + "' (from " + v.get(ConfigKey.MODEL_PROVIDER).origin() + ")");
+    }
+    String usualKey = switch (provider) {
+      case "anthropic" -> "ANTHROPIC_API_KEY";
+      case "gemini" -> "GEMINI_API_KEY";
+      default -> "OPENAI_API_KEY";
+    };
+    Optional<String> key = text(ConfigKey.MODEL_API_KEY, v)
+        .or(() -> Optional.ofNullable(env.get(usualKey)).filter(s -> !s.isBlank()))
+        .or(() -> provider.equals("gemini") ? Optional.ofNullable(env.get("GOOGLE_API_KEY")).filter(s -> !s.isBlank())
+            : Optional.empty());
+    String name = text(ConfigKey.MODEL_NAME, v).orElse(switch (provider) {
+      case "anthropic" -> "claude-sonnet-4-5";
+      case "gemini" -> "gemini-2.5-flash";
+      default -> "gpt-4o-mini";
+    });
+    return new ModelSettings(provider, text(ConfigKey.MODEL_BASE_URL, v), name, key,
+        java.time.Duration.ofSeconds(integer(ConfigKey.MODEL_TIMEOUT, v)), integer(ConfigKey.MODEL_MAX_RETRIES, v),
+        text(ConfigKey.MODEL_PROMPTS_DIR, v).map(folders::expand));
+  }
+
+  private static NewsdeskConfig.Channels channels(Map<ConfigKey, Value> v) {
+    return new NewsdeskConfig.Channels(
+        new ChannelSettings.RateLimit(decimal(ConfigKey.CHAT_RATE_PER_MINUTE, v), integer(ConfigKey.CHAT_RATE_BURST, v)),
+        new ChannelSettings.Telegram(
+            text(ConfigKey.TELEGRAM_TOKEN, v), text(ConfigKey.TELEGRAM_API_URL, v),
+            list(ConfigKey.TELEGRAM_ALLOWED_CHATS, v), list(ConfigKey.TELEGRAM_ALLOWED_USERS, v)),
+        new ChannelSettings.Slack(
+            bool(ConfigKey.SLACK_ENABLED, v), text(ConfigKey.SLACK_BOT_TOKEN, v), text(ConfigKey.SLACK_APP_TOKEN, v),
+            text(ConfigKey.SLACK_SIGNING_SECRET, v), text(ConfigKey.SLACK_API_URL, v),
+            list(ConfigKey.SLACK_ALLOWED_CHANNELS, v), list(ConfigKey.SLACK_ALLOWED_TEAMS, v)),
+        new ChannelSettings.Hooks(text(ConfigKey.MATTERMOST_TOKEN, v), text(ConfigKey.ROCKETCHAT_TOKEN, v)),
+        new ChannelSettings.Http(v.get(ConfigKey.HTTP_HOST).text().strip(), integer(ConfigKey.HTTP_PORT, v)));
+  }
+
+  private static Optional<String> text(ConfigKey key, Map<ConfigKey, Value> values) {
+    return Optional.of(values.get(key).text().strip()).filter(s -> !s.isEmpty());
+  }
+
+  private static java.util.Set<String> list(ConfigKey key, Map<ConfigKey, Value> values) {
+    return Arrays.stream(values.get(key).text().split(","))
+        .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static boolean bool(ConfigKey key, Map<ConfigKey, Value> values) {
+    Value value = values.get(key);
+    return switch (value.text().strip().toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "on", "1" -> true;
+      case "false", "no", "off", "0", "" -> false;
+      default -> throw new ConfigException(
+          key.key() + " must be true or false, was '" + value.text() + "' (from " + value.origin() + ")");
+    };
   }
 
   private EmbeddingSettings embedding(Map<ConfigKey, Value> v) {
@@ -147,7 +209,11 @@ public final class ConfigLoader {
         flatten(key + ".", value, file, found);
       } else {
         ConfigKey known = ConfigKey.byKey(key).orElseThrow(() -> unknown(key, file));
-        if (!value.isNull()) {
+        if (value.isArray() && known.type() == ConfigKey.Type.LIST) {
+          List<String> items = new java.util.ArrayList<>();
+          value.forEach(item -> items.add(item.asText()));
+          found.put(known, String.join(",", items));
+        } else if (!value.isNull()) {
           if (value.isContainerNode()) {
             throw new ConfigException(key + " in " + file + " must be a single value, not a list");
           }

@@ -1,5 +1,6 @@
 package dev.newsdesk.bot.config;
 
+import dev.newsdesk.bot.model.ModelSettings;
 import dev.newsdesk.retrieval.embed.EmbeddingSettings;
 import dev.newsdesk.retrieval.search.RankingSettings;
 import dev.newsdesk.retrieval.search.SearchMode;
@@ -12,7 +13,9 @@ public record NewsdeskConfig(
     Ingest ingest,
     EmbeddingSettings embedding,
     Retrieval retrieval,
-    Answering answer) {
+    Answering answer,
+    ModelSettings model,
+    Channels channels) {
 
   public NewsdeskConfig {
     Objects.requireNonNull(indexPath, "indexPath");
@@ -20,6 +23,24 @@ public record NewsdeskConfig(
     Objects.requireNonNull(embedding, "embedding");
     Objects.requireNonNull(retrieval, "retrieval");
     Objects.requireNonNull(answer, "answer");
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(channels, "channels");
+  }
+
+  /** The chat channels and the HTTP server. */
+  public record Channels(
+      ChannelSettings.RateLimit rateLimit,
+      ChannelSettings.Telegram telegram,
+      ChannelSettings.Slack slack,
+      ChannelSettings.Hooks hooks,
+      ChannelSettings.Http http) {
+    public Channels {
+      Objects.requireNonNull(rateLimit, "rateLimit");
+      Objects.requireNonNull(telegram, "telegram");
+      Objects.requireNonNull(slack, "slack");
+      Objects.requireNonNull(hooks, "hooks");
+      Objects.requireNonNull(http, "http");
+    }
   }
 
   /** Limits on what is read, and how much of each article is embedded. */
@@ -59,19 +80,27 @@ public record NewsdeskConfig(
   }
 
   public NewsdeskConfig withIndexPath(Path path) {
-    return new NewsdeskConfig(path, ingest, embedding, retrieval, answer);
+    return new NewsdeskConfig(path, ingest, embedding, retrieval, answer, model, channels);
   }
 
   public NewsdeskConfig withIngest(Ingest newIngest) {
-    return new NewsdeskConfig(indexPath, newIngest, embedding, retrieval, answer);
+    return new NewsdeskConfig(indexPath, newIngest, embedding, retrieval, answer, model, channels);
   }
 
   public NewsdeskConfig withEmbedding(EmbeddingSettings newEmbedding) {
-    return new NewsdeskConfig(indexPath, ingest, newEmbedding, retrieval, answer);
+    return new NewsdeskConfig(indexPath, ingest, newEmbedding, retrieval, answer, model, channels);
   }
 
   public NewsdeskConfig withRetrieval(Retrieval newRetrieval) {
-    return new NewsdeskConfig(indexPath, ingest, embedding, newRetrieval, answer);
+    return new NewsdeskConfig(indexPath, ingest, embedding, newRetrieval, answer, model, channels);
+  }
+
+  public NewsdeskConfig withModel(ModelSettings newModel) {
+    return new NewsdeskConfig(indexPath, ingest, embedding, retrieval, answer, newModel, channels);
+  }
+
+  public NewsdeskConfig withChannels(Channels newChannels) {
+    return new NewsdeskConfig(indexPath, ingest, embedding, retrieval, answer, model, newChannels);
   }
 
   private static void positive(ConfigKey key, long value) {

@@ -26,13 +26,15 @@ final class IndexStatistics {
 
   static IndexStats of(NewsIndex index, Path path, Directory directory) {
     long size = sizeOf(directory);
+    EmbeddingRecord embedding = index.embedding();
     return index
-        .search(searcher -> collect(searcher, path, size))
-        .orElseGet(() -> new IndexStats(path, 0, 0, Map.of(), Optional.empty(), Optional.empty(), size));
+        .search(searcher -> collect(searcher, path, size, embedding))
+        .orElseGet(() -> new IndexStats(
+            path, 0, 0, Map.of(), Optional.empty(), Optional.empty(), size, 0, embedding));
   }
 
-  private static IndexStats collect(IndexSearcher searcher, Path path, long size)
-      throws IOException {
+  private static IndexStats collect(
+      IndexSearcher searcher, Path path, long size, EmbeddingRecord embedding) throws IOException {
     Map<String, Long> outlets = new HashMap<>();
     long[] articles = {0};
     long[] range = {Long.MAX_VALUE, Long.MIN_VALUE};
@@ -77,7 +79,14 @@ final class IndexStatistics {
         sorted,
         day(range[0], articles[0] > 0 && range[0] != Long.MAX_VALUE),
         day(range[1], articles[0] > 0 && range[1] != Long.MIN_VALUE),
-        size);
+        size,
+        vectors(searcher),
+        embedding);
+  }
+
+  /** Passages with a vector (live ones only). */
+  private static long vectors(IndexSearcher searcher) throws IOException {
+    return searcher.count(new org.apache.lucene.search.FieldExistsQuery(IndexFields.VECTOR));
   }
 
   private static Optional<LocalDate> day(long millis, boolean present) {

@@ -17,7 +17,9 @@ public record IndexStats(
     Map<String, Long> outlets,
     Optional<LocalDate> earliest,
     Optional<LocalDate> latest,
-    long sizeBytes) {
+    long sizeBytes,
+    long vectors,
+    EmbeddingRecord embedding) {
 
   public IndexStats {
     outlets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outlets));

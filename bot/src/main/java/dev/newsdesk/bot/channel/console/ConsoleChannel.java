@@ -2,6 +2,7 @@ package dev.newsdesk.bot.channel.console;
 
 import dev.newsdesk.bot.answer.Answer;
 import dev.newsdesk.bot.answer.AnsweringService;
+import dev.newsdesk.bot.answer.Question;
 import dev.newsdesk.bot.answer.RejectedQuestionException;
 import dev.newsdesk.retrieval.RetrievalException;
 import java.io.PrintWriter;
@@ -20,8 +21,12 @@ public final class ConsoleChannel {
       """
       Ask a question about the news and press Enter. Answers cite their sources as [n].
         :sources   the sources of the last answer, with the passages quoted
+        :reset     forget the conversation, so the next question starts afresh
         :help      this help
         :quit      leave (Ctrl-D and Ctrl-C work too)""";
+
+  /** The console is one conversation, until {@code :reset}. */
+  static final String CONVERSATION = "console";
 
   private static final Logger log = LoggerFactory.getLogger(ConsoleChannel.class);
 
@@ -60,6 +65,11 @@ public final class ConsoleChannel {
         return false;
       }
       case ":help", ":h", "?" -> out.println(HELP);
+      case ":reset" -> {
+        answering.reset(CONVERSATION);
+        lastAnswer = Optional.empty();
+        out.println("Conversation forgotten; the next question starts afresh.");
+      }
       case ":sources" -> out.println(
           lastAnswer.map(renderer::renderSourcesWithExcerpts).orElse("Nothing asked yet."));
       default -> {
@@ -75,9 +85,25 @@ public final class ConsoleChannel {
 
   private void ask(String question) {
     try {
-      Answer answer = answering.answer(question);
+      StringBuilder streamed = new StringBuilder();
+      Answer answer = answering.answer(Question.in(CONVERSATION, question), token -> {
+        streamed.append(token);
+        out.print(token);
+        out.flush();
+      });
       lastAnswer = Optional.of(answer);
-      out.println(renderer.render(answer));
+      if (streamed.length() == 0) {
+        out.println(renderer.render(answer));
+      } else if (streamed.toString().strip().equals(answer.text())) {
+        out.println();
+        out.println();
+        out.println(renderer.renderSources(answer));
+      } else {
+        out.println();
+        out.println();
+        out.println("With its citations checked:");
+        out.println(renderer.render(answer));
+      }
       out.println();
     } catch (RejectedQuestionException e) {
       out.println(e.getMessage());

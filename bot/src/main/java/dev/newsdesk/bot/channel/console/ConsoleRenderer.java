@@ -15,14 +15,20 @@ public final class ConsoleRenderer {
   }
 
   public String render(Answer answer) {
-    StringBuilder out = new StringBuilder(wrap(answer.text(), ""));
+    return (wrap(answer.text(), "") + "\n\n" + renderSources(answer)).stripTrailing();
+  }
+
+  /** The numbered source list and the notice, if any: what follows an answer's text. */
+  public String renderSources(Answer answer) {
+    StringBuilder out = new StringBuilder();
     if (!answer.sources().isEmpty()) {
-      out.append("\n\nSources\n");
+      out.append("Sources\n");
       for (Source source : answer.sources()) {
         out.append(sourceLine(source)).append('\n');
       }
     }
-    return out.toString().stripTrailing();
+    answer.notice().ifPresent(notice -> out.append("\n(").append(notice).append(")\n"));
+    return out.toString().strip();
   }
 
   /** The sources with the passage each was cited from, for {@code :sources}. */

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsdesk.bot.answer.Answer;
 import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.answer.Source;
+import dev.newsdesk.bot.conversation.ConversationMemory;
+import dev.newsdesk.bot.conversation.HeuristicRewriter;
+import java.time.Clock;
+import java.time.Duration;
 import dev.newsdesk.retrieval.search.RetrievedPassage;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -34,7 +38,9 @@ class ConsoleChannelTest {
               PASSAGE.articleId(), PASSAGE.title(), PASSAGE.outlet(), Optional.of(LocalDate.of(2026, 5, 22)),
               PASSAGE.url(), PASSAGE.text())))
           : Answer.abstain("I couldn't find anything in the indexed news that answers this question."),
-      8, 2, 50);
+      new HeuristicRewriter(),
+      new ConversationMemory(4, 1000, Duration.ofMinutes(5), Clock.systemUTC()),
+      new AnsweringService.Limits(8, 2, 50));
 
   private String session(String input) throws IOException {
     StringWriter out = new StringWriter();
@@ -68,6 +74,12 @@ class ConsoleChannelTest {
     String screen = session("x".repeat(60) + "\nWhen does the ferry run?\n");
     assertThat(screen).contains("the limit is 50 (answer.max-question-length)")
         .contains("The ferry resumed service on Tuesday [1].");
+  }
+
+  @Test
+  void should_forget_the_conversation_on_colon_reset() throws IOException {
+    String screen = session("When does the ferry run?\n:reset\n:sources\n");
+    assertThat(screen).contains("Conversation forgotten").contains("Nothing asked yet.");
   }
 
   @Test

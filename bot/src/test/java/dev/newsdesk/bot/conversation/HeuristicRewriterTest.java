@@ -1,0 +1,65 @@
+package dev.newsdesk.bot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Rewriting follow-ups without a model")
+class HeuristicRewriterTest {
+
+  private final HeuristicRewriter rewriter = new HeuristicRewriter();
+  private final List<Turn> history = List.of(new Turn(
+      "What did Trump say about rare earth minerals last week?",
+      "What did Trump say about rare earth minerals last week?",
+      "He said talks were going well [1].",
+      Instant.parse("2026-11-29T10:00:00Z")));
+
+  @Test
+  void should_carry_the_previous_names_topic_and_time_into_a_pronoun_follow_up() {
+    assertThat(rewriter.standalone("What did he say next?", history))
+        .isEqualTo("What did he say next? (Trump, rare earth minerals, last week)");
+  }
+
+  @Test
+  void should_carry_them_into_an_and_question() {
+    assertThat(rewriter.standalone("And in Europe?", history)).startsWith("And in Europe? (Trump");
+  }
+
+  @Test
+  void should_leave_a_standalone_question_alone() {
+    String fresh = "Which rocket did the Kestrel-2 probe launch aboard in July?";
+    assertThat(rewriter.standalone(fresh, history)).isEqualTo(fresh);
+  }
+
+  @Test
+  void should_leave_the_first_question_alone() {
+    assertThat(rewriter.standalone("What did he say?", List.of())).isEqualTo("What did he say?");
+  }
+
+  @Test
+  void should_remember_within_bounds_and_forget_when_idle_or_reset() {
+    Clock[] now = {Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC)};
+    ConversationMemory memory = new ConversationMemory(2, 1000, Duration.ofMinutes(30), new Clock() {
+      @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
+      @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+      @Override public Instant instant() { return now[0].instant(); }
+    });
+    memory.remember("chat", "q1", "q1", "a1");
+    memory.remember("chat", "q2", "q2", "a2");
+    memory.remember("chat", "q3", "q3", "a3");
+    assertThat(memory.history("chat")).extracting(Turn::asked).containsExactly("q2", "q3");
+
+    now[0] = Clock.fixed(Instant.parse("2026-11-29T10:31:00Z"), ZoneOffset.UTC);
+    assertThat(memory.history("chat")).isEmpty();
+
+    memory.remember("chat", "q4", "q4", "a4");
+    memory.forget("chat");
+    assertThat(memory.history("chat")).isEmpty();
+  }
+}
