@@ -85,17 +85,22 @@ public final class Newsdesk {
    * composer as its fallback, or the extractive composer alone.
    */
   public AnsweringService answering(NewsIndex index) {
+    ModelSettings model = config.model();
+    return answering(index, model.usesModel() ? Optional.of(ChatModels.create(model)) : Optional.empty());
+  }
+
+  /** The answering service with the given chat models, or the extractive composer alone. */
+  public AnsweringService answering(NewsIndex index, Optional<ChatModels.Pair> models) {
     ExtractiveComposer extractive = new ExtractiveComposer(
         new TermWeights(index), config.answer().minCoverage(), config.answer().maxSentences());
     Composer composer = extractive;
     FollowUpRewriter rewriter = new HeuristicRewriter();
-    ModelSettings model = config.model();
-    if (model.usesModel()) {
-      ChatModels.Pair models = ChatModels.create(model);
+    if (models.isPresent()) {
+      ModelSettings model = config.model();
       ModelCall call = new ModelCall(model.maxRetries(), Duration.ofMillis(500), model.timeout());
       Prompts prompts = Prompts.load(model.promptsDir());
-      composer = new LlmComposer(models.chat(), models.streaming(), call, prompts, extractive, clock);
-      rewriter = new ModelRewriter(models.chat(), call, prompts);
+      composer = new LlmComposer(models.get().chat(), models.get().streaming(), call, prompts, extractive, clock);
+      rewriter = new ModelRewriter(models.get().chat(), call, prompts);
     }
     return new AnsweringService(
         retriever(index, config.retrieval().mode()),
