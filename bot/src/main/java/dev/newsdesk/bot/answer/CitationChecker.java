@@ -86,9 +86,15 @@ public final class CitationChecker {
     return out;
   }
 
-  /** Removes the gaps a dropped marker leaves: doubled spaces, a space before punctuation. */
+  /**
+   * Separates a marker from the word or marker before it ({@code fact[1][2]} becomes
+   * {@code fact [1] [2]}) and removes the gaps a dropped marker leaves.
+   */
   private static String tidy(String text) {
-    return text.replaceAll("[ \\t]{2,}", " ").replaceAll(" +([.,;:!?])", "$1").strip();
+    return text.replaceAll("(?<=[^\\s(])\\[(\\d+)]", " [$1]")
+        .replaceAll("[ \\t]{2,}", " ")
+        .replaceAll(" +([.,;:!?])", "$1")
+        .strip();
   }
 
   private static List<Source> sources(Map<Integer, Integer> renumbered, List<RetrievedPassage> passages) {
