@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
       StatsCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      ConfigCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class NewsdeskCommand implements Runnable {
