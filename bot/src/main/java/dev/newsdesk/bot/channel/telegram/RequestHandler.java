@@ -1,0 +1,140 @@
+package dev.newsdesk.bot.channel.telegram;
+
+import dev.newsdesk.bot.answer.Answer;
+import dev.newsdesk.bot.answer.AnsweringService;
+import dev.newsdesk.bot.answer.Question;
+import dev.newsdesk.bot.answer.RejectedQuestionException;
+import dev.newsdesk.retrieval.RetrievalException;
+import dev.newsdesk.retrieval.search.LatestHeadlines;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/** Carries out one request on a worker: answers, lists sources or headlines, resets, helps; tells the user honestly when something fails. */
+final class RequestHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(RequestHandler.class);
+  private static final int HEADLINES = 10;
+  private static final Duration TYPING_REFRESH = Duration.ofSeconds(4);
+  private static final Duration EDIT_INTERVAL = Duration.ofSeconds(1);
+
+  private final AnsweringService answering;
+  private final LatestHeadlines latest;
+  private final TelegramSender sender;
+  private final RequestReader reader;
+  private final ScheduledExecutorService typingTicker;
+  private final Clock clock;
+  private final TelegramRenderer renderer = new TelegramRenderer();
+  private final RecentMap<String, Answer> lastAnswers = new RecentMap<>(10_000);
+
+  RequestHandler(AnsweringService answering, LatestHeadlines latest, TelegramSender sender, RequestReader reader,
+      ScheduledExecutorService typingTicker, Clock clock) {
+    this.answering = answering;
+    this.latest = latest;
+    this.sender = sender;
+    this.reader = reader;
+    this.typingTicker = typingTicker;
+    this.clock = clock;
+  }
+
+  void handle(Request request) {
+    try {
+      switch (request.command()) {
+        case ASK -> ask(request);
+        case LATEST -> reply(request, renderer.headlines(latest.latest(request.argument(), HEADLINES), request.argument()));
+        case SOURCES -> reply(request, renderer.sourcesWithExcerpts(lastAnswer(request)));
+        case RESET -> reset(request);
+        case START, HELP -> reply(request, Command.HELP_TEXT);
+      }
+    } catch (RejectedQuestionException e) {
+      quietly(request, TelegramHtml.escape(e.getMessage()));
+    } catch (RetrievalException e) {
+      log.error("search failed for a question in chat {}", request.chatId(), e);
+      quietly(request, "Sorry, the news index could not be searched just now. Please try again in a while.");
+    } catch (TelegramApiException e) {
+      log.warn("could not reply in chat {}: {}", request.chatId(), e.getMessage());
+    } catch (RuntimeException e) {
+      log.error("failed to answer in chat {}", request.chatId(), e);
+      quietly(request, "Sorry, something went wrong while answering. Please try again.");
+    }
+  }
+
+  /** The polite reply to a user who asks faster than the rate limit allows. */
+  void tooFast(Request request, Duration wait) {
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    quietly(request, "You are asking faster than I can keep up with. Please wait " + seconds
+        + (seconds == 1 ? " second" : " seconds") + " before the next question.");
+  }
+
+  /** The reply when too many questions are already waiting. */
+  void busy(Request request) {
+    quietly(request, "I am busy answering other questions. Please ask again in a minute.");
+  }
+
+  private void ask(Request request) throws TelegramApiException {
+    ScheduledFuture<?> typing = typingTicker.scheduleAtFixedRate(
+        () -> sender.typing(request.chatId()), 0, TYPING_REFRESH.toMillis(), TimeUnit.MILLISECONDS);
+    try {
+      StreamingReply reply = new StreamingReply(sender, renderer, request.chatId(), replyTo(request), clock, EDIT_INTERVAL);
+      Answer answer = answering.answer(Question.in(request.conversationKey(), request.argument()), reply);
+      typing.cancel(false);
+      remember(request, answer);
+      List<Integer> sent = reply.finish(renderer.answer(answer));
+      if (!request.privateChat()) {
+        sent.forEach(id -> reader.rememberThread(request.chatId(), id, request.threadRoot()));
+      }
+    } finally {
+      typing.cancel(false);
+    }
+  }
+
+  private void remember(Request request, Answer answer) {
+    lastAnswers.put(request.conversationKey(), answer);
+    lastAnswers.put(chatKey(request), answer);
+  }
+
+  private Optional<Answer> lastAnswer(Request request) {
+    return lastAnswers.get(request.conversationKey()).or(() -> lastAnswers.get(chatKey(request)));
+  }
+
+  private void reset(Request request) throws TelegramApiException {
+    if (!request.privateChat() && request.threadRoot() == request.messageId()) {
+      reply(request, "In a group every mention starts a new conversation. Reply /reset to one of my answers "
+          + "to forget that thread.");
+      return;
+    }
+    answering.reset(request.conversationKey());
+    lastAnswers.remove(request.conversationKey());
+    reply(request, "Conversation forgotten; the next question starts afresh.");
+  }
+
+  private void reply(Request request, String html) throws TelegramApiException {
+    List<Integer> sent = sender.send(request.chatId(), replyTo(request), html);
+    if (!request.privateChat()) {
+      sent.forEach(id -> reader.rememberThread(request.chatId(), id, request.threadRoot()));
+    }
+  }
+
+  private void quietly(Request request, String html) {
+    try {
+      reply(request, html);
+    } catch (TelegramApiException | RuntimeException e) {
+      log.warn("could not reply in chat {}: {}", request.chatId(), e.getMessage());
+    }
+  }
+
+  private static Optional<Integer> replyTo(Request request) {
+    return request.privateChat() ? Optional.empty() : Optional.of(request.messageId());
+  }
+
+  private static String chatKey(Request request) {
+    return "tg:" + request.chatId();
+  }
+}
