@@ -20,6 +20,8 @@ import dev.newsdesk.retrieval.embed.EmbeddingModels;
 import dev.newsdesk.retrieval.embed.Embeddings;
 import dev.newsdesk.retrieval.index.EmbeddingRecord;
 import dev.newsdesk.retrieval.index.NewsIndex;
+import dev.newsdesk.bot.feeds.FeedSubscriptions;
+import dev.newsdesk.retrieval.ingest.FeedPoller;
 import dev.newsdesk.retrieval.ingest.Ingester;
 import dev.newsdesk.retrieval.ingest.InputLoader;
 import dev.newsdesk.retrieval.ingest.UrlFetcher;
@@ -27,6 +29,7 @@ import dev.newsdesk.retrieval.search.HybridRetriever;
 import dev.newsdesk.retrieval.search.Retrievers;
 import dev.newsdesk.retrieval.search.SearchMode;
 import dev.newsdesk.retrieval.search.TermWeights;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -72,6 +75,19 @@ public final class Newsdesk {
         new UrlFetcher(Duration.ofSeconds(config.ingest().fetchTimeoutSeconds())));
     return new Ingester(index, loader, Readers::read, new PassageSplitter(), embeddings(),
         config.ingest().maxEmbeddedPassages());
+  }
+
+  /** The feed subscriptions of this index, kept beside it ({@code <index>-feeds.json}). */
+  public FeedSubscriptions feedSubscriptions() {
+    Path index = config.indexPath().toAbsolutePath();
+    return FeedSubscriptions.load(index.resolveSibling(index.getFileName() + "-feeds.json"), config.feeds().urls());
+  }
+
+  /** Polls feeds into the given (writable) index. */
+  public FeedPoller feedPoller(NewsIndex index) {
+    return new FeedPoller(ingester(index), new UrlFetcher(Duration.ofSeconds(config.ingest().fetchTimeoutSeconds())),
+        config.feeds().interval(), Duration.ofSeconds(config.ingest().fetchTimeoutSeconds()),
+        config.ingest().maxFileBytes(), clock);
   }
 
   /** The configured retriever over the index, in the given mode. */

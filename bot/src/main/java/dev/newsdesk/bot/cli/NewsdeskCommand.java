@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       BenchCommand.class,
       EvalCommand.class,
       ConfigCommand.class,
+      FeedsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class NewsdeskCommand implements Runnable {

@@ -64,6 +64,8 @@ public final class ConfigLoader {
             integer(ConfigKey.INGEST_MAX_FILE_MB, v) * 1_048_576L,
             integer(ConfigKey.INGEST_FETCH_TIMEOUT, v),
             integer(ConfigKey.EMBEDDING_MAX_PASSAGES, v)),
+        new NewsdeskConfig.Feeds(new java.util.ArrayList<>(list(ConfigKey.FEEDS_URLS, v)),
+            java.time.Duration.ofMinutes(integer(ConfigKey.FEEDS_INTERVAL, v))),
         embedding(v),
         new NewsdeskConfig.Retrieval(
             integer(ConfigKey.RETRIEVAL_PASSAGES, v),
@@ -124,7 +126,7 @@ public final class ConfigLoader {
 
   private static java.util.Set<String> list(ConfigKey key, Map<ConfigKey, Value> values) {
     return Arrays.stream(values.get(key).text().split(","))
-        .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
   }
 
   private static boolean bool(ConfigKey key, Map<ConfigKey, Value> values) {

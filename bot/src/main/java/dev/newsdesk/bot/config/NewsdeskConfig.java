@@ -11,6 +11,7 @@ import java.util.Objects;
 public record NewsdeskConfig(
     Path indexPath,
     Ingest ingest,
+    Feeds feeds,
     EmbeddingSettings embedding,
     Retrieval retrieval,
     Answering answer,
@@ -20,6 +21,7 @@ public record NewsdeskConfig(
   public NewsdeskConfig {
     Objects.requireNonNull(indexPath, "indexPath");
     Objects.requireNonNull(ingest, "ingest");
+    Objects.requireNonNull(feeds, "feeds");
     Objects.requireNonNull(embedding, "embedding");
     Objects.requireNonNull(retrieval, "retrieval");
     Objects.requireNonNull(answer, "answer");
@@ -40,6 +42,14 @@ public record NewsdeskConfig(
       Objects.requireNonNull(slack, "slack");
       Objects.requireNonNull(hooks, "hooks");
       Objects.requireNonNull(http, "http");
+    }
+  }
+
+  /** The feeds named in the configuration and how often feeds are polled. */
+  public record Feeds(java.util.List<String> urls, java.time.Duration interval) {
+    public Feeds {
+      urls = java.util.List.copyOf(urls);
+      Objects.requireNonNull(interval, "interval");
     }
   }
 
@@ -80,27 +90,27 @@ public record NewsdeskConfig(
   }
 
   public NewsdeskConfig withIndexPath(Path path) {
-    return new NewsdeskConfig(path, ingest, embedding, retrieval, answer, model, channels);
+    return new NewsdeskConfig(path, ingest, feeds, embedding, retrieval, answer, model, channels);
   }
 
   public NewsdeskConfig withIngest(Ingest newIngest) {
-    return new NewsdeskConfig(indexPath, newIngest, embedding, retrieval, answer, model, channels);
+    return new NewsdeskConfig(indexPath, newIngest, feeds, embedding, retrieval, answer, model, channels);
   }
 
   public NewsdeskConfig withEmbedding(EmbeddingSettings newEmbedding) {
-    return new NewsdeskConfig(indexPath, ingest, newEmbedding, retrieval, answer, model, channels);
+    return new NewsdeskConfig(indexPath, ingest, feeds, newEmbedding, retrieval, answer, model, channels);
   }
 
   public NewsdeskConfig withRetrieval(Retrieval newRetrieval) {
-    return new NewsdeskConfig(indexPath, ingest, embedding, newRetrieval, answer, model, channels);
+    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, newRetrieval, answer, model, channels);
   }
 
   public NewsdeskConfig withModel(ModelSettings newModel) {
-    return new NewsdeskConfig(indexPath, ingest, embedding, retrieval, answer, newModel, channels);
+    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, retrieval, answer, newModel, channels);
   }
 
   public NewsdeskConfig withChannels(Channels newChannels) {
-    return new NewsdeskConfig(indexPath, ingest, embedding, retrieval, answer, model, newChannels);
+    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, retrieval, answer, model, newChannels);
   }
 
   private static void positive(ConfigKey key, long value) {
