@@ -1,0 +1,176 @@
+package dev.newsdesk.bot.channel.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.newsdesk.bot.answer.AnsweringService;
+import dev.newsdesk.bot.channel.AccessList;
+import dev.newsdesk.bot.channel.RateLimiter;
+import dev.newsdesk.bot.config.ChannelSettings;
+import dev.newsdesk.bot.config.ConfigException;
+import dev.newsdesk.bot.http.Route;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Newsdesk in Slack through Bolt: answers mentions in their thread, direct messages and the
+ * {@code /news} command, over the HTTP Events API ({@code POST /slack/events}) and/or Socket Mode.
+ */
+public final class SlackChannel implements AutoCloseable {
+
+  public static final String EVENTS_PATH = "/slack/events";
+  public static final String COMMAND = "/news";
+
+  private static final Logger log = LoggerFactory.getLogger(SlackChannel.class);
+
+  private final ChannelSettings.Slack settings;
+  private final Slack slack;
+  private final App app;
+  private final MethodsClient client;
+  private final SlackResponder responder;
+  private Optional<SocketModeApp> socketMode = Optional.empty();
+
+  private SlackChannel(ChannelSettings.Slack settings, Slack slack, String botToken, SlackResponder responder) {
+    this.settings = settings;
+    this.slack = slack;
+    this.client = slack.methods(botToken);
+    this.responder = responder;
+    this.app = new App(AppConfig.builder()
+        .slack(slack)
+        .singleTeamBotToken(botToken)
+        .signingSecret(settings.signingSecret().orElse(null))
+        .build());
+    app.event(AppMentionEvent.class, (payload, ctx) -> mention(payload, ctx));
+    app.event(MessageEvent.class, (payload, ctx) -> directMessage(payload, ctx));
+    app.command(COMMAND, this::command);
+  }
+
+  /** The Slack channel for these settings; the bot token is required. */
+  public static SlackChannel create(ChannelSettings.Slack settings, ChannelSettings.RateLimit rateLimit,
+      AnsweringService answering, Clock clock) {
+    String botToken = settings.botToken()
+        .orElseThrow(() -> new ConfigException("Slack needs the bot token: set SLACK_BOT_TOKEN (slack.bot-token)"));
+    SlackConfig config = new SlackConfig();
+    settings.apiUrl().filter(url -> !url.isBlank())
+        .ifPresent(url -> config.setMethodsEndpointUrlPrefix(url.endsWith("/") ? url : url + "/"));
+    SlackResponder responder = new SlackResponder(answering,
+        new AccessList(settings.allowedTeams()), new AccessList(settings.allowedChannels()),
+        new RateLimiter(rateLimit.perMinute(), rateLimit.burst(), clock),
+        new SeenMessages(Duration.ofMinutes(30), 10_000, clock),
+        new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(100)));
+    return new SlackChannel(settings, Slack.getInstance(config), botToken, responder);
+  }
+
+  /** {@code POST /slack/events} when a signing secret is set; none otherwise (requests could not be verified). */
+  public List<Route> routes() {
+    return settings.signingSecret().isPresent()
+        ? List.of(Route.post(EVENTS_PATH, new SlackEventsRoute(app)))
+        : List.of();
+  }
+
+  /** Starts the app, and the Socket Mode connection when an app token is set. */
+  public void start() {
+    app.start();
+    if (settings.appToken().isPresent()) {
+      try {
+        SocketModeApp connection = new SocketModeApp(settings.appToken().get(), app, SocketModeClient.Backend.Tyrus);
+        connection.startAsync();
+        socketMode = Optional.of(connection);
+        log.info("Slack Socket Mode connected");
+      } catch (Exception e) {
+        throw new ConfigException("cannot connect to Slack in Socket Mode: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private Response mention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+    AppMentionEvent event = payload.getEvent();
+    String thread = Optional.ofNullable(event.getThreadTs()).orElse(event.getTs());
+    String team = team(payload.getTeamId(), ctx);
+    responder.take(new SlackQuestion(event.getChannel() + ":" + event.getTs(), team, event.getChannel(),
+            String.valueOf(event.getUser()), SlackQuestion.withoutMentions(event.getText()),
+            "slack:" + team + ":" + event.getChannel() + ":" + thread),
+        text -> post(event.getChannel(), Optional.of(thread), text));
+    return ctx.ack();
+  }
+
+  private Response directMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+    MessageEvent event = payload.getEvent();
+    if (!"im".equals(event.getChannelType()) || event.getBotId() != null || event.getUser() == null) {
+      return ctx.ack();
+    }
+    Optional<String> thread = Optional.ofNullable(event.getThreadTs());
+    String team = team(payload.getTeamId(), ctx);
+    responder.take(new SlackQuestion(event.getChannel() + ":" + event.getTs(), team, event.getChannel(),
+            event.getUser(), SlackQuestion.withoutMentions(event.getText()),
+            "slack:" + team + ":" + event.getChannel() + thread.map(t -> ":" + t).orElse("")),
+        text -> post(event.getChannel(), thread, text));
+    return ctx.ack();
+  }
+
+  private Response command(SlashCommandRequest request, SlashCommandContext ctx) {
+    SlashCommandPayload command = request.getPayload();
+    String team = team(command.getTeamId(), ctx);
+    SlackQuestion question = new SlackQuestion("command:" + command.getTriggerId(), team, command.getChannelId(),
+        command.getUserId(), String.valueOf(command.getText()).strip(),
+        "slack:" + team + ":" + command.getChannelId() + ":" + command.getUserId());
+    SlackResponder.Outcome outcome = responder.take(question,
+        text -> ctx.respond(r -> r.responseType("in_channel").text(text)));
+    if (outcome == SlackResponder.Outcome.NOT_ALLOWED) {
+      return ctx.ack("Newsdesk does not answer in this channel.");
+    }
+    // echoes the user's command in the channel; the answer follows through the response URL
+    return ctx.ack(r -> r.responseType("in_channel"));
+  }
+
+  private void post(String channel, Optional<String> thread, String text) throws Exception {
+    ChatPostMessageResponse response = client.chatPostMessage(r -> r.channel(channel)
+        .threadTs(thread.orElse(null)).text(text).mrkdwn(true).unfurlLinks(false).unfurlMedia(false));
+    if (!response.isOk()) {
+      log.error("Slack refused the answer in channel {}: {}", channel, response.getError());
+    }
+  }
+
+  private static String team(String fromPayload, com.slack.api.bolt.context.Context ctx) {
+    return Optional.ofNullable(fromPayload).or(() -> Optional.ofNullable(ctx.getTeamId())).orElse("");
+  }
+
+  /** Disconnects Socket Mode, lets answers in progress finish, and releases Slack's HTTP client. */
+  @Override
+  public void close() {
+    socketMode.ifPresent(connection -> {
+      try {
+        connection.close();
+      } catch (Exception e) {
+        log.warn("Socket Mode did not close cleanly: {}", e.toString());
+      }
+    });
+    responder.close();
+    app.stop();
+    try {
+      slack.close();
+    } catch (Exception e) {
+      log.warn("Slack's HTTP client did not close cleanly: {}", e.toString());
+    }
+  }
+}

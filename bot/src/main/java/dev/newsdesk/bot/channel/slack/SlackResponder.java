@@ -1,0 +1,111 @@
+package dev.newsdesk.bot.channel.slack;
+
+import dev.newsdesk.bot.answer.Answer;
+import dev.newsdesk.bot.answer.AnswerListener;
+import dev.newsdesk.bot.answer.AnsweringService;
+import dev.newsdesk.bot.answer.Question;
+import dev.newsdesk.bot.answer.RejectedQuestionException;
+import dev.newsdesk.bot.channel.AccessList;
+import dev.newsdesk.bot.channel.RateLimiter;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the chat policy to a Slack question (allowed workspace and channel, once per message,
+ * per-user rate limit) and answers it on a bounded pool, off Slack's request thread, so Slack
+ * gets its acknowledgement within three seconds whatever the answer costs.
+ */
+final class SlackResponder implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(SlackResponder.class);
+
+  /** Sends one mrkdwn message back to where the question was asked. */
+  @FunctionalInterface
+  interface Reply {
+    void send(String mrkdwn) throws Exception;
+  }
+
+  /** What became of a question. */
+  enum Outcome { TAKEN, NOT_ALLOWED, REPEAT }
+
+  private final AnsweringService answering;
+  private final AccessList teams;
+  private final AccessList channels;
+  private final RateLimiter rateLimiter;
+  private final SeenMessages seen;
+  private final ExecutorService workers;
+
+  SlackResponder(AnsweringService answering, AccessList teams, AccessList channels, RateLimiter rateLimiter,
+      SeenMessages seen, ExecutorService workers) {
+    this.answering = answering;
+    this.teams = teams;
+    this.channels = channels;
+    this.rateLimiter = rateLimiter;
+    this.seen = seen;
+    this.workers = workers;
+  }
+
+  /** Takes a question unless it is from elsewhere or a repeat; the answer follows through the reply. */
+  Outcome take(SlackQuestion question, Reply reply) {
+    if (!teams.allows(question.team()) || !channels.allows(question.channel())) {
+      log.debug("ignored a question from workspace {} channel {}: not allowed", question.team(), question.channel());
+      return Outcome.NOT_ALLOWED;
+    }
+    if (!seen.firstTime(question.messageKey())) {
+      log.debug("ignored a repeat of Slack message {}", question.messageKey());
+      return Outcome.REPEAT;
+    }
+    String user = "slack:" + question.team() + ":" + question.user();
+    boolean allowed = rateLimiter.tryAcquire(user);
+    try {
+      workers.execute(() -> send(reply, allowed ? answer(question) : slowDown(user)));
+    } catch (RejectedExecutionException e) {
+      send(reply, "I'm answering many questions right now; please ask again in a minute.");
+    }
+    return Outcome.TAKEN;
+  }
+
+  private String slowDown(String user) {
+    Duration wait = rateLimiter.retryAfter(user);
+    return "You're asking faster than I can keep up with; please try again in "
+        + Math.max(1, wait.toSeconds()) + " s.";
+  }
+
+  private String answer(SlackQuestion question) {
+    try {
+      Answer answer = answering.answer(Question.in(question.conversationKey(), question.text()), AnswerListener.NONE);
+      return SlackMrkdwn.render(answer);
+    } catch (RejectedQuestionException e) {
+      return SlackMrkdwn.escape(e.getMessage());
+    } catch (RuntimeException e) {
+      log.error("could not answer a Slack question in channel {}", question.channel(), e);
+      return "Sorry, I could not answer that just now: something went wrong on my side. Please try again later.";
+    }
+  }
+
+  private static void send(Reply reply, String mrkdwn) {
+    try {
+      reply.send(mrkdwn);
+    } catch (Exception e) {
+      log.error("could not send a reply to Slack: {}", e.toString());
+    }
+  }
+
+  /** Lets answers in progress finish for a few seconds, then stops. */
+  @Override
+  public void close() {
+    workers.shutdown();
+    try {
+      if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+        workers.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      workers.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

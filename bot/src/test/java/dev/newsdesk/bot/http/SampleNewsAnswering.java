@@ -1,0 +1,56 @@
+package dev.newsdesk.bot.http;
+
+import dev.newsdesk.bot.Newsdesk;
+import dev.newsdesk.bot.SampleNews;
+import dev.newsdesk.bot.answer.AnsweringService;
+import dev.newsdesk.bot.config.ConfigLoader;
+import dev.newsdesk.bot.config.DataFolders;
+import dev.newsdesk.retrieval.index.NewsIndex;
+import dev.newsdesk.retrieval.ingest.IngestListener;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The real answering service over the bundled sample news, indexed (BM25 only) into a folder. */
+public final class SampleNewsAnswering implements AutoCloseable {
+
+  /** A question the sample news answers: Kestrel-2 flew on a Tern-4 rocket. */
+  public static final String QUESTION = "Which rocket did Kestrel-2 launch aboard?";
+
+  static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
+
+  private final NewsIndex index;
+  private final AnsweringService answering;
+
+  private SampleNewsAnswering(NewsIndex index, AnsweringService answering) {
+    this.index = index;
+    this.answering = answering;
+  }
+
+  public static SampleNewsAnswering indexedIn(Path folder) {
+    Map<String, String> env = new HashMap<>();
+    env.put("NEWSDESK_EMBEDDING_PROVIDER", "none");
+    Newsdesk newsdesk = new Newsdesk(
+        new ConfigLoader(env, new DataFolders(env, "Linux", folder)).load(Optional.empty())
+            .withIndexPath(folder.resolve("index")),
+        TODAY);
+    try (NewsIndex writable = newsdesk.openForWriting()) {
+      newsdesk.ingester(writable).ingestArticles(SampleNews.read().articles(), IngestListener.QUIET);
+    }
+    NewsIndex index = newsdesk.openForReading();
+    return new SampleNewsAnswering(index, newsdesk.answering(index));
+  }
+
+  public AnsweringService answering() {
+    return answering;
+  }
+
+  @Override
+  public void close() {
+    index.close();
+  }
+}
