@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -165,7 +166,7 @@ public final class NewsdeskServer implements AutoCloseable {
   private static ThreadPoolExecutor workers(ServerLimits limits) {
     AtomicInteger count = new AtomicInteger();
     return new ThreadPoolExecutor(limits.workers(), limits.workers(), 60, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(Math.max(1, limits.queue())), runnable -> {
+        limits.queue() == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(limits.queue()), runnable -> {
           Thread thread = new Thread(runnable, "newsdesk-http-" + count.incrementAndGet());
           thread.setDaemon(true);
           return thread;
