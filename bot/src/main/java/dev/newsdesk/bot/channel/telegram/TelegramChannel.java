@@ -12,7 +12,15 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.io.IOException;
+import okhttp3.Dispatcher;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -53,8 +61,11 @@ public final class TelegramChannel implements AutoCloseable {
   private final ChatQueues queues;
   private final ScheduledExecutorService typingTicker;
   private final String botUsername;
+  private final AtomicBoolean closing;
 
-  private TelegramChannel(Parts parts, TelegramBotsLongPollingApplication polling, String botUsername) {
+  private TelegramChannel(Parts parts, TelegramBotsLongPollingApplication polling, String botUsername,
+      AtomicBoolean closing) {
+    this.closing = closing;
     this.polling = polling;
     this.pollingHttp = parts.pollingHttp;
     this.pollingThread = parts.pollingThread;
@@ -70,7 +81,8 @@ public final class TelegramChannel implements AutoCloseable {
     String token = settings.token().filter(t -> !t.isBlank())
         .orElseThrow(() -> new ConfigException("telegram.token (TELEGRAM_BOT_TOKEN) is not set"));
     TelegramUrl url = TelegramEndpoint.from(settings.apiUrl());
-    Parts parts = new Parts(options);
+    AtomicBoolean closing = new AtomicBoolean();
+    Parts parts = new Parts(options, closing);
     try {
       TelegramSender sender = new TelegramSender(new OkHttpTelegramClient(parts.sendingHttp, token, url),
           new TelegramSender.Retry(options.sendAttempts(), options.firstRetryPause(), Duration.ofSeconds(60)));
@@ -85,7 +97,7 @@ public final class TelegramChannel implements AutoCloseable {
       int timeout = (int) options.pollTimeout().toSeconds();
       polling.registerBot(token, () -> url, lastId -> new TolerantGetUpdates(lastId, timeout), router);
       log.info("Telegram: polling as @{}", bot.username());
-      return new TelegramChannel(parts, polling, bot.username());
+      return new TelegramChannel(parts, polling, bot.username(), closing);
     } catch (TelegramApiException e) {
       parts.release(Duration.ZERO);
       throw new TelegramException("could not start polling: " + e.getMessage(), e);
@@ -102,13 +114,15 @@ public final class TelegramChannel implements AutoCloseable {
 
   @Override
   public void close() {
+    closing.set(true);
     try {
       polling.close();
     } catch (Exception e) {
       log.warn("stopping the Telegram polling loop: {}", e.getMessage());
     }
-    pollingHttp.dispatcher().cancelAll();
-    new Parts(pollingHttp, pollingThread, sendingHttp, queues, typingTicker).release(DRAIN);
+    Parts parts = new Parts(pollingHttp, pollingThread, sendingHttp, queues, typingTicker);
+    parts.endLongPoll();
+    parts.release(DRAIN);
     log.info("Telegram: stopped");
   }
 
@@ -129,19 +143,55 @@ public final class TelegramChannel implements AutoCloseable {
     }
   }
 
+  /**
+   * Turns the failure of the long poll that closing interrupts into an empty batch of updates, so a
+   * clean shutdown does not show up in the log as a polling error.
+   */
+  private record QuietOnClose(AtomicBoolean closing, OkHttpClient network) implements Interceptor {
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+      try {
+        // The real call runs on its own client, so close() can cancel it without failing this one.
+        return network.newCall(chain.request()).execute();
+      } catch (IOException e) {
+        if (!closing.get()) {
+          throw e;
+        }
+        return new Response.Builder().request(chain.request()).protocol(Protocol.HTTP_1_1).code(200).message("OK")
+            .body(ResponseBody.create("{\"ok\":true,\"result\":[]}", MediaType.get("application/json"))).build();
+      }
+    }
+  }
+
   /** The threads and HTTP clients a channel owns, so a failed start and a close release the same things. */
   private record Parts(OkHttpClient pollingHttp, ScheduledExecutorService pollingThread, OkHttpClient sendingHttp,
       ChatQueues queues, ScheduledExecutorService typingTicker) {
 
-    Parts(Options options) {
-      this(new OkHttpClient.Builder().readTimeout(options.pollTimeout().plusSeconds(30)).build(),
+    Parts(Options options, AtomicBoolean closing) {
+      this(quietPolling(options, closing),
           Executors.newSingleThreadScheduledExecutor(daemon("telegram-polling")),
           new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(15)).readTimeout(Duration.ofSeconds(60)).build(),
           new ChatQueues(options.workers(), options.maxPending()),
           Executors.newSingleThreadScheduledExecutor(daemon("telegram-typing")));
     }
 
+    private static OkHttpClient quietPolling(Options options, AtomicBoolean closing) {
+      OkHttpClient network = new OkHttpClient.Builder().readTimeout(options.pollTimeout().plusSeconds(30)).build();
+      return network.newBuilder().dispatcher(new Dispatcher())
+          .addInterceptor(new QuietOnClose(closing, network)).build();
+    }
+
+    /** Ends the long poll in flight; the polling loop then sees an empty batch and stops. */
+    void endLongPoll() {
+      for (Interceptor interceptor : pollingHttp.interceptors()) {
+        if (interceptor instanceof QuietOnClose quiet) {
+          quiet.network().dispatcher().cancelAll();
+        }
+      }
+    }
+
     void release(Duration drain) {
+      endLongPoll();
       pollingThread.shutdownNow();
       await(pollingThread);
       queues.shutdown(drain);
