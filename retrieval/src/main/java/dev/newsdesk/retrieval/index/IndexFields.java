@@ -36,6 +36,9 @@ public final class IndexFields {
   public static final String ORDINAL = "ordinal";
 
   public static final String START = "start";
+
+  /** How many passages the article has, so a check can tell a whole article from a torn one. */
+  public static final String PASSAGE_COUNT = "passage_count";
   public static final String END = "end";
 
   /**

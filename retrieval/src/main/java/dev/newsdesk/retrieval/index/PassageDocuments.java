@@ -31,6 +31,7 @@ public final class PassageDocuments {
     List<Document> documents = new ArrayList<>(passages.size());
     for (int i = 0; i < passages.size(); i++) {
       Document doc = document(article, passages.get(i), contentHash);
+      doc.add(new StoredField(IndexFields.PASSAGE_COUNT, passages.size()));
       if (i < vectors.size()) {
         doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
       }
