@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
       EvalCommand.class,
       ConfigCommand.class,
       FeedsCommand.class,
+      SlackCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class NewsdeskCommand implements Runnable {

@@ -90,7 +90,11 @@ public final class SlackChannel implements AutoCloseable {
 
   /** Starts the app, and the Socket Mode connection when an app token is set. */
   public void start() {
-    app.start();
+    try {
+      app.start(); // calls auth.test with the bot token
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("Slack did not accept the bot token (SLACK_BOT_TOKEN): " + e.getMessage(), e);
+    }
     if (settings.appToken().isPresent()) {
       try {
         SocketModeApp connection = new SocketModeApp(settings.appToken().get(), app, SocketModeClient.Backend.Tyrus);

@@ -1,0 +1,75 @@
+package dev.newsdesk.bot.cli;
+
+import dev.newsdesk.bot.Newsdesk;
+import dev.newsdesk.bot.config.ConfigException;
+import dev.newsdesk.bot.http.InboundChannels;
+import dev.newsdesk.retrieval.index.NewsIndex;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code newsdesk slack}: answers in Slack, Mattermost and Rocket.Chat until Ctrl-C or SIGTERM. */
+@Command(
+    name = "slack",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Answer in Slack (Events API at POST /slack/events, or Socket Mode), Mattermost (POST /hooks/mattermost)"
+          + " and Rocket.Chat (POST /hooks/rocketchat) until stopped with Ctrl-C.",
+      "Slack needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN; the hooks need"
+          + " NEWSDESK_MATTERMOST_TOKEN / NEWSDESK_ROCKETCHAT_TOKEN. The port is NEWSDESK_HTTP_PORT (8080)."
+    })
+final class SlackCommand implements Callable<Integer> {
+
+  @ParentCommand private NewsdeskCommand parent;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Newsdesk newsdesk = new Newsdesk(parent.config());
+    CliContext context = parent.context();
+    FirstUse.indexSampleNewsIfEmpty(newsdesk, context.err());
+    CountDownLatch stop = new CountDownLatch(1);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      stop.countDown();
+      awaitQuietly(stopped);
+    }, "newsdesk-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try (NewsIndex index = newsdesk.openForReading();
+        InboundChannels inbound = InboundChannels.start(
+            newsdesk.config().channels(), newsdesk.answering(index), Clock.systemUTC(), List.of())) {
+      if (inbound.running().isEmpty()) {
+        throw new ConfigException("no team chat is configured: set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET "
+            + "or SLACK_APP_TOKEN, or NEWSDESK_MATTERMOST_TOKEN, or NEWSDESK_ROCKETCHAT_TOKEN (see docs/slack.md)");
+      }
+      context.out().println("Newsdesk is answering:");
+      inbound.running().forEach(line -> context.out().println("  " + line));
+      context.out().println("Press Ctrl-C to stop.");
+      stop.await();
+      context.out().println("Stopping: finishing the answers in progress…");
+    } finally {
+      stopped.countDown();
+      removeQuietly(hook);
+    }
+    return 0;
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void removeQuietly(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // the JVM is already shutting down and running the hook
+    }
+  }
+}

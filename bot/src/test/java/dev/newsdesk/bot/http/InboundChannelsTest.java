@@ -1,0 +1,76 @@
+package dev.newsdesk.bot.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newsdesk.bot.config.ConfigException;
+import dev.newsdesk.bot.config.ConfigLoader;
+import dev.newsdesk.bot.config.DataFolders;
+import dev.newsdesk.bot.config.NewsdeskConfig;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Inbound channels started from the configuration")
+class InboundChannelsTest {
+
+  @TempDir Path folder;
+
+  NewsdeskConfig.Channels channels(Map<String, String> env) {
+    return new ConfigLoader(env, new DataFolders(env, "Linux", folder)).load(Optional.empty()).channels();
+  }
+
+  @Test
+  @DisplayName("the Mattermost and Rocket.Chat hooks share one server with any extra route")
+  void oneServerForAll() throws Exception {
+    NewsdeskConfig.Channels channels = channels(Map.of(
+        "NEWSDESK_HTTP_HOST", "127.0.0.1", "NEWSDESK_HTTP_PORT", "0",
+        "NEWSDESK_MATTERMOST_TOKEN", "mm", "NEWSDESK_ROCKETCHAT_TOKEN", "rc"));
+    try (SampleNewsAnswering news = SampleNewsAnswering.indexedIn(folder);
+        InboundChannels inbound = InboundChannels.start(channels, news.answering(), Clock.systemUTC(),
+            List.of(Route.get("/healthz", request -> InboundResponse.text(200, "ok"))))) {
+      int port = inbound.port().orElseThrow();
+
+      assertThat(inbound.running()).containsExactlyInAnyOrder(
+          "GET /healthz on port " + port,
+          "POST /hooks/mattermost on port " + port, "POST /hooks/rocketchat on port " + port);
+      HttpResponse<String> health = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(health.body()).isEqualTo("ok");
+    }
+  }
+
+  @Test
+  @DisplayName("a Slack whose Web API refuses the bot token fails to start with a message naming the setting")
+  void slackUnreachable() {
+    NewsdeskConfig.Channels channels = channels(Map.of("NEWSDESK_HTTP_PORT", "0",
+        "SLACK_BOT_TOKEN", "xoxb-secret-value", "SLACK_SIGNING_SECRET", "secret",
+        "NEWSDESK_SLACK_API_URL", "http://127.0.0.1:1/api/"));
+    try (SampleNewsAnswering news = SampleNewsAnswering.indexedIn(folder)) {
+      assertThatThrownBy(() -> InboundChannels.start(channels, news.answering(), Clock.systemUTC(), List.of()))
+          .isInstanceOf(ConfigException.class)
+          .hasMessageContaining("SLACK_BOT_TOKEN")
+          .hasMessageNotContaining("xoxb-secret-value");
+    }
+  }
+
+  @Test
+  @DisplayName("with nothing configured nothing runs and no port is taken")
+  void nothingConfigured() {
+    try (SampleNewsAnswering news = SampleNewsAnswering.indexedIn(folder);
+        InboundChannels inbound = InboundChannels.start(channels(Map.of()), news.answering(), Clock.systemUTC(), List.of())) {
+      assertThat(inbound.running()).isEmpty();
+      assertThat(inbound.port()).isEmpty();
+    }
+  }
+}
