@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       ConfigCommand.class,
       FeedsCommand.class,
       SlackCommand.class,
+      TelegramCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class NewsdeskCommand implements Runnable {
