@@ -1,5 +1,6 @@
 package dev.newsdesk.bot;
 
+import dev.newsdesk.bot.answer.AnswerObserver;
 import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.answer.Composer;
 import dev.newsdesk.bot.answer.ExtractiveComposer;
@@ -101,12 +102,21 @@ public final class Newsdesk {
    * composer as its fallback, or the extractive composer alone.
    */
   public AnsweringService answering(NewsIndex index) {
+    return answering(index, AnswerObserver.NONE);
+  }
+
+  /** The configured answering service, reporting each answer to the observer (metrics). */
+  public AnsweringService answering(NewsIndex index, AnswerObserver observer) {
     ModelSettings model = config.model();
-    return answering(index, model.usesModel() ? Optional.of(ChatModels.create(model)) : Optional.empty());
+    return answering(index, model.usesModel() ? Optional.of(ChatModels.create(model)) : Optional.empty(), observer);
   }
 
   /** The answering service with the given chat models, or the extractive composer alone. */
   public AnsweringService answering(NewsIndex index, Optional<ChatModels.Pair> models) {
+    return answering(index, models, AnswerObserver.NONE);
+  }
+
+  private AnsweringService answering(NewsIndex index, Optional<ChatModels.Pair> models, AnswerObserver observer) {
     ExtractiveComposer extractive = new ExtractiveComposer(
         new TermWeights(index), config.answer().minCoverage(), config.answer().maxSentences());
     Composer composer = extractive;
@@ -124,7 +134,8 @@ public final class Newsdesk {
         rewriter,
         new ConversationMemory(8, 2000, Duration.ofMinutes(30), clock),
         new AnsweringService.Limits(config.retrieval().passages(), config.retrieval().maxPassagesPerArticle(),
-            config.answer().maxQuestionLength()));
+            config.answer().maxQuestionLength()),
+        observer);
   }
 
   /** The configured embedding model, loaded on first use; empty when configured as none. */

@@ -19,17 +19,24 @@ public final class AnsweringService {
   private final FollowUpRewriter rewriter;
   private final ConversationMemory memory;
   private final Limits limits;
+  private final AnswerObserver observer;
 
   /** How many passages are retrieved, how many per article, and the longest question taken. */
   public record Limits(int passages, int maxPerArticle, int maxQuestionLength) {}
 
   public AnsweringService(
       Retriever retriever, Composer composer, FollowUpRewriter rewriter, ConversationMemory memory, Limits limits) {
+    this(retriever, composer, rewriter, memory, limits, AnswerObserver.NONE);
+  }
+
+  public AnsweringService(Retriever retriever, Composer composer, FollowUpRewriter rewriter,
+      ConversationMemory memory, Limits limits, AnswerObserver observer) {
     this.retriever = retriever;
     this.composer = composer;
     this.rewriter = rewriter;
     this.memory = memory;
     this.limits = limits;
+    this.observer = observer;
   }
 
   /** The answer to one question on its own; see {@link #answer(Question, AnswerListener)}. */
@@ -42,7 +49,14 @@ public final class AnsweringService {
    * RejectedQuestionException} with the reason, written for the user.
    */
   public Answer answer(Question question, AnswerListener listener) {
-    String asked = check(question.text());
+    long start = System.nanoTime();
+    String asked;
+    try {
+      asked = check(question.text());
+    } catch (RejectedQuestionException e) {
+      observer.rejected(question);
+      throw e;
+    }
     String standalone = question.conversationKey()
         .map(key -> rewriter.standalone(asked, memory.history(key)))
         .orElse(asked);
@@ -55,6 +69,7 @@ public final class AnsweringService {
         ? composer.compose(standalone, passages)
         : composer.compose(standalone, passages, listener);
     question.conversationKey().ifPresent(key -> memory.remember(key, asked, standalone, answer.text()));
+    observer.answered(question, answer, java.time.Duration.ofNanos(System.nanoTime() - start));
     return answer;
   }
 

@@ -89,6 +89,18 @@ public final class ChannelSettings {
     }
   }
 
+  /** The HTTP API: an optional bearer token for {@code /api/*}. */
+  public record Api(Optional<String> token) {
+    public Api {
+      Objects.requireNonNull(token, "token");
+    }
+
+    @Override
+    public String toString() {
+      return "Api[token=" + mask(token) + "]";
+    }
+  }
+
   /** The one HTTP server for inbound hooks and the API. */
   public record Http(String host, int port) {
     public Http {

@@ -95,6 +95,8 @@ public enum ConfigKey {
       "token of the Mattermost slash command or outgoing webhook; enables POST /hooks/mattermost"),
   ROCKETCHAT_TOKEN("rocketchat.token", Type.SECRET, "", "",
       "token of the Rocket.Chat outgoing webhook; enables POST /hooks/rocketchat"),
+  API_TOKEN("api.token", Type.SECRET, "", "",
+      "bearer token the HTTP API (/api/ask, /api/search) requires; empty: no token needed"),
   HTTP_HOST("http.host", Type.STRING, "0.0.0.0", "", "address the HTTP server listens on"),
   HTTP_PORT("http.port", Type.INTEGER, "8080", "",
       "port of the one HTTP server (Slack events, Mattermost and Rocket.Chat hooks)");

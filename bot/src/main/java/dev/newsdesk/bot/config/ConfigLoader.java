@@ -117,7 +117,8 @@ public final class ConfigLoader {
             text(ConfigKey.SLACK_SIGNING_SECRET, v), text(ConfigKey.SLACK_API_URL, v),
             list(ConfigKey.SLACK_ALLOWED_CHANNELS, v), list(ConfigKey.SLACK_ALLOWED_TEAMS, v)),
         new ChannelSettings.Hooks(text(ConfigKey.MATTERMOST_TOKEN, v), text(ConfigKey.ROCKETCHAT_TOKEN, v)),
-        new ChannelSettings.Http(v.get(ConfigKey.HTTP_HOST).text().strip(), integer(ConfigKey.HTTP_PORT, v)));
+        new ChannelSettings.Http(v.get(ConfigKey.HTTP_HOST).text().strip(), integer(ConfigKey.HTTP_PORT, v)),
+        new ChannelSettings.Api(text(ConfigKey.API_TOKEN, v)));
   }
 
   private static Optional<String> text(ConfigKey key, Map<ConfigKey, Value> values) {

@@ -35,13 +35,15 @@ public record NewsdeskConfig(
       ChannelSettings.Telegram telegram,
       ChannelSettings.Slack slack,
       ChannelSettings.Hooks hooks,
-      ChannelSettings.Http http) {
+      ChannelSettings.Http http,
+      ChannelSettings.Api api) {
     public Channels {
       Objects.requireNonNull(rateLimit, "rateLimit");
       Objects.requireNonNull(telegram, "telegram");
       Objects.requireNonNull(slack, "slack");
       Objects.requireNonNull(hooks, "hooks");
       Objects.requireNonNull(http, "http");
+      Objects.requireNonNull(api, "api");
     }
   }
 

@@ -95,7 +95,7 @@ final class IndexStatistics {
         : Optional.empty();
   }
 
-  private static long sizeOf(Directory directory) {
+  static long sizeOf(Directory directory) {
     long total = 0;
     try {
       for (String file : directory.listAll()) {

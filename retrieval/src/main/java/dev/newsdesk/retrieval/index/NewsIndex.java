@@ -192,6 +192,17 @@ public final class NewsIndex implements Closeable {
     return terms;
   }
 
+  /** The number of articles, cheaply (one count query; {@link #stats()} walks every article). */
+  public long articleCount() {
+    return search(searcher -> (long) searcher.count(new TermQuery(new Term(IndexFields.ARTICLE_HEAD, "1"))))
+        .orElse(0L);
+  }
+
+  /** Bytes of the index's files on disk. */
+  public long sizeOnDisk() {
+    return IndexStatistics.sizeOf(directory);
+  }
+
   /** Counts, outlets, date range and size on disk. */
   public IndexStats stats() {
     return IndexStatistics.of(this, path, directory);

@@ -1,0 +1,147 @@
+package dev.newsdesk.bot.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsdesk.bot.Newsdesk;
+import dev.newsdesk.bot.SampleNews;
+import dev.newsdesk.bot.answer.AnsweringService;
+import dev.newsdesk.bot.config.ChannelSettings;
+import dev.newsdesk.bot.config.ConfigLoader;
+import dev.newsdesk.bot.config.DataFolders;
+import dev.newsdesk.bot.http.NewsdeskServer;
+import dev.newsdesk.bot.http.ServerLimits;
+import dev.newsdesk.retrieval.index.NewsIndex;
+import dev.newsdesk.retrieval.ingest.IngestListener;
+import dev.newsdesk.retrieval.search.SearchMode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The HTTP API")
+class ApiRoutesTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @TempDir static Path folder;
+  static NewsIndex index;
+  static NewsdeskServer open;
+  static NewsdeskServer guarded;
+
+  @BeforeAll
+  static void start() {
+    Map<String, String> env = Map.of("NEWSDESK_EMBEDDING_PROVIDER", "none", "NEWSDESK_ANSWER_MAX_QUESTION_LENGTH", "200");
+    Newsdesk newsdesk = new Newsdesk(new ConfigLoader(env, new DataFolders(env, "Linux", folder))
+        .load(Optional.empty()).withIndexPath(folder.resolve("index")));
+    index = newsdesk.openForWriting();
+    newsdesk.ingester(index).ingestArticles(SampleNews.read().articles(), IngestListener.QUIET);
+    NewsdeskMetrics metrics = new NewsdeskMetrics(index);
+    AnsweringService answering = newsdesk.answering(index, metrics);
+    var retriever = newsdesk.retriever(index, SearchMode.HYBRID);
+    open = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(),
+        new ApiRoutes(answering, retriever, index, metrics, Optional.empty()).routes());
+    guarded = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(),
+        new ApiRoutes(answering, retriever, index, metrics, Optional.of("s3cret")).routes());
+  }
+
+  @AfterAll
+  static void stop() {
+    open.close();
+    guarded.close();
+    index.close();
+  }
+
+  static HttpResponse<String> post(NewsdeskServer server, String path, String body, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+        .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static HttpResponse<String> get(NewsdeskServer server, String path) throws IOException, InterruptedException {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Nested
+  @DisplayName("POST /api/ask")
+  class Ask {
+
+    @Test
+    @DisplayName("answers with the shape of ask --json")
+    void answers() throws Exception {
+      HttpResponse<String> response = post(open, "/api/ask", "{\"question\": \"Which rocket did Kestrel-2 launch aboard?\"}");
+      assertThat(response.statusCode()).isEqualTo(200);
+      JsonNode answer = JSON.readTree(response.body());
+      assertThat(answer.get("answer").asText()).contains("Tern-4").contains("[1]");
+      assertThat(answer.get("abstained").asBoolean()).isFalse();
+      assertThat(answer.get("sources").get(0).get("url").asText()).startsWith("https://");
+    }
+
+    @Test
+    @DisplayName("honours as_of: news after it is not used")
+    void asOf() throws Exception {
+      HttpResponse<String> response = post(open, "/api/ask",
+          "{\"question\": \"Which rocket did Kestrel-2 launch aboard?\", \"as_of\": \"2026-07-01\"}");
+      JsonNode answer = JSON.readTree(response.body());
+      assertThat(answer.get("answer").asText()).doesNotContain("Tern-4");
+    }
+
+    @Test
+    @DisplayName("says precisely what is wrong with a bad request")
+    void badRequests() throws Exception {
+      assertThat(post(open, "/api/ask", "{\"question\": ").body()).contains("the body is not valid JSON");
+      assertThat(post(open, "/api/ask", "[1, 2]").body()).contains("must be a JSON object");
+      assertThat(post(open, "/api/ask", "{\"q\": \"x\"}").body()).contains("\\\"question\\\" is required");
+      assertThat(post(open, "/api/ask", "{\"question\": 42}").body()).contains("\\\"question\\\" must be a string");
+      HttpResponse<String> tooLong = post(open, "/api/ask", "{\"question\": \"" + "x".repeat(300) + "\"}");
+      assertThat(tooLong.statusCode()).isEqualTo(400);
+      assertThat(tooLong.body()).contains("the limit is 200");
+    }
+
+    @Test
+    @DisplayName("wants the bearer token when one is configured")
+    void bearerToken() throws Exception {
+      String body = "{\"question\": \"Who won the Coastal Cup final?\"}";
+      assertThat(post(guarded, "/api/ask", body).statusCode()).isEqualTo(401);
+      assertThat(post(guarded, "/api/ask", body, "Authorization", "Bearer wrong").statusCode()).isEqualTo(401);
+      assertThat(post(guarded, "/api/ask", body, "Authorization", "Bearer s3cret").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  @DisplayName("GET /api/search returns ranked passages, and needs q")
+  void search() throws Exception {
+    JsonNode results = JSON.readTree(get(open, "/api/search?q=Which%20rocket%20did%20Kestrel-2%20launch%20aboard&k=5").body()).get("results");
+    assertThat(results).hasSize(5);
+    assertThat(results.get(0).get("title").asText()).contains("Kestrel-2");
+    assertThat(results).anySatisfy(r -> assertThat(r.get("text").asText()).contains("Tern-4"));
+    assertThat(get(open, "/api/search").statusCode()).isEqualTo(400);
+    assertThat(get(open, "/api/search?q=x&k=zero").body()).contains("k must be a whole number");
+  }
+
+  @Test
+  @DisplayName("GET /healthz and /metrics tell operators how it goes")
+  void healthAndMetrics() throws Exception {
+    post(open, "/api/ask", "{\"question\": \"Who won the Coastal Cup final?\"}");
+    assertThat(JSON.readTree(get(open, "/healthz").body()).get("articles").asLong()).isEqualTo(44);
+    String metrics = get(open, "/metrics").body();
+    assertThat(metrics).contains("newsdesk_questions_total").contains("newsdesk_answer_latency_seconds_bucket")
+        .contains("newsdesk_index_articles 44.0").contains("newsdesk_index_size_bytes");
+  }
+}
