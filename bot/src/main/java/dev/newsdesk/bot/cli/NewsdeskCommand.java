@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
       EvalCommand.class,
       ConfigCommand.class,
       FeedsCommand.class,
+      ServeCommand.class,
       SlackCommand.class,
       TelegramCommand.class,
       CommandLine.HelpCommand.class

@@ -7,8 +7,6 @@ import dev.newsdesk.retrieval.index.NewsIndex;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -31,14 +29,8 @@ final class SlackCommand implements Callable<Integer> {
     Newsdesk newsdesk = new Newsdesk(parent.config());
     CliContext context = parent.context();
     FirstUse.indexSampleNewsIfEmpty(newsdesk, context.err());
-    CountDownLatch stop = new CountDownLatch(1);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      stop.countDown();
-      awaitQuietly(stopped);
-    }, "newsdesk-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
-    try (NewsIndex index = newsdesk.openForReading();
+    try (StopSignal stop = StopSignal.onShutdown("newsdesk-slack-shutdown");
+        NewsIndex index = newsdesk.openForReading();
         InboundChannels inbound = InboundChannels.start(
             newsdesk.config().channels(), newsdesk.answering(index), Clock.systemUTC(), List.of())) {
       if (inbound.running().isEmpty()) {
@@ -50,26 +42,7 @@ final class SlackCommand implements Callable<Integer> {
       context.out().println("Press Ctrl-C to stop.");
       stop.await();
       context.out().println("Stopping: finishing the answers in progress…");
-    } finally {
-      stopped.countDown();
-      removeQuietly(hook);
     }
     return 0;
-  }
-
-  private static void awaitQuietly(CountDownLatch latch) {
-    try {
-      latch.await(30, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void removeQuietly(Thread hook) {
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException e) {
-      // the JVM is already shutting down and running the hook
-    }
   }
 }
