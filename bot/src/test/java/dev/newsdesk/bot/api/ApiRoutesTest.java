@@ -125,6 +125,25 @@ class ApiRoutesTest {
   }
 
   @Test
+  @DisplayName("random and malformed bodies get 200 or a 400 that says why, never a 500")
+  void malformedBodies() throws Exception {
+    java.util.Random random = new java.util.Random(3);
+    java.util.List<String> pieces = java.util.List.of("{", "}", "\"question\"", ":", "\"", "[", "]", ",", "null", "42",
+        "\"as_of\"", "\"2026-13-45\"", "\"outlets\"", "\\u0000", "true", "\"x\"");
+    for (int round = 0; round < 120; round++) {
+      StringBuilder body = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        body.append(pieces.get(random.nextInt(pieces.size())));
+      }
+      HttpResponse<String> response = post(open, "/api/ask", body.toString());
+      assertThat(response.statusCode()).as(body + " -> " + response.body()).isIn(200, 400);
+      if (response.statusCode() == 400) {
+        assertThat(JSON.readTree(response.body()).get("error").asText()).isNotBlank();
+      }
+    }
+  }
+
+  @Test
   @DisplayName("GET /api/search returns ranked passages, and needs q")
   void search() throws Exception {
     JsonNode results = JSON.readTree(get(open, "/api/search?q=Which%20rocket%20did%20Kestrel-2%20launch%20aboard&k=5").body()).get("results");
