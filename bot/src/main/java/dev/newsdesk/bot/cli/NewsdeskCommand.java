@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       ConfigCommand.class,
       FeedsCommand.class,
       ServeCommand.class,
+      LoadCommand.class,
       SlackCommand.class,
       TelegramCommand.class,
       CommandLine.HelpCommand.class
