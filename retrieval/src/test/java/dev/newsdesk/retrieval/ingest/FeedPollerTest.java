@@ -148,6 +148,25 @@ class FeedPollerTest {
   }
 
   @Test
+  void should_give_up_on_a_hanging_feed_server_within_its_timeout() {
+    server.createContext("/hangs.xml", exchange -> {
+      try {
+        Thread.sleep(4_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      exchange.close();
+    });
+    FeedPoller impatient = new FeedPoller(null, new UrlFetcher(Duration.ofSeconds(1)), Duration.ofMinutes(15),
+        Duration.ofSeconds(1), 1 << 20, Clock.fixed(NOW, ZoneOffset.UTC));
+    long start = System.nanoTime();
+    FeedPoller.Polled polled = impatient.poll(FeedState.fresh(base() + "/hangs.xml"));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).as("gave up before the server answered").isLessThan(Duration.ofSeconds(4));
+    assertThat(polled.state().lastError()).hasValueSatisfying(e -> assertThat(e).contains("Timeout"));
+    assertThat(polled.state().failures()).isEqualTo(1);
+  }
+
+  @Test
   void should_report_garbage_as_a_malformed_feed() {
     feedBody = "this is not a feed at all <<<";
     FeedPoller.Polled polled = poller.poll(FeedState.fresh(base() + "/feed.xml"));
