@@ -40,6 +40,8 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class NewsIndex implements Closeable {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NewsIndex.class);
+
   private final Path path;
   private final Directory directory;
   private final Analyzer analyzer = new EnglishAnalyzer();
@@ -67,9 +69,14 @@ public final class NewsIndex implements Closeable {
    * process may write at a time, and an index built with another model is refused.
    */
   public static NewsIndex openForWriting(Path path, EmbeddingRecord embedding) {
+    return openForWriting(path, embedding, FSDirectory::open);
+  }
+
+  /** Opens for writing over a directory of the caller's making (tests simulate a full disk). */
+  static NewsIndex openForWriting(Path path, EmbeddingRecord embedding, DirectoryOpener opener) {
     try {
       Files.createDirectories(path);
-      Directory directory = FSDirectory.open(path);
+      Directory directory = opener.open(path);
       IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
@@ -136,8 +143,8 @@ public final class NewsIndex implements Closeable {
       w.updateDocuments(
           new Term(IndexFields.ARTICLE_ID, article.id()),
           PassageDocuments.of(article, passages, vectors, hash));
-    } catch (IOException e) {
-      throw new RetrievalException("cannot write article " + article.id() + " to " + path, e);
+    } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+      throw new RetrievalException("cannot write article " + article.id() + " to " + path + ": " + reason(e), e);
     }
     uncommittedHashes.put(article.id(), hash);
     return previous.isPresent() ? UpsertOutcome.UPDATED : UpsertOutcome.ADDED;
@@ -150,8 +157,9 @@ public final class NewsIndex implements Closeable {
       w.commit();
       searchers.maybeRefreshBlocking();
       uncommittedHashes.clear();
-    } catch (IOException e) {
-      throw new RetrievalException("cannot commit the index at " + path, e);
+    } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+      throw new RetrievalException("cannot commit the index at " + path + ": " + reason(e)
+          + " (what was committed before is kept)", e);
     }
   }
 
@@ -244,20 +252,44 @@ public final class NewsIndex implements Closeable {
     return Optional.of(searchers);
   }
 
+  /**
+   * Commits and closes. A writer that stopped after a failure (a full disk) is closed without
+   * committing: what it committed before stays, what came after is dropped.
+   */
   @Override
   public void close() {
     try {
       if (searchers != null) {
         searchers.close();
       }
-      if (writer.isPresent()) {
+      if (writer.isPresent() && writer.get().isOpen()) {
         writer.get().commit();
         writer.get().close();
       }
-      directory.close();
-    } catch (IOException e) {
-      throw new RetrievalException("cannot close the index at " + path + ": " + e.getMessage(), e);
+    } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+      throw new RetrievalException("cannot close the index at " + path + ": " + reason(e), e);
+    } finally {
+      try {
+        directory.close();
+      } catch (IOException e) {
+        log.warn("cannot close the folder of the index at {}", path, e);
+      }
     }
+  }
+
+  /** The root cause's message: "No space left on device" rather than Lucene's wrapper. */
+  private static String reason(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+
+  /** Opens the Lucene directory of a folder. */
+  @FunctionalInterface
+  interface DirectoryOpener {
+    Directory open(Path path) throws IOException;
   }
 
   /** A search against one consistent view of the index. */
