@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.bot.Newsdesk;
 import dev.newsdesk.bot.answer.AnsweringService;
+import dev.newsdesk.bot.bench.EmbeddingCeiling;
 import dev.newsdesk.bot.config.NewsdeskConfig;
 import dev.newsdesk.bot.model.InstantChatModel;
 import java.util.Optional;
-import dev.newsdesk.retrieval.embed.Embeddings;
 import dev.newsdesk.retrieval.eval.Percentiles;
 import dev.newsdesk.retrieval.index.IndexStats;
 import dev.newsdesk.retrieval.index.NewsIndex;
@@ -40,8 +40,17 @@ final class BenchCommand implements Callable<Integer> {
 
   @ParentCommand private NewsdeskCommand parent;
 
-  @Option(names = "--corpus", required = true, paramLabel = "FILE|DIR", description = "News to ingest.")
+  @Option(names = "--corpus", paramLabel = "FILE|DIR", description = "News to ingest (corpus mode).")
   private String corpus;
+
+  @Option(names = "--passages", paramLabel = "N",
+      description = "Scale mode: a synthetic corpus of N passages grown from real ones, instead of --corpus.")
+  private int passages;
+
+  @Option(names = "--source-index", paramLabel = "DIR",
+      description = "Scale mode: the index whose real passages and vectors are replicated"
+          + " (default: the bge-small index newsdesk eval built).")
+  private Path sourceIndex;
 
   @Option(names = "--questions", paramLabel = "FILE",
       description = "JSON Lines with a \"question\" field (default: the corpus's headlines).")
@@ -65,6 +74,13 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if ((corpus == null) == (passages <= 0)) {
+      parent.context().err().println("newsdesk: bench needs either --corpus FILE|DIR or --passages N");
+      return 2;
+    }
+    if (passages > 0) {
+      return new ScaleBench(parent, passages, sourceIndex, questions, rounds, json).call();
+    }
     Path folder = keepIndex != null ? keepIndex : Files.createTempDirectory("newsdesk-bench");
     try {
       // a benchmark corpus is one large file by design: lift the per-file limit meant for untrusted input
@@ -92,7 +108,7 @@ final class BenchCommand implements Callable<Integer> {
         result.put("embedding_model", stats.embedding().model());
         result.put("vectors", stats.vectors());
         result.put("embed_passages_per_second",
-            newsdesk.embeddings().map(e -> round(embeddingCeiling(e, index))).orElse(0.0));
+            newsdesk.embeddings().map(e -> round(EmbeddingCeiling.measure(e, index))).orElse(0.0));
         parent.context().out().println(json ? new ObjectMapper().writeValueAsString(result) : text(result));
       }
       return 0;
@@ -133,27 +149,6 @@ final class BenchCommand implements Callable<Integer> {
     return r;
   }
 
-  /**
-   * The model's raw speed on this corpus, the ceiling of ingest with vectors: passages per second
-   * for up to 512 of the indexed passages, embedded in batches like the ingest does.
-   */
-  private static double embeddingCeiling(Embeddings embeddings, NewsIndex index) {
-    List<String> texts = index.search(searcher -> {
-      List<String> out = new ArrayList<>();
-      int step = Math.max(1, searcher.getIndexReader().maxDoc() / 512);
-      for (int doc = 0; doc < searcher.getIndexReader().maxDoc() && out.size() < 512; doc += step) {
-        var d = searcher.storedFields().document(doc);
-        out.add(d.get("title") + "\n" + d.get("text"));
-      }
-      return out;
-    }).orElse(List.of());
-    long start = System.nanoTime();
-    for (int i = 0; i < texts.size(); i += 64) {
-      embeddings.embedPassages(texts.subList(i, Math.min(texts.size(), i + 64)));
-    }
-    return texts.size() / ((System.nanoTime() - start) / 1e9);
-  }
-
   private static String text(ObjectNode r) {
     return String.format(
         Locale.ROOT,
@@ -181,7 +176,7 @@ final class BenchCommand implements Callable<Integer> {
     return Math.round(value * 100) / 100.0;
   }
 
-  private static List<String> readQuestions(Path file) throws IOException {
+  static List<String> readQuestions(Path file) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     List<String> out = new ArrayList<>();
     for (String line : Files.readAllLines(file)) {
@@ -208,7 +203,7 @@ final class BenchCommand implements Callable<Integer> {
         .orElse(List.of());
   }
 
-  private static void deleteRecursively(Path folder) throws IOException {
+  static void deleteRecursively(Path folder) throws IOException {
     try (Stream<Path> paths = Files.walk(folder)) {
       for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
