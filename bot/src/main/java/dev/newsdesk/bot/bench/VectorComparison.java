@@ -5,6 +5,7 @@ import dev.newsdesk.retrieval.embed.Embeddings;
 import dev.newsdesk.retrieval.eval.Percentiles;
 import dev.newsdesk.retrieval.index.IndexFields;
 import dev.newsdesk.retrieval.index.NewsIndex;
+import dev.newsdesk.retrieval.search.RankingSettings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,9 +17,13 @@ import org.apache.lucene.search.ScoreDoc;
 
 /**
  * Lucene's HNSW search (the raw query: no filters, no fusion) against exact brute-force search over
- * the same vectors in memory: recall@k and search-only latency, query embedding excluded from both.
+ * the same vectors in memory: recall@k (also of the top k out of the retrievers' candidate depth) and
+ * search-only latency, query embedding excluded from both.
  */
 final class VectorComparison {
+
+  /** The candidate depth the vector source of the retrievers asks the graph for (then the best ten count). */
+  private static final int DEPTH = RankingSettings.DEFAULT.depth();
 
   private final Embeddings embeddings;
   private final NewsIndex index;
@@ -34,8 +39,14 @@ final class VectorComparison {
   void run(ScaleBenchmark.Settings settings, SyntheticCorpus corpus, int k, ObjectNode r) {
     List<float[]> queries = settings.questions().stream().map(embeddings::embedQuery).toList();
     List<int[]> approximate = new ArrayList<>();
-    double[] hnsw = index.search(searcher -> hnsw(searcher, queries, k, settings.rounds(), approximate))
-        .orElse(new double[] {0});
+    List<int[]> deep = new ArrayList<>();
+    double[] hnsw = index.search(searcher -> {
+      for (float[] q : queries) {
+        approximate.add(passages(searcher, search(searcher, q, k)));
+        deep.add(passages(searcher, top(search(searcher, q, DEPTH), k)));
+      }
+      return hnsw(searcher, queries, k, settings.rounds());
+    }).orElse(new double[] {0});
     ExactSearch exact = new ExactSearch(corpus.vectors(settings.passages()));
     List<int[]> truth = new ArrayList<>();
     double[] exactMillis = exact(exact, queries, k, truth);
@@ -44,17 +55,14 @@ final class VectorComparison {
     r.put("hnsw_search_p50_ms", ScaleBenchmark.round(hnswP50));
     r.put("hnsw_search_p99_ms", ScaleBenchmark.round(Percentiles.of(hnsw, 99)));
     r.put("recall_at_10", Math.round(ExactSearch.recall(approximate, truth, k) * 10_000) / 10_000.0);
+    r.put("recall_at_10_depth_" + DEPTH, Math.round(ExactSearch.recall(deep, truth, k) * 10_000) / 10_000.0);
     r.put("exact_store", "brute-force dot product over float[N][dim] in this JVM");
     r.put("exact_store_p50_ms", ScaleBenchmark.round(exactP50));
     r.put("speedup_vs_exact", ScaleBenchmark.round(exactP50 / Math.max(hnswP50, 1e-6)));
     r.put("speedup_basis", "search only, query embedding excluded: exact_store_p50_ms / hnsw_search_p50_ms");
   }
 
-  private double[] hnsw(IndexSearcher searcher, List<float[]> queries, int k, int rounds, List<int[]> found)
-      throws IOException {
-    for (float[] q : queries) {
-      found.add(passages(searcher, search(searcher, q, k)));
-    }
+  private static double[] hnsw(IndexSearcher searcher, List<float[]> queries, int k, int rounds) throws IOException {
     double[] millis = new double[queries.size() * rounds];
     int n = 0;
     for (int round = 0; round < rounds; round++) {
@@ -70,6 +78,10 @@ final class VectorComparison {
 
   private static ScoreDoc[] search(IndexSearcher searcher, float[] query, int k) throws IOException {
     return searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, query, k), k).scoreDocs;
+  }
+
+  private static ScoreDoc[] top(ScoreDoc[] hits, int k) {
+    return Arrays.copyOf(hits, Math.min(k, hits.length));
   }
 
   private int[] passages(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
