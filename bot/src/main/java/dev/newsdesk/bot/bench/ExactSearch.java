@@ -1,27 +1,64 @@
 package dev.newsdesk.bot.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 
-/** Brute-force nearest neighbours by dot product over every vector held in memory: the ground truth for recall. */
+/**
+ * Brute-force nearest neighbours by dot product over every vector, the ground truth for recall: the
+ * vectors lie in one flat buffer, on the heap when they fit in a third of it, else in a mapped file.
+ */
 public final class ExactSearch {
 
-  private final float[][] vectors;
+  private final FloatBuffer vectors;
+  private final int dimension;
+  private final int size;
 
+  private ExactSearch(FloatBuffer vectors, int dimension) {
+    this.vectors = vectors;
+    this.dimension = dimension;
+    this.size = vectors.capacity() / dimension;
+  }
+
+  /** An exact search over these vectors, held on the heap. */
   public ExactSearch(float[][] vectors) {
-    this.vectors = vectors.clone();
+    this(FloatBuffer.wrap(flat(vectors)), vectors.length == 0 ? 1 : vectors[0].length);
+  }
+
+  /** An exact search over the first {@code passages} vectors of {@code corpus}; a mapped file goes in {@code folder}. */
+  public static ExactSearch of(SyntheticCorpus corpus, int passages, int dimension, Path folder) {
+    long floats = (long) passages * dimension;
+    FloatBuffer buffer = floats * 4 < Runtime.getRuntime().maxMemory() / 3
+        ? FloatBuffer.allocate((int) floats) : mapped(folder.resolve("exact-vectors.f32"), floats);
+    corpus.generate(passages, article -> {
+      for (int i = 0; i < article.vectors().size(); i++) {
+        buffer.put((article.firstPassage() + i) * dimension, article.vectors().get(i));
+      }
+    });
+    return new ExactSearch(buffer, dimension);
+  }
+
+  /** Whether the vectors are in a mapped file rather than on the heap. */
+  public boolean mapped() {
+    return vectors.isDirect();
   }
 
   /** The indexes of the {@code k} vectors with the highest dot product with {@code query}, best first. */
   public int[] top(float[] query, int k) {
-    int size = Math.min(k, vectors.length);
-    int[] best = new int[size];
-    float[] scores = new float[size];
+    int count = Math.min(k, size);
+    int[] best = new int[count];
+    float[] scores = new float[count];
     Arrays.fill(scores, Float.NEGATIVE_INFINITY);
-    for (int i = 0; i < vectors.length; i++) {
-      float score = dot(vectors[i], query);
-      if (size > 0 && score > scores[size - 1]) {
-        int at = size - 1;
+    for (int i = 0; i < size; i++) {
+      float score = dot(i * dimension, query);
+      if (count > 0 && score > scores[count - 1]) {
+        int at = count - 1;
         while (at > 0 && scores[at - 1] < score) {
           scores[at] = scores[at - 1];
           best[at] = best[at - 1];
@@ -49,11 +86,29 @@ public final class ExactSearch {
     return exact.isEmpty() ? 0 : sum / exact.size();
   }
 
-  private static float dot(float[] a, float[] b) {
+  private float dot(int offset, float[] query) {
     float sum = 0;
-    for (int i = 0; i < a.length; i++) {
-      sum += a[i] * b[i];
+    for (int i = 0; i < query.length; i++) {
+      sum += vectors.get(offset + i) * query[i];
     }
     return sum;
+  }
+
+  private static float[] flat(float[][] vectors) {
+    int dimension = vectors.length == 0 ? 1 : vectors[0].length;
+    float[] out = new float[vectors.length * dimension];
+    for (int i = 0; i < vectors.length; i++) {
+      System.arraycopy(vectors[i], 0, out, i * dimension, dimension);
+    }
+    return out;
+  }
+
+  private static FloatBuffer mapped(Path file, long floats) {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+        StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE)) {
+      return channel.map(FileChannel.MapMode.READ_WRITE, 0, floats * 4).order(ByteOrder.nativeOrder()).asFloatBuffer();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot map " + file + " for the exact search", e);
+    }
   }
 }
