@@ -99,10 +99,7 @@ public final class CitationChecker {
 
   private static List<Source> sources(Map<Integer, Integer> renumbered, List<RetrievedPassage> passages) {
     List<Source> sources = new ArrayList<>();
-    renumbered.forEach((given, n) -> {
-      RetrievedPassage p = passages.get(given - 1);
-      sources.add(new Source(n, p.articleId(), p.title(), p.outlet(), p.publishedDate(), p.url(), p.text()));
-    });
+    renumbered.forEach((given, n) -> sources.add(Source.of(n, passages.get(given - 1))));
     return sources;
   }
 }

@@ -18,16 +18,7 @@ final class Citations {
       return existing.n();
     }
     int n = byArticle.size() + 1;
-    byArticle.put(
-        passage.articleId(),
-        new Source(
-            n,
-            passage.articleId(),
-            passage.title(),
-            passage.outlet(),
-            passage.publishedDate(),
-            passage.url(),
-            passage.text()));
+    byArticle.put(passage.articleId(), Source.of(n, passage));
     return n;
   }
 

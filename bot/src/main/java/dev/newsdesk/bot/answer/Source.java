@@ -28,4 +28,10 @@ public record Source(
       throw new IllegalArgumentException("source numbers start at 1, was " + n);
     }
   }
+
+  /** Source {@code n}: the article of a retrieved passage, with that passage as the excerpt. */
+  public static Source of(int n, dev.newsdesk.retrieval.search.RetrievedPassage passage) {
+    return new Source(n, passage.articleId(), passage.title(), passage.outlet(), passage.publishedDate(),
+        passage.url(), passage.text());
+  }
 }

@@ -29,6 +29,9 @@ public enum Format {
           Map.entry("jsonl", JSON_LINES), Map.entry("ndjson", JSON_LINES),
           Map.entry("rss", FEED), Map.entry("atom", FEED));
 
+  /** Endings whose format is read from the content (an .xml file may be a feed). */
+  private static final java.util.Set<String> SNIFFED_EXTENSIONS = java.util.Set.of("xml");
+
   private static final Map<String, Format> BY_CONTENT_TYPE =
       Map.ofEntries(
           Map.entry("text/plain", TEXT),
@@ -108,6 +111,17 @@ public enum Format {
       return Optional.of(MARKDOWN);
     }
     return Optional.of(TEXT);
+  }
+
+  /** Whether a file's name ends in an extension Newsdesk reads, for picking files out of a folder. */
+  public static boolean readableName(String fileName) {
+    return extension(fileName).filter(e -> BY_EXTENSION.containsKey(e) || SNIFFED_EXTENSIONS.contains(e)).isPresent();
+  }
+
+  /** The extensions Newsdesk reads, sorted, with their dots: for telling users what it takes. */
+  public static java.util.List<String> readableExtensions() {
+    return java.util.stream.Stream.concat(BY_EXTENSION.keySet().stream(), SNIFFED_EXTENSIONS.stream())
+        .sorted().map(e -> "." + e).toList();
   }
 
   private static Optional<String> extension(String fileNameOrUrlPath) {

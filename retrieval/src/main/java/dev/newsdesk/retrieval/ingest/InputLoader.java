@@ -1,5 +1,6 @@
 package dev.newsdesk.retrieval.ingest;
 
+import dev.newsdesk.retrieval.article.Format;
 import dev.newsdesk.retrieval.article.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -21,11 +21,6 @@ import java.util.stream.Stream;
  * text within the size limit, reporting anything unreadable with its reason.
  */
 public final class InputLoader {
-
-  /** File name endings Newsdesk reads when it walks a folder. */
-  static final Set<String> READABLE_EXTENSIONS =
-      Set.of("txt", "text", "md", "markdown", "html", "htm", "xhtml", "json", "jsonl", "ndjson",
-          "rss", "atom", "xml");
 
   private final long maxBytes;
   private final UrlFetcher fetcher;
@@ -120,17 +115,12 @@ public final class InputLoader {
   }
 
   private static Problem skipped(Path file) {
-    return Problem.skipped(file.toString(), "not a type Newsdesk reads (" + String.join(", ", sortedExtensions()) + ")");
-  }
-
-  private static List<String> sortedExtensions() {
-    return READABLE_EXTENSIONS.stream().sorted().map(e -> "." + e).toList();
+    return Problem.skipped(file.toString(),
+        "not a type Newsdesk reads (" + String.join(", ", Format.readableExtensions()) + ")");
   }
 
   private static boolean readable(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 && READABLE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    return Format.readableName(file.getFileName().toString());
   }
 
   private static boolean isHidden(Path root, Path p) {
