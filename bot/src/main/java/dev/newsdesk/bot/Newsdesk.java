@@ -5,6 +5,7 @@ import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.answer.Composer;
 import dev.newsdesk.bot.answer.ExtractiveComposer;
 import dev.newsdesk.bot.answer.LlmComposer;
+import dev.newsdesk.bot.channel.RateLimiter;
 import dev.newsdesk.bot.conversation.ConversationMemory;
 import dev.newsdesk.bot.conversation.FollowUpRewriter;
 import dev.newsdesk.bot.conversation.HeuristicRewriter;
@@ -89,6 +90,11 @@ public final class Newsdesk {
     return new FeedPoller(ingester(index), new UrlFetcher(Duration.ofSeconds(config.ingest().fetchTimeoutSeconds())),
         config.feeds().interval(), Duration.ofSeconds(config.ingest().fetchTimeoutSeconds()),
         config.ingest().maxFileBytes(), clock);
+  }
+
+  /** The per-user rate limit of the chat channels, as configured. */
+  public RateLimiter rateLimiter() {
+    return new RateLimiter(config.channels().rateLimit().perMinute(), config.channels().rateLimit().burst(), clock);
   }
 
   /** The configured retriever over the index, in the given mode. */

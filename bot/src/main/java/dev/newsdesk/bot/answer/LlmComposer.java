@@ -33,7 +33,8 @@ public final class LlmComposer implements Composer {
       "Your answer has no [n] citations. Answer again, citing the sources for every fact as [n], "
           + "or say \"The sources do not say.\"";
   static final String UNCITED_NOTICE = "The model's answer cites no sources; check it against the news.";
-  static final String FALLBACK_NOTICE =
+  /** The notice on an answer the extractive composer gave because the model failed. */
+  public static final String FALLBACK_NOTICE =
       "The language model could not be reached, so this is the offline extractive answer.";
 
   private static final Logger log = LoggerFactory.getLogger(LlmComposer.class);

@@ -2,6 +2,7 @@ package dev.newsdesk.bot.api;
 
 import dev.newsdesk.bot.answer.Answer;
 import dev.newsdesk.bot.answer.AnswerObserver;
+import dev.newsdesk.bot.answer.LlmComposer;
 import dev.newsdesk.bot.answer.Question;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.ingest.FeedPoller;
@@ -17,9 +18,6 @@ import java.time.Duration;
  * abstentions, model fallbacks, articles ingested, feed errors, and the index's size.
  */
 public final class NewsdeskMetrics implements AnswerObserver {
-
-  /** The notice a composer puts on an answer when the model failed and the offline one stands in. */
-  private static final String FALLBACK_MARK = "could not be reached";
 
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final Counter questions = Counter.builder("newsdesk_questions").description("questions answered").register(registry);
@@ -46,7 +44,7 @@ public final class NewsdeskMetrics implements AnswerObserver {
     if (answer.abstained()) {
       abstentions.increment();
     }
-    if (answer.notice().filter(n -> n.contains(FALLBACK_MARK)).isPresent()) {
+    if (answer.notice().filter(LlmComposer.FALLBACK_NOTICE::equals).isPresent()) {
       fallbacks.increment();
     }
   }

@@ -4,7 +4,6 @@ import dev.newsdesk.bot.Newsdesk;
 import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.api.ApiRoutes;
 import dev.newsdesk.bot.api.NewsdeskMetrics;
-import dev.newsdesk.bot.channel.RateLimiter;
 import dev.newsdesk.bot.channel.telegram.TelegramChannel;
 import dev.newsdesk.bot.config.ConfigCheck;
 import dev.newsdesk.bot.config.ConfigException;
@@ -57,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
       out.println("Newsdesk is serving " + index.articleCount() + " articles from " + config.indexPath() + ":");
       inbound.running().forEach(line -> out.println("  " + line));
       if (config.channels().telegram().enabled()) {
-        TelegramChannel telegram = TelegramChannel.start(config.channels().telegram(), rateLimiter(config), answering,
+        TelegramChannel telegram = TelegramChannel.start(config.channels().telegram(), newsdesk.rateLimiter(), answering,
             new LatestHeadlines(index), TelegramChannel.Options.standard(), Clock.systemUTC());
         running.push(telegram);
         out.println("  Telegram as @" + telegram.botUsername());
@@ -77,11 +76,6 @@ final class ServeCommand implements Callable<Integer> {
       closeAll(running);
     }
     return 0;
-  }
-
-  static RateLimiter rateLimiter(NewsdeskConfig config) {
-    return new RateLimiter(config.channels().rateLimit().perMinute(), config.channels().rateLimit().burst(),
-        Clock.systemUTC());
   }
 
   /** Closes in reverse order of starting; one failure does not keep the others open. */

@@ -34,7 +34,7 @@ final class TelegramCommand implements Callable<Integer> {
     FirstUse.indexSampleNewsIfEmpty(newsdesk, context.err());
     try (StopSignal stop = StopSignal.onShutdown("newsdesk-telegram-shutdown");
         NewsIndex index = newsdesk.openForReading();
-        TelegramChannel channel = TelegramChannel.start(telegram, ServeCommand.rateLimiter(config), newsdesk.answering(index),
+        TelegramChannel channel = TelegramChannel.start(telegram, newsdesk.rateLimiter(), newsdesk.answering(index),
             new LatestHeadlines(index), TelegramChannel.Options.standard(), Clock.systemUTC())) {
       context.err().printf("Newsdesk is answering in Telegram as @%s. Press Ctrl-C to stop.%n", channel.botUsername());
       stop.await();
