@@ -1,18 +1,13 @@
 package dev.newsdesk.bot.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Brute-force nearest neighbours by dot product over every vector, the ground truth for recall: the
- * vectors lie in one flat buffer, on the heap when they fit in a third of it, else in a mapped file.
+ * vectors lie in one flat buffer: an array, or the memory-mapped vectors file of a {@link BenchData} folder.
  */
 public final class ExactSearch {
 
@@ -31,17 +26,9 @@ public final class ExactSearch {
     this(FloatBuffer.wrap(flat(vectors)), vectors.length == 0 ? 1 : vectors[0].length);
   }
 
-  /** An exact search over the first {@code passages} vectors of {@code corpus}; a mapped file goes in {@code folder}. */
-  public static ExactSearch of(SyntheticCorpus corpus, int passages, int dimension, Path folder) {
-    long floats = (long) passages * dimension;
-    FloatBuffer buffer = floats * 4 < Runtime.getRuntime().maxMemory() / 3
-        ? FloatBuffer.allocate((int) floats) : mapped(folder.resolve("exact-vectors.f32"), floats);
-    corpus.generate(passages, article -> {
-      for (int i = 0; i < article.vectors().size(); i++) {
-        buffer.put((article.firstPassage() + i) * dimension, article.vectors().get(i));
-      }
-    });
-    return new ExactSearch(buffer, dimension);
+  /** An exact search over the vectors of a {@link BenchData} folder, memory-mapped (they may outgrow the heap). */
+  public static ExactSearch of(Path dataFolder) {
+    return new ExactSearch(BenchData.mapVectors(dataFolder), BenchData.dimension(dataFolder));
   }
 
   /** Whether the vectors are in a mapped file rather than on the heap. */
@@ -101,14 +88,5 @@ public final class ExactSearch {
       System.arraycopy(vectors[i], 0, out, i * dimension, dimension);
     }
     return out;
-  }
-
-  private static FloatBuffer mapped(Path file, long floats) {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-        StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE)) {
-      return channel.map(FileChannel.MapMode.READ_WRITE, 0, floats * 4).order(ByteOrder.nativeOrder()).asFloatBuffer();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot map " + file + " for the exact search", e);
-    }
   }
 }

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * passage perm(i mod size), its vector moved by Gaussian noise and renormalised, its text varied, and
  * consecutive passages grouped into articles of one to five, dated across one year.
  */
-public final class SyntheticCorpus {
+public final class SyntheticCorpus implements BenchCorpus {
 
   /** The first publication instant; dates spread over the 365 days after it. */
   public static final Instant FIRST_DAY = Instant.parse("2022-01-01T00:00:00Z");
@@ -34,6 +34,7 @@ public final class SyntheticCorpus {
   }
 
   /** Generates {@code passages} passages, handing each article to {@code sink} in order. */
+  @Override
   public void generate(int passages, Consumer<SyntheticArticle> sink) {
     Random random = new Random(seed);
     int[] order = permutation(source.size(), random);

@@ -52,6 +52,22 @@ final class BenchCommand implements Callable<Integer> {
           + " (default: the bge-small index newsdesk eval built).")
   private Path sourceIndex;
 
+  @Option(names = "--real",
+      description = "Scale mode over the real passages of the source index as they are (no copies), scored"
+          + " against the questions' gold articles, instead of --passages N.")
+  private boolean real;
+
+  @Option(names = "--baselines", paramLabel = "WHICH", defaultValue = "ALL",
+      description = "Scale mode: the alternatives measured on the same data, each in its own JVM: ALL, EXACT"
+          + " (LangChain4j InMemoryEmbeddingStore), COMMUNITY (langchain4j-community-lucene) or NONE"
+          + " (default: ${DEFAULT-VALUE}).")
+  private dev.newsdesk.bot.bench.Baselines.Choice baselines;
+
+  @Option(names = "--baselines-jar", paramLabel = "FILE",
+      description = "Scale mode: the community retriever's probe (default: baselines/target/newsdesk-baselines.jar"
+          + " beside this jar).")
+  private Path baselinesJar;
+
   @Option(names = "--questions", paramLabel = "FILE",
       description = "JSON Lines with a \"question\" field (default: the corpus's headlines).")
   private Path questions;
@@ -74,12 +90,13 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if ((corpus == null) == (passages <= 0)) {
-      parent.context().err().println("newsdesk: bench needs either --corpus FILE|DIR or --passages N");
+    if ((corpus != null ? 1 : 0) + (passages > 0 ? 1 : 0) + (real ? 1 : 0) != 1) {
+      parent.context().err().println("newsdesk: bench needs one of --corpus FILE|DIR, --passages N or --real");
       return 2;
     }
-    if (passages > 0) {
-      return new ScaleBench(parent, passages, sourceIndex, questions, rounds, json).call();
+    if (passages > 0 || real) {
+      return new ScaleBench(parent, new ScaleBench.Options(passages, real, sourceIndex, questions, rounds, json,
+          keepIndex, baselines, baselinesJar)).call();
     }
     Path folder = keepIndex != null ? keepIndex : Files.createTempDirectory("newsdesk-bench");
     try {

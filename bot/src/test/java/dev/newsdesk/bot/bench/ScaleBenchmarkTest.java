@@ -35,8 +35,9 @@ class ScaleBenchmarkTest {
   void scaleModeReportsEveryFigureOnASmallCorpus() {
     Path source = fakeSourceIndex(temp.resolve("source"), 300);
     List<String> questions = IntStream.range(0, 20).mapToObj(i -> "question " + i + " about cluster").toList();
-    ObjectNode r = new ScaleBenchmark(fakeEmbeddings())
-        .run(new ScaleBenchmark.Settings(2_000, source, questions, 7, 0.03, 1), temp.resolve("bench"));
+    ScaleBenchmark.Settings settings = new ScaleBenchmark.Settings(2_000, source, questions, List.of(), List.of(), 7,
+        0.03, 1, false, Baselines.Choice.EXACT, Optional.empty());
+    ObjectNode r = new ScaleBenchmark(fakeEmbeddings()).run(settings, temp.resolve("bench"));
 
     assertThat(r.get("passages").asInt()).isEqualTo(2_000);
     for (String key : List.of("hybrid_p50_ms", "hybrid_p99_ms", "bm25_p50_ms", "vector_p50_ms", "recall_at_10",
@@ -45,6 +46,17 @@ class ScaleBenchmarkTest {
       assertThat(r.has(key)).as(key).isTrue();
     }
     assertThat(r.get("recall_at_10").asDouble()).isBetween(0.5, 1.0);
+    assertThat(r.get("exact_store").asText()).startsWith("LangChain4j InMemoryEmbeddingStore 1.");
+    assertThat(r.get("exact_store_recall_at_10").asDouble()).as("the store's exact search is exact").isEqualTo(1.0);
+    assertThat(r.get("exact_store_heap_mb").asDouble()).isPositive();
+    assertThat(r.get("speedup_vs_exact").asDouble()).isPositive();
+    assertThat(ScaleTable.of(r)).contains("exact store", "InMemoryEmbeddingStore", "recall@10 vs exact");
+
+    ObjectNode again = new ScaleBenchmark(fakeEmbeddings()).run(settings, temp.resolve("bench"));
+    assertThat(again.get("reused_index").asBoolean()).as("a kept folder with the same settings is reused").isTrue();
+    assertThat(again.has("ingest_seconds")).isFalse();
+    assertThat(again.get("articles").asInt()).isEqualTo(r.get("articles").asInt());
+    assertThat(again.get("recall_at_10").asDouble()).isEqualTo(r.get("recall_at_10").asDouble());
     assertThat(r.get("index_bytes").asLong()).isPositive();
     assertThat(r.get("articles").asInt()).isBetween(2_000 / 5, 2_000);
   }

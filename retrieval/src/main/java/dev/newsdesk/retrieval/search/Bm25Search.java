@@ -45,9 +45,14 @@ public final class Bm25Search implements CandidateSource {
     if (relevance == null) {
       return new ScoreDoc[0];
     }
-    return searcher.search(SearchFilters.apply(relevance, request), depth).scoreDocs;
+    return searcher.search(SearchFilters.apply(relevance, request, searcher), depth).scoreDocs;
   }
 
+  /**
+   * One flat disjunction (body terms, boosted headline terms, the proximity bonus) rather than nested
+   * ones: the scores are the same sums, but Lucene's MaxScore pruning sees every term's upper bound and
+   * skips the documents only common words match, which matters on large archives.
+   */
   private Query relevance(String text) {
     QueryBuilder builder = new QueryBuilder(index.analyzer());
     Query body = builder.createBooleanQuery(IndexFields.TEXT, text);
@@ -55,15 +60,28 @@ public final class Bm25Search implements CandidateSource {
       return null;
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(body, Occur.SHOULD);
+    addTerms(query, body, 1f);
     Query title = builder.createBooleanQuery(IndexFields.TITLE, text);
     if (title != null) {
-      query.add(new BoostQuery(title, titleBoost), Occur.SHOULD);
+      addTerms(query, title, titleBoost);
     }
     Query phrase = builder.createPhraseQuery(IndexFields.TEXT, text, 8);
     if (phrase != null && !(phrase instanceof TermQuery)) {
       query.add(new BoostQuery(phrase, 0.5f), Occur.SHOULD);
     }
     return query.build();
+  }
+
+  private static void addTerms(BooleanQuery.Builder into, Query terms, float boost) {
+    if (terms instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
+        && bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD)) {
+      bool.clauses().forEach(c -> into.add(boosted(c.getQuery(), boost), Occur.SHOULD));
+    } else {
+      into.add(boosted(terms, boost), Occur.SHOULD);
+    }
+  }
+
+  private static Query boosted(Query query, float boost) {
+    return boost == 1f ? query : new BoostQuery(query, boost);
   }
 }

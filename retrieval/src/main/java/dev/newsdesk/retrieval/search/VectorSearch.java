@@ -5,7 +5,6 @@ import dev.newsdesk.retrieval.index.IndexFields;
 import java.io.IOException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
@@ -31,7 +30,7 @@ public final class VectorSearch implements CandidateSource {
   public ScoreDoc[] candidates(IndexSearcher searcher, SearchRequest request, int depth)
       throws IOException {
     float[] vector = embeddings.embedQuery(request.query());
-    Query filter = SearchFilters.apply(new MatchAllDocsQuery(), request);
+    Query filter = SearchFilters.filter(request, searcher).orElse(null);
     return searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, depth, filter), depth).scoreDocs;
   }
 }
