@@ -39,6 +39,11 @@ public final class ScaleBenchmark {
 
   private static final int K = 10;
 
+  /** Newsdesk's figure each community retriever mode is timed against (its p50 over ours). */
+  private static final Map<String, String> COUNTERPARTS = Map.of(
+      "fulltext", "bm25_p50_ms", "hybrid", "hybrid_p50_ms", "vector", "vector_p50_ms",
+      "vector_precomputed", "hnsw_search_p50_ms");
+
   private final Embeddings embeddings;
 
   /** A benchmark whose queries (and recorded vectors) use this model. */
@@ -50,11 +55,12 @@ public final class ScaleBenchmark {
    * What to run: corpus size (ignored for the real corpus), where the real passages come from, the
    * questions with their gold articles (empty sets where unknown) and the instants they were asked
    * (both lists empty, or one entry per question), seed, noise, timed rounds, whether the corpus is the
-   * real one, and which baselines to run (with the community retriever's jar).
+   * real one, whether to merge the index into one segment before timing ({@code newsdesk optimize}),
+   * and which baselines to run (with the community retriever's jar).
    */
   public record Settings(int passages, Path sourceIndex, List<String> questions, List<Set<String>> gold,
-      List<Optional<Instant>> asked, long seed, double sigma, int rounds, boolean real, Baselines.Choice baselines,
-      Optional<Path> communityJar) {
+      List<Optional<Instant>> asked, long seed, double sigma, int rounds, boolean real, boolean merge,
+      Baselines.Choice baselines, Optional<Path> communityJar) {
     public Settings {
       questions = List.copyOf(questions);
       gold = List.copyOf(gold);
@@ -72,7 +78,8 @@ public final class ScaleBenchmark {
 
     /** A synthetic run without gold and without baselines. */
     public Settings(int passages, Path sourceIndex, List<String> questions, long seed, double sigma, int rounds) {
-      this(passages, sourceIndex, questions, List.of(), List.of(), seed, sigma, rounds, false, Baselines.Choice.NONE,
+      this(passages, sourceIndex, questions, List.of(), List.of(), seed, sigma, rounds, false, true,
+          Baselines.Choice.NONE,
           Optional.empty());
     }
   }
@@ -104,6 +111,9 @@ public final class ScaleBenchmark {
       KeptRun.mark(folder, settings, passages);
     }
     r.put("passages", passages);
+    if (settings.merge()) {
+      merge(indexFolder, r);
+    }
     if (!settings.real()) {
       r.put("sigma", settings.sigma());
       r.put("seed", settings.seed());
@@ -145,6 +155,19 @@ public final class ScaleBenchmark {
     return r;
   }
 
+  /** Merges the index into one segment as {@code newsdesk optimize} does (nothing to do if a kept run was merged). */
+  private void merge(Path indexFolder, ObjectNode r) {
+    try (NewsIndex index = NewsIndex.openForWriting(indexFolder, record(embeddings))) {
+      int before = index.segmentCount();
+      r.put("segments_before_merge", before);
+      if (before > 1) {
+        long start = System.nanoTime();
+        index.optimize();
+        r.put("merge_seconds", round((System.nanoTime() - start) / 1e9));
+      }
+    }
+  }
+
   private void compareBaselines(Settings settings, Path folder, Path dataFolder, List<int[]> truth,
       String[] articleOfPassage, ObjectNode r) {
     int rounds = settings.real() ? settings.rounds() : 1;
@@ -174,6 +197,10 @@ public final class ScaleBenchmark {
       for (Baselines.Results mode : modes) {
         ObjectNode figures = (ObjectNode) r.path("community_lucene").path("modes").path(mode.name());
         figures.put("recall_at_10_vs_exact", recall(mode, truth));
+        Optional.ofNullable(COUNTERPARTS.get(mode.name())).filter(r::has).ifPresent(ours -> {
+          figures.put("newsdesk_counterpart", ours);
+          figures.put("p50_vs_newsdesk", round(figures.path("p50_ms").asDouble() / Math.max(r.path(ours).asDouble(), 1e-6)));
+        });
         if (r.has("quality")) {
           Baselines.quality(Baselines.articles(mode, articleOfPassage), settings.gold(),
               ((ObjectNode) r.get("quality")).putObject("community_" + Baselines.key(mode.name())));

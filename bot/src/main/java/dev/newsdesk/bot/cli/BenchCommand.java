@@ -63,6 +63,11 @@ final class BenchCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   private dev.newsdesk.bot.bench.Baselines.Choice baselines;
 
+  @Option(names = "--no-merge",
+      description = "Scale mode: time the index as ingest left it (several segments) instead of merged into one"
+          + " as `newsdesk optimize` does.")
+  private boolean noMerge;
+
   @Option(names = "--baselines-jar", paramLabel = "FILE",
       description = "Scale mode: the community retriever's probe (default: baselines/target/newsdesk-baselines.jar"
           + " beside this jar).")
@@ -96,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (passages > 0 || real) {
       return new ScaleBench(parent, new ScaleBench.Options(passages, real, sourceIndex, questions, rounds, json,
-          keepIndex, baselines, baselinesJar)).call();
+          keepIndex, !noMerge, baselines, baselinesJar)).call();
     }
     Path folder = keepIndex != null ? keepIndex : Files.createTempDirectory("newsdesk-bench");
     try {

@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       AskCommand.class,
       IngestCommand.class,
       StatsCommand.class,
+      OptimizeCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       ConfigCommand.class,

@@ -37,7 +37,7 @@ final class ScaleBench {
 
   /** The command line's choices. */
   record Options(int passages, boolean real, Path sourceIndex, Path questions, int rounds, boolean json, Path keep,
-      Baselines.Choice baselines, Path baselinesJar) {}
+      boolean merge, Baselines.Choice baselines, Path baselinesJar) {}
 
   private final NewsdeskCommand parent;
   private final Options options;
@@ -76,7 +76,8 @@ final class ScaleBench {
         ? Files.createDirectories(options.keep()) : Files.createTempDirectory("newsdesk-bench-scale");
     try {
       ScaleBenchmark.Settings settings = new ScaleBenchmark.Settings(options.passages(), source.get(), asked,
-          options.real() ? gold : List.of(), options.real() ? dates : List.of(), SEED, SIGMA, options.rounds(), options.real(), options.baselines(), jar);
+          options.real() ? gold : List.of(), options.real() ? dates : List.of(), SEED, SIGMA, options.rounds(), options.real(), options.merge(),
+          options.baselines(), jar);
       ObjectNode result = new ScaleBenchmark(embeddings).run(settings, folder);
       parent.context().out().println(options.json() ? new ObjectMapper().writeValueAsString(result) : ScaleTable.of(result));
       return 0;

@@ -69,7 +69,7 @@ class BaselinesTest {
     assertThat(jar).as("the baselines module's jar (mvn verify from the root builds it before bot)").isRegularFile();
     Embeddings bge = EmbeddingModels.create(EmbeddingSettings.of(EmbeddingModels.BGE_SMALL)).orElseThrow();
     ScaleBenchmark.Settings settings = new ScaleBenchmark.Settings(0, source, questions, gold, List.of(), 1, 0, 1,
-        true, Baselines.Choice.ALL, Optional.of(jar));
+        true, true, Baselines.Choice.ALL, Optional.of(jar));
 
     ObjectNode r = new ScaleBenchmark(bge).run(settings, temp.resolve("bench"));
 
@@ -102,7 +102,7 @@ class BaselinesTest {
     Path notAJar = Files.writeString(temp.resolve("not-a.jar"), "not a jar");
     Embeddings bge = EmbeddingModels.create(EmbeddingSettings.of(EmbeddingModels.BGE_SMALL)).orElseThrow();
     ScaleBenchmark.Settings settings = new ScaleBenchmark.Settings(0, source, questions.subList(0, 5),
-        gold.subList(0, 5), List.of(), 1, 0, 1, true, Baselines.Choice.COMMUNITY, Optional.of(notAJar));
+        gold.subList(0, 5), List.of(), 1, 0, 1, true, false, Baselines.Choice.COMMUNITY, Optional.of(notAJar));
 
     ObjectNode r = new ScaleBenchmark(bge).run(settings, temp.resolve("broken"));
 

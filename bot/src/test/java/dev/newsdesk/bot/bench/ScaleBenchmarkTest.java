@@ -36,7 +36,7 @@ class ScaleBenchmarkTest {
     Path source = fakeSourceIndex(temp.resolve("source"), 300);
     List<String> questions = IntStream.range(0, 20).mapToObj(i -> "question " + i + " about cluster").toList();
     ScaleBenchmark.Settings settings = new ScaleBenchmark.Settings(2_000, source, questions, List.of(), List.of(), 7,
-        0.03, 1, false, Baselines.Choice.EXACT, Optional.empty());
+        0.03, 1, false, true, Baselines.Choice.EXACT, Optional.empty());
     ObjectNode r = new ScaleBenchmark(fakeEmbeddings()).run(settings, temp.resolve("bench"));
 
     assertThat(r.get("passages").asInt()).isEqualTo(2_000);
@@ -58,6 +58,8 @@ class ScaleBenchmarkTest {
     assertThat(again.get("articles").asInt()).isEqualTo(r.get("articles").asInt());
     assertThat(again.get("recall_at_10").asDouble()).isEqualTo(r.get("recall_at_10").asDouble());
     assertThat(r.get("index_bytes").asLong()).isPositive();
+    assertThat(r.get("segments").asInt()).as("merged as newsdesk optimize does").isEqualTo(1);
+    assertThat(r.has("segments_before_merge")).isTrue();
     assertThat(r.get("articles").asInt()).isBetween(2_000 / 5, 2_000);
   }
 

@@ -93,6 +93,22 @@ class CommandLineTest {
     }
 
     @Test
+    @DisplayName("optimize merges the index into one segment and stats still counts everything")
+    void optimize() throws IOException {
+      Cli.Result result = cli.run("--index", index.toString(), "optimize", "--json");
+      assertThat(result.status()).as(result.err()).isZero();
+      JsonNode merged = JSON.readTree(result.out());
+      assertThat(merged.get("segments_after").asInt()).isEqualTo(1);
+      assertThat(merged.get("size_bytes").asLong()).isPositive();
+      JsonNode stats = JSON.readTree(cli.run("--index", index.toString(), "stats", "--json").out());
+      assertThat(stats.get("articles").asLong()).isEqualTo(1);
+      assertThat(cli.run("--index", index.toString(), "optimize").out()).contains("into 1 in");
+      Cli.Result missing = cli.run("--index", index.resolveSibling("nothing-here").toString(), "optimize");
+      assertThat(missing.status()).isEqualTo(1);
+      assertThat(missing.err()).contains("there is no index at");
+    }
+
+    @Test
     @DisplayName("stats --json reports articles and passages")
     void statsJson() throws IOException {
       Cli.Result result = cli.run("--index", index.toString(), "stats", "--json");

@@ -47,6 +47,36 @@ class NewsIndexTest {
   }
 
   @Test
+  void should_merge_into_one_segment_and_keep_every_article_and_the_embedding_record() {
+    EmbeddingRecord record = new EmbeddingRecord("test-model", 2);
+    try (NewsIndex index = NewsIndex.openForWriting(folder, record)) {
+      for (int i = 0; i < 4; i++) {
+        Article a = article("story-" + i, "Story " + i, "Valley Wire", "2026-08-2" + i,
+            "The council met on day " + i + " to discuss the harbour budget.");
+        index.upsert(a, splitter.split(a.text()), List.of(new float[] {1, 0}));
+        index.commit();
+      }
+      assertThat(index.segmentCount()).isGreaterThan(1);
+      index.optimize();
+      assertThat(index.segmentCount()).isEqualTo(1);
+      assertThat(index.stats().articles()).isEqualTo(4);
+    }
+    try (NewsIndex reopened = NewsIndex.openForReading(folder)) {
+      assertThat(reopened.embedding()).isEqualTo(record);
+      assertThat(reopened.segmentCount()).isEqualTo(1);
+      assertThat(Retrievers.bm25(reopened).retrieve(SearchRequest.of("harbour budget", 10))).hasSize(4);
+    }
+  }
+
+  @Test
+  void should_refuse_to_merge_an_index_opened_for_reading() {
+    try (NewsIndex index = NewsIndex.openForReading(folder)) {
+      assertThatThrownBy(index::optimize).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("read-only");
+    }
+  }
+
+  @Test
   void should_report_counts_outlets_and_dates() {
     Article second = article("budget", "Council passes budget", "Valley Wire", "2026-08-20",
         "The council passed a budget of 4.2 million crowns on Thursday.");
