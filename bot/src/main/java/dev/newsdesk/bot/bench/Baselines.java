@@ -78,10 +78,11 @@ public final class Baselines {
 
   /**
    * Runs the community Lucene retriever's probe from {@code jar} in a JVM of its own, building its
-   * index in {@code work}; puts its figures under {@code community_lucene} and returns each mode's results.
+   * index afresh in {@code work} (whatever an earlier run left there is removed); puts its figures under {@code community_lucene} and returns each mode's results.
    */
   static List<Results> communityLucene(Path jar, Path data, Path work, int k, int rounds, ObjectNode r) {
     try {
+      KeptRun.delete(work);
       Files.createDirectories(work);
       ObjectNode out = ChildJvm.run("the community Lucene retriever", ChildJvm.command(
           List.of("-Xmx2g"),

@@ -38,17 +38,21 @@ final class KeptRun {
   /** Removes an earlier run's index and data (nothing else) so a new one starts clean. */
   static void clear(Path folder) {
     for (String part : new String[] {MARK, "index", "data", "baselines"}) {
-      Path path = folder.resolve(part);
-      if (!Files.exists(path)) {
-        continue;
+      delete(folder.resolve(part));
+    }
+  }
+
+  /** Deletes a file or a folder with everything in it; nothing when it does not exist. */
+  static void delete(Path path) {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
       }
-      try (Stream<Path> walk = Files.walk(path)) {
-        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot clear " + path, e);
-      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear " + path, e);
     }
   }
 

@@ -28,6 +28,17 @@ public final class Retrievers {
       SearchMode mode,
       RankingSettings settings,
       Clock clock) {
+    return create(index, embeddings, mode, settings, new TimeExpressions(ZoneOffset.UTC), clock);
+  }
+
+  /** As {@link #create(NewsIndex, Optional, SearchMode, RankingSettings, Clock)}, reading time expressions with {@code time}. */
+  public static HybridRetriever create(
+      NewsIndex index,
+      Optional<Embeddings> embeddings,
+      SearchMode mode,
+      RankingSettings settings,
+      TimeExpressions time,
+      Clock clock) {
     EmbeddingRecord recorded = index.embedding();
     boolean vectors = recorded.hasVectors() && embeddings.isPresent();
     if (recorded.hasVectors() && embeddings.isPresent()) {
@@ -53,7 +64,7 @@ public final class Retrievers {
       sources.add(new VectorSearch(embeddings.get()));
       weights.add(settings.vectorWeight());
     }
-    return new HybridRetriever(index, sources, weights, settings, new TimeExpressions(ZoneOffset.UTC), clock);
+    return new HybridRetriever(index, sources, weights, settings, time, clock);
   }
 
   /** BM25 alone, with the default ranking: for indexes without vectors and for tests. */
