@@ -22,8 +22,13 @@ public final class ScaleTable {
     }
     line(out, "embedding alone", "%,.1f passages/s, query p50 %.2f ms (%s)", r.path("embed_passages_per_second").asDouble(),
         r.path("query_embedding_p50_ms").asDouble(), r.path("embedding_model").asText());
-    line(out, "index on disk", "%.1f MB in %d segments", r.path("index_bytes").asLong() / 1_048_576.0,
-        r.path("segments").asInt());
+    int segments = r.path("segments").asInt();
+    line(out, "index on disk", "%.1f MB in %d segment%s", r.path("index_bytes").asLong() / 1_048_576.0,
+        segments, segments == 1 ? "" : "s");
+    if (r.has("merge_seconds")) {
+      line(out, "merged (optimize)", "%d segments into one in %.1f s", r.path("segments_before_merge").asInt(),
+          r.path("merge_seconds").asDouble());
+    }
     for (String mode : new String[] {"bm25", "vector", "hybrid"}) {
       line(out, mode + " retrieval", "p50 %.2f ms, p99 %.2f ms", r.path(mode + "_p50_ms").asDouble(),
           r.path(mode + "_p99_ms").asDouble());
