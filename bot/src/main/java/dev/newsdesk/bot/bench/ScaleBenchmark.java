@@ -6,7 +6,6 @@ import dev.newsdesk.retrieval.RetrievalException;
 import dev.newsdesk.retrieval.embed.Embeddings;
 import dev.newsdesk.retrieval.eval.Percentiles;
 import dev.newsdesk.retrieval.index.EmbeddingRecord;
-import dev.newsdesk.retrieval.index.IndexFields;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.search.RankingSettings;
 import dev.newsdesk.retrieval.search.RetrievedPassage;
@@ -27,8 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.PointValues;
 
 /**
  * {@code newsdesk bench --passages N} (a synthetic corpus grown from real passages) and {@code bench
@@ -228,10 +225,7 @@ public final class ScaleBenchmark {
 
   /** The day after the newest article, so the whole corpus is past news and recency counts from its end. */
   private static Clock dayAfterNewest(NewsIndex index) {
-    long newest = index.search(searcher -> {
-      byte[] max = PointValues.getMaxPackedValue(searcher.getIndexReader(), IndexFields.PUBLISHED);
-      return max == null ? 0L : LongPoint.decodeDimension(max, 0);
-    }).orElse(0L);
+    long newest = index.search(searcher -> NewsIndex.newestPublished(searcher.getIndexReader()).orElse(0L)).orElse(0L);
     return Clock.fixed(Instant.ofEpochMilli(newest).plus(Duration.ofDays(1)), ZoneOffset.UTC);
   }
 

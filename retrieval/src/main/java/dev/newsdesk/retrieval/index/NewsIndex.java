@@ -180,6 +180,13 @@ public final class NewsIndex implements Closeable {
     commit();
   }
 
+  /** The newest publication instant (epoch ms) of the reader's articles, from the points' bounds: no document is read. */
+  public static java.util.OptionalLong newestPublished(org.apache.lucene.index.IndexReader reader) throws IOException {
+    byte[] max = org.apache.lucene.index.PointValues.getMaxPackedValue(reader, IndexFields.PUBLISHED);
+    return max == null ? java.util.OptionalLong.empty()
+        : java.util.OptionalLong.of(org.apache.lucene.document.LongPoint.decodeDimension(max, 0));
+  }
+
   /** How many segments the newest committed view has (0 when there is no index yet). */
   public int segmentCount() {
     return search(s -> s.getIndexReader().leaves().size()).orElse(0);

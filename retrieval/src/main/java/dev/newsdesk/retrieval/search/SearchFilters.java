@@ -1,6 +1,7 @@
 package dev.newsdesk.retrieval.search;
 
 import dev.newsdesk.retrieval.index.IndexFields;
+import dev.newsdesk.retrieval.index.NewsIndex;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.index.PointValues;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -46,7 +46,8 @@ final class SearchFilters {
       query.add(LongPoint.newRangeQuery(IndexFields.PUBLISHED, from, to), Occur.FILTER);
       any = true;
     }
-    if (request.asOf().isPresent() && request.asOf().get().toEpochMilli() < newestPublished(searcher)) {
+    if (request.asOf().isPresent() && request.asOf().get().toEpochMilli()
+        < NewsIndex.newestPublished(searcher.getIndexReader()).orElse(Long.MIN_VALUE)) {
       query.add(notAfter(request.asOf().get()), Occur.FILTER);
       any = true;
     }
@@ -59,12 +60,6 @@ final class SearchFilters {
       any = true;
     }
     return any ? Optional.of(new ConstantScoreQuery(query.build())) : Optional.empty();
-  }
-
-  /** The newest publication instant in the index (epoch ms), from the points' bounds; MIN_VALUE when none. */
-  private static long newestPublished(IndexSearcher searcher) throws IOException {
-    byte[] max = PointValues.getMaxPackedValue(searcher.getIndexReader(), IndexFields.PUBLISHED);
-    return max == null ? Long.MIN_VALUE : LongPoint.decodeDimension(max, 0);
   }
 
   /** Published no later than the instant, or undated (an undated article may be about anything). */
