@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Whether a scale benchmark folder holds a finished run with the same corpus settings, to reuse it. */
-final class KeptRun {
+public final class KeptRun {
 
   private static final String MARK = "newsdesk-bench-run";
 
@@ -43,7 +43,7 @@ final class KeptRun {
   }
 
   /** Deletes a file or a folder with everything in it; nothing when it does not exist. */
-  static void delete(Path path) {
+  public static void delete(Path path) {
     if (!Files.exists(path)) {
       return;
     }

@@ -1,11 +1,11 @@
 package dev.newsdesk.bot.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.bot.Newsdesk;
 import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.bench.EmbeddingCeiling;
+import dev.newsdesk.bot.bench.KeptRun;
 import dev.newsdesk.bot.config.NewsdeskConfig;
 import dev.newsdesk.bot.model.InstantChatModel;
 import java.util.Optional;
@@ -19,11 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -120,7 +118,7 @@ final class BenchCommand implements Callable<Integer> {
       }
       try (NewsIndex index = newsdesk.openForReading()) {
         IndexStats stats = index.stats();
-        List<String> asked = questions == null ? headlines(index) : readQuestions(questions);
+        List<String> asked = questions == null ? headlines(index) : BenchQuestions.read(questions).texts();
         AnsweringService answering = modelOverhead
             ? newsdesk.answering(index, Optional.of(new InstantChatModel().asPair()))
             : newsdesk.answering(index);
@@ -136,7 +134,7 @@ final class BenchCommand implements Callable<Integer> {
       return 0;
     } finally {
       if (keepIndex == null) {
-        deleteRecursively(folder);
+        KeptRun.delete(folder);
       }
     }
   }
@@ -198,20 +196,6 @@ final class BenchCommand implements Callable<Integer> {
     return Math.round(value * 100) / 100.0;
   }
 
-  static List<String> readQuestions(Path file) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    List<String> out = new ArrayList<>();
-    for (String line : Files.readAllLines(file)) {
-      if (!line.isBlank()) {
-        JsonNode node = mapper.readTree(line);
-        if (node.hasNonNull("question")) {
-          out.add(node.get("question").asText());
-        }
-      }
-    }
-    return out;
-  }
-
   private static List<String> headlines(NewsIndex index) {
     return index
         .search(searcher -> {
@@ -223,13 +207,5 @@ final class BenchCommand implements Callable<Integer> {
           return titles;
         })
         .orElse(List.of());
-  }
-
-  static void deleteRecursively(Path folder) throws IOException {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

@@ -1,9 +1,9 @@
 package dev.newsdesk.bot.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.bot.bench.Baselines;
+import dev.newsdesk.bot.bench.KeptRun;
 import dev.newsdesk.bot.bench.ScaleBenchmark;
 import dev.newsdesk.bot.bench.ScaleTable;
 import dev.newsdesk.bot.bench.SourceCorpus;
@@ -13,15 +13,8 @@ import dev.newsdesk.retrieval.embed.Embeddings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The scale modes of {@code newsdesk bench} ({@code --passages N}, {@code --real}): resolves their
@@ -64,64 +57,25 @@ final class ScaleBench {
     if (options.baselinesJar() != null && !Files.isRegularFile(options.baselinesJar())) {
       return fail("no baselines jar at " + options.baselinesJar());
     }
-    List<String> asked = new ArrayList<>();
-    List<Set<String>> gold = new ArrayList<>();
-    List<Optional<Instant>> dates = new ArrayList<>();
-    readQuestions(questionFile, asked, gold, dates);
-    if (asked.isEmpty()) {
+    BenchQuestions read = BenchQuestions.read(questionFile);
+    if (read.texts().isEmpty()) {
       return fail(questionFile + " has no line with a \"question\" field");
     }
     Embeddings embeddings = EmbeddingModels.create(EmbeddingSettings.of(EmbeddingModels.BGE_SMALL)).orElseThrow();
     Path folder = options.keep() != null
         ? Files.createDirectories(options.keep()) : Files.createTempDirectory("newsdesk-bench-scale");
     try {
-      ScaleBenchmark.Settings settings = new ScaleBenchmark.Settings(options.passages(), source.get(), asked,
-          options.real() ? gold : List.of(), options.real() ? dates : List.of(), SEED, SIGMA, options.rounds(), options.real(), options.merge(),
+      ScaleBenchmark.Settings settings = new ScaleBenchmark.Settings(options.passages(), source.get(), read.texts(),
+          options.real() ? read.gold() : List.of(), options.real() ? read.asked() : List.of(), SEED, SIGMA,
+          options.rounds(), options.real(), options.merge(),
           options.baselines(), jar);
       ObjectNode result = new ScaleBenchmark(embeddings).run(settings, folder);
       parent.context().out().println(options.json() ? new ObjectMapper().writeValueAsString(result) : ScaleTable.of(result));
       return 0;
     } finally {
       if (options.keep() == null) {
-        BenchCommand.deleteRecursively(folder);
+        KeptRun.delete(folder);
       }
-    }
-  }
-
-  /**
-   * Questions, their gold article ids ({@code gold_ids}, empty when absent) and when they were asked
-   * (the end of the day {@code date} names, empty when absent), in file order.
-   */
-  static void readQuestions(Path file, List<String> questions, List<Set<String>> gold, List<Optional<Instant>> dates)
-      throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    int number = 0;
-    for (String line : Files.readAllLines(file)) {
-      number++;
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode node;
-      try {
-        node = mapper.readTree(line);
-      } catch (IOException e) {
-        throw new IOException(file + " line " + number + " is not JSON", e);
-      }
-      if (node.hasNonNull("question")) {
-        questions.add(node.get("question").asText());
-        Set<String> ids = new LinkedHashSet<>();
-        node.path("gold_ids").forEach(id -> ids.add(id.asText()));
-        gold.add(ids);
-        dates.add(endOfDay(node.path("date").asText("")));
-      }
-    }
-  }
-
-  private static Optional<Instant> endOfDay(String date) {
-    try {
-      return Optional.of(LocalDate.parse(date).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
     }
   }
 
