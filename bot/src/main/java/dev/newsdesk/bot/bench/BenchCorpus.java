@@ -6,5 +6,5 @@ import java.util.function.Consumer;
 public interface BenchCorpus {
 
   /** Hands the articles holding the first {@code passages} passages to {@code sink}, in order. */
-  void generate(int passages, Consumer<SyntheticArticle> sink);
+  void generate(int passages, Consumer<BenchArticle> sink);
 }

@@ -31,11 +31,6 @@ public final class ExactSearch {
     return new ExactSearch(BenchData.mapVectors(dataFolder), BenchData.dimension(dataFolder));
   }
 
-  /** Whether the vectors are in a mapped file rather than on the heap. */
-  public boolean mapped() {
-    return vectors.isDirect();
-  }
-
   /** The indexes of the {@code k} vectors with the highest dot product with {@code query}, best first. */
   public int[] top(float[] query, int k) {
     int count = Math.min(k, size);

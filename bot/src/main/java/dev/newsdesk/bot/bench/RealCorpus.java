@@ -29,7 +29,7 @@ public final class RealCorpus implements BenchCorpus {
   }
 
   @Override
-  public void generate(int passages, Consumer<SyntheticArticle> sink) {
+  public void generate(int passages, Consumer<BenchArticle> sink) {
     int end = Math.min(passages, source.size());
     int first = 0;
     while (first < end) {
@@ -43,7 +43,7 @@ public final class RealCorpus implements BenchCorpus {
     }
   }
 
-  private SyntheticArticle article(int first, int last) {
+  private BenchArticle article(int first, int last) {
     StringBuilder body = new StringBuilder();
     List<Passage> passages = new ArrayList<>();
     List<float[]> vectors = new ArrayList<>();
@@ -59,6 +59,6 @@ public final class RealCorpus implements BenchCorpus {
     SourceCorpus.Origin origin = source.origins().get(first);
     Article article = new Article(origin.articleId(), origin.url(), source.titles().get(first), origin.outlet(),
         List.of(), origin.published(), body.toString());
-    return new SyntheticArticle(article, passages, vectors, first);
+    return new BenchArticle(article, passages, vectors, first);
   }
 }

@@ -91,11 +91,11 @@ public final class ScaleBenchmark {
     r.put("corpus", settings.real() ? "real" : "synthetic");
     Path indexFolder = folder.resolve("index");
     Path dataFolder = folder.resolve("data");
-    SyntheticIngest.Result ingest;
+    BenchIngest.Result ingest;
     int passages;
     if (KeptRun.matches(folder, settings)) {
       r.put("reused_index", true);
-      ingest = SyntheticIngest.reread(dataFolder);
+      ingest = BenchIngest.reread(dataFolder);
       passages = BenchData.count(dataFolder);
     } else {
       KeptRun.clear(folder);
@@ -105,7 +105,7 @@ public final class ScaleBenchmark {
       passages = settings.real() ? source.size() : settings.passages();
       BenchCorpus corpus = settings.real()
           ? new RealCorpus(source) : new SyntheticCorpus(source, settings.seed(), settings.sigma());
-      ingest = SyntheticIngest.run(corpus, passages, indexFolder, dataFolder, embeddings, r);
+      ingest = BenchIngest.run(corpus, passages, indexFolder, dataFolder, embeddings, r);
       KeptRun.mark(folder, settings, passages);
     }
     r.put("passages", passages);

@@ -35,7 +35,7 @@ public final class SyntheticCorpus implements BenchCorpus {
 
   /** Generates {@code passages} passages, handing each article to {@code sink} in order. */
   @Override
-  public void generate(int passages, Consumer<SyntheticArticle> sink) {
+  public void generate(int passages, Consumer<BenchArticle> sink) {
     Random random = new Random(seed);
     int[] order = permutation(source.size(), random);
     int next = 0;
@@ -46,18 +46,7 @@ public final class SyntheticCorpus implements BenchCorpus {
     }
   }
 
-  /** All vectors of the first {@code passages} passages, in passage order, as {@link #generate} makes them. */
-  public float[][] vectors(int passages) {
-    float[][] out = new float[passages][];
-    generate(passages, article -> {
-      for (int i = 0; i < article.vectors().size(); i++) {
-        out[article.firstPassage() + i] = article.vectors().get(i);
-      }
-    });
-    return out;
-  }
-
-  private SyntheticArticle article(int number, int first, int count, int[] order, Random random) {
+  private BenchArticle article(int number, int first, int count, int[] order, Random random) {
     StringBuilder body = new StringBuilder();
     List<Passage> passages = new ArrayList<>(count);
     List<float[]> vectors = new ArrayList<>(count);
@@ -75,7 +64,7 @@ public final class SyntheticCorpus implements BenchCorpus {
     Instant published = FIRST_DAY.plus(Duration.ofMinutes(random.nextInt(365 * 24 * 60)));
     Article article = new Article("bench-" + number, Optional.empty(), title.isBlank() ? "News" : title,
         "Synthetic", List.of(), Optional.of(published), body.toString());
-    return new SyntheticArticle(article, passages, vectors, first);
+    return new BenchArticle(article, passages, vectors, first);
   }
 
   private float[] perturbed(float[] base, Random random) {

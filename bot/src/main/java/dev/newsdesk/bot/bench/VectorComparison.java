@@ -42,7 +42,8 @@ final class VectorComparison {
   private static final int WIDTH = VectorSearch.graphWidth(DEPTH);
 
   /** Graph widths measured: the raw k, the retrievers' depth, what the vector search uses, and beyond. */
-  private static final int[] WIDTHS = {10, DEPTH, 2 * DEPTH, WIDTH, 4 * DEPTH};
+  private static final int[] WIDTHS =
+      java.util.stream.IntStream.of(10, DEPTH, 2 * DEPTH, WIDTH, 4 * DEPTH).distinct().sorted().toArray();
 
   /**
    * Measures with the questions of {@code settings} against the exact search over {@code dataFolder}
@@ -66,9 +67,6 @@ final class VectorComparison {
         }
         return hnsw(searcher, queries, width, settings.rounds());
       }).orElse(new double[] {0});
-      if (r.has("recall_at_10_width_" + width)) {
-        continue;
-      }
       double recall = Math.round(ExactSearch.recall(found, truth, k) * 10_000) / 10_000.0;
       r.put("recall_at_10_width_" + width, recall);
       r.put("hnsw_search_p50_ms_width_" + width, ScaleBenchmark.round(Percentiles.of(millis, 50)));

@@ -5,9 +5,9 @@ import dev.newsdesk.retrieval.chunk.Passage;
 import java.util.List;
 
 /** One generated article with its passages and their vectors; {@code firstPassage} numbers its first passage in the corpus. */
-public record SyntheticArticle(Article article, List<Passage> passages, List<float[]> vectors, int firstPassage) {
+public record BenchArticle(Article article, List<Passage> passages, List<float[]> vectors, int firstPassage) {
 
-  public SyntheticArticle {
+  public BenchArticle {
     passages = List.copyOf(passages);
     vectors = List.copyOf(vectors);
   }

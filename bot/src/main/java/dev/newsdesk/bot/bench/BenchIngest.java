@@ -14,10 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Writes a synthetic corpus through {@link NewsIndex#upsert} with its vectors given, timing the index
+ * Writes a benchmark corpus (synthetic or real) through {@link NewsIndex#upsert} with its vectors given, timing the index
  * alone, and the same passages into a {@link BenchData} folder for exact search and the baselines.
  */
-final class SyntheticIngest {
+final class BenchIngest {
 
   /** Where each article's passages start in passage order, by article id. */
   record Result(Map<String, Integer> firstPassage) {
@@ -37,7 +37,7 @@ final class SyntheticIngest {
 
   private static final String ARTICLES = "first-passages.tsv";
 
-  private SyntheticIngest() {}
+  private BenchIngest() {}
 
   /** Indexes {@code passages} passages of {@code corpus} into both folders, commits, and puts the ingest figures into {@code r}. */
   static Result run(BenchCorpus corpus, int passages, Path indexFolder, Path dataFolder, Embeddings embeddings,
