@@ -4,7 +4,7 @@ import dev.newsdesk.retrieval.article.Article;
 import dev.newsdesk.retrieval.chunk.Passage;
 import java.util.List;
 
-/** One generated article with its passages and their vectors; {@code firstPassage} numbers its first passage in the corpus. */
+/** One benchmark article (generated, or real) with its passages and their vectors; {@code firstPassage} numbers its first passage in the corpus. */
 public record BenchArticle(Article article, List<Passage> passages, List<float[]> vectors, int firstPassage) {
 
   public BenchArticle {

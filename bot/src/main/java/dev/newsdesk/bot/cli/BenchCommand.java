@@ -72,7 +72,8 @@ final class BenchCommand implements Callable<Integer> {
   private Path baselinesJar;
 
   @Option(names = "--questions", paramLabel = "FILE",
-      description = "JSON Lines with a \"question\" field (default: the corpus's headlines).")
+      description = "JSON Lines with a \"question\" field (default: the corpus's headlines; in scale modes"
+          + " ../shared/eval/realtimeqa/questions-dev.jsonl, where the evaluation data sits beside the checkout).")
   private Path questions;
 
   @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds over the questions, after one warm-up round (default: ${DEFAULT-VALUE}).")

@@ -22,8 +22,8 @@ import java.util.Optional;
  */
 final class ScaleBench {
 
-  /** The RealTime QA dev questions where the evaluation data is checked out. */
-  static final Path REALTIMEQA_DEV = Path.of("/work/shared/eval/realtimeqa/questions-dev.jsonl");
+  /** The RealTime QA dev questions, where the evaluation data sits beside a checkout run from its top. */
+  static final Path REALTIMEQA_DEV = Path.of("..", "shared", "eval", "realtimeqa", "questions-dev.jsonl");
 
   private static final long SEED = 20220617L;
   private static final double SIGMA = 0.02;
@@ -51,7 +51,8 @@ final class ScaleBench {
     }
     Path questionFile = Optional.ofNullable(options.questions()).orElse(REALTIMEQA_DEV);
     if (!Files.isRegularFile(questionFile)) {
-      return fail("no questions at " + questionFile + "; pass --questions FILE (JSON Lines with a \"question\" field)");
+      return fail("no questions at " + questionFile.toAbsolutePath().normalize()
+          + "; pass --questions FILE (JSON Lines with a \"question\" field)");
     }
     Optional<Path> jar = Optional.ofNullable(options.baselinesJar()).or(Baselines::defaultCommunityJar);
     if (options.baselinesJar() != null && !Files.isRegularFile(options.baselinesJar())) {
