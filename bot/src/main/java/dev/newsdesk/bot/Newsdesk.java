@@ -5,6 +5,14 @@ import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.answer.Composer;
 import dev.newsdesk.bot.answer.ExtractiveComposer;
 import dev.newsdesk.bot.answer.LlmComposer;
+import dev.newsdesk.bot.answer.NewsSearch;
+import dev.newsdesk.bot.answer.QueryPlanner;
+import dev.newsdesk.bot.http.Route;
+import dev.newsdesk.retrieval.search.LatestHeadlines;
+import dev.newsdesk.retrieval.search.TimeExpressions;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
 import dev.newsdesk.bot.channel.RateLimiter;
 import dev.newsdesk.bot.conversation.ConversationMemory;
 import dev.newsdesk.bot.conversation.FollowUpRewriter;
@@ -12,7 +20,7 @@ import dev.newsdesk.bot.conversation.HeuristicRewriter;
 import dev.newsdesk.bot.conversation.ModelRewriter;
 import dev.newsdesk.bot.model.ChatModels;
 import dev.newsdesk.bot.model.ModelCall;
-import dev.newsdesk.bot.model.ModelSettings;
+import dev.newsdesk.bot.config.ModelSettings;
 import dev.newsdesk.bot.model.Prompts;
 import dev.newsdesk.bot.config.ConfigException;
 import dev.newsdesk.bot.config.NewsdeskConfig;
@@ -45,12 +53,14 @@ public final class Newsdesk {
   private final NewsdeskConfig config;
   private final Clock clock;
   private Optional<Embeddings> embeddings;
+  private RateLimiter chatRateLimiter;
 
   public Newsdesk(NewsdeskConfig config, Clock clock) {
     this.config = config;
     this.clock = clock;
   }
 
+  /** Newsdesk on the system clock (UTC). */
   public Newsdesk(NewsdeskConfig config) {
     this(config, Clock.systemUTC());
   }
@@ -92,15 +102,40 @@ public final class Newsdesk {
         config.ingest().maxFileBytes(), clock);
   }
 
-  /** The per-user rate limit of the chat channels, as configured. */
-  public RateLimiter rateLimiter() {
-    return new RateLimiter(config.channels().rateLimit().perMinute(), config.channels().rateLimit().burst(), clock);
+  /** The one clock every part reads. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The per-user rate limit of every chat channel (keys carry the platform), built once. */
+  public synchronized RateLimiter chatRateLimiter() {
+    if (chatRateLimiter == null) {
+      chatRateLimiter = new RateLimiter(config.channels().rateLimit().perMinute(),
+          config.channels().rateLimit().burst(), clock);
+    }
+    return chatRateLimiter;
   }
 
   /** The configured retriever over the index, in the given mode. */
   public HybridRetriever retriever(NewsIndex index, SearchMode mode) {
     Optional<Embeddings> model = index.embedding().hasVectors() ? embeddings() : Optional.empty();
     return Retrievers.create(index, model, mode, config.retrieval().ranking(), clock);
+  }
+
+  /** Plans questions with the given follow-up rewriter (time expressions read in UTC). */
+  public QueryPlanner planner(FollowUpRewriter rewriter) {
+    return new QueryPlanner(rewriter, new TimeExpressions(ZoneOffset.UTC), clock, config.retrieval().passages(),
+        config.retrieval().maxPassagesPerArticle());
+  }
+
+  /** Searching without answering, with the question pipeline's time scope (the search API). */
+  public NewsSearch search(NewsIndex index) {
+    return search(index, config.retrieval().mode());
+  }
+
+  /** As {@link #search(NewsIndex)}, in the given mode (evaluation compares modes). */
+  public NewsSearch search(NewsIndex index, SearchMode mode) {
+    return new NewsSearch(planner(new HeuristicRewriter()), retriever(index, mode));
   }
 
   /**
@@ -131,17 +166,20 @@ public final class Newsdesk {
       ModelSettings model = config.model();
       ModelCall call = new ModelCall(model.maxRetries(), Duration.ofMillis(500), model.timeout());
       Prompts prompts = Prompts.load(model.promptsDir());
-      composer = new LlmComposer(models.get().chat(), models.get().streaming(), call, prompts, extractive, clock);
+      composer = new LlmComposer(models.get().chat(), models.get().streaming(), call, prompts, extractive);
       rewriter = new ModelRewriter(models.get().chat(), call, prompts);
     }
-    return new AnsweringService(
-        retriever(index, config.retrieval().mode()),
-        composer,
-        rewriter,
-        new ConversationMemory(8, 2000, Duration.ofMinutes(30), clock),
-        new AnsweringService.Limits(config.retrieval().passages(), config.retrieval().maxPassagesPerArticle(),
-            config.answer().maxQuestionLength()),
-        observer);
+    return new AnsweringService(planner(rewriter), retriever(index, config.retrieval().mode()), composer,
+        new ConversationMemory(8, 2000, Duration.ofMinutes(30), clock), config.answer().maxQuestionLength(), observer);
+  }
+
+  /**
+   * Starts the configured channels of the given kinds over the answering service, with {@code
+   * extraRoutes} on the HTTP server (the API); see {@link InboundChannels}.
+   */
+  public InboundChannels startChannels(AnsweringService answering, NewsIndex index, Set<InboundChannels.Kind> kinds,
+      List<Route> extraRoutes) {
+    return InboundChannels.start(this, answering, new LatestHeadlines(index), kinds, extraRoutes);
   }
 
   /** The configured embedding model, loaded on first use; empty when configured as none. */

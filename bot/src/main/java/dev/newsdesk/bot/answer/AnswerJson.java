@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON shape of an answer shared by {@code ask --json} and the HTTP API:
- * {@code {"answer", "abstained", "sources": [{"n", "title", "outlet", "published", "url",
- * "article_id"}]}}.
+ * {@code {"answer", "abstained", "provenance", "notice"?, "dates"?: {"from", "to", "expression",
+ * "widened"}, "sources": [{"n", "title", "outlet", "published", "url", "article_id"}]}}; {@code
+ * provenance} is one of {@code model}, {@code extractive}, {@code extractive_fallback}, {@code
+ * model_uncited}; {@code dates} (ISO-8601 instants, {@code to} exclusive) is there when the question
+ * named dates.
  */
 public final class AnswerJson {
 
@@ -19,7 +22,13 @@ public final class AnswerJson {
     ObjectNode root = JSON.createObjectNode();
     root.put("answer", answer.text());
     root.put("abstained", answer.abstained());
+    root.put("provenance", answer.provenance().name().toLowerCase(java.util.Locale.ROOT));
     answer.notice().ifPresent(notice -> root.put("notice", notice));
+    answer.dates().ifPresent(dates -> root.putObject("dates")
+        .put("from", dates.from().toString())
+        .put("to", dates.to().toString())
+        .put("expression", dates.expression())
+        .put("widened", dates.widened()));
     ArrayNode sources = root.putArray("sources");
     for (Source source : answer.sources()) {
       ObjectNode s = sources.addObject();

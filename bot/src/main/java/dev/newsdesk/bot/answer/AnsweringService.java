@@ -1,41 +1,44 @@
 package dev.newsdesk.bot.answer;
 
 import dev.newsdesk.bot.conversation.ConversationMemory;
-import dev.newsdesk.bot.conversation.FollowUpRewriter;
-import dev.newsdesk.retrieval.search.RetrievedPassage;
+import dev.newsdesk.bot.conversation.Turn;
+import dev.newsdesk.retrieval.search.DateWidening;
 import dev.newsdesk.retrieval.search.Retriever;
-import dev.newsdesk.retrieval.search.SearchRequest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Answers a question: checks it, makes a follow-up standalone from its conversation's history,
- * retrieves passages, and has the composer write the answer; then remembers the turn.
+ * Answers a question along one path: check it → {@link QueryPlanner} (standalone question, as-of,
+ * time scope) → retrieve, widening the dates only when nothing is found in them ({@link
+ * DateWidening}) → {@link NumberedSources}, built once → {@link Composer} with the whole {@link
+ * ComposeRequest} → {@link CitationChecker} (for every composer) → {@link Answer} with its
+ * provenance and the dates searched; then the turn is remembered.
+ *
+ * <p>When a composer declines on news from the dates the question named, the search is widened
+ * once and the answer says first that nothing from those dates answers ({@link ScopeNote}).
  */
 public final class AnsweringService {
 
-  private final Retriever retriever;
+  private final QueryPlanner planner;
+  private final DateWidening widening;
   private final Composer composer;
-  private final FollowUpRewriter rewriter;
   private final ConversationMemory memory;
-  private final Limits limits;
+  private final int maxQuestionLength;
   private final AnswerObserver observer;
+  private final CitationChecker checker = new CitationChecker();
 
-  /** How many passages are retrieved, how many per article, and the longest question taken. */
-  public record Limits(int passages, int maxPerArticle, int maxQuestionLength) {}
-
-  public AnsweringService(
-      Retriever retriever, Composer composer, FollowUpRewriter rewriter, ConversationMemory memory, Limits limits) {
-    this(retriever, composer, rewriter, memory, limits, AnswerObserver.NONE);
-  }
-
-  public AnsweringService(Retriever retriever, Composer composer, FollowUpRewriter rewriter,
-      ConversationMemory memory, Limits limits, AnswerObserver observer) {
-    this.retriever = retriever;
+  /**
+   * @param maxQuestionLength the longest question taken, in characters (UTF-16 units)
+   * @param observer hears every answer and refusal (metrics)
+   */
+  public AnsweringService(QueryPlanner planner, Retriever retriever, Composer composer, ConversationMemory memory,
+      int maxQuestionLength, AnswerObserver observer) {
+    this.planner = planner;
+    this.widening = new DateWidening(retriever);
     this.composer = composer;
-    this.rewriter = rewriter;
     this.memory = memory;
-    this.limits = limits;
+    this.maxQuestionLength = maxQuestionLength;
     this.observer = observer;
   }
 
@@ -46,7 +49,8 @@ public final class AnsweringService {
 
   /**
    * The answer to a question; a question the bot will not take throws {@link
-   * RejectedQuestionException} with the reason, written for the user.
+   * RejectedQuestionException} with the reason, written for the user; a broken index throws
+   * {@link dev.newsdesk.retrieval.RetrievalException}.
    */
   public Answer answer(Question question, AnswerListener listener) {
     long start = System.nanoTime();
@@ -57,20 +61,17 @@ public final class AnsweringService {
       observer.rejected(question);
       throw e;
     }
-    String standalone = question.conversationKey()
-        .map(key -> rewriter.standalone(asked, memory.history(key)))
-        .orElse(asked);
-    SearchRequest request = SearchRequest.of(standalone, limits.passages())
-        .withMaxPerArticle(limits.maxPerArticle())
-        .withAsOf(question.asOf())
-        .withOutlets(question.outlets());
-    List<RetrievedPassage> passages = retriever.retrieve(request);
-    Answer answer = listener == AnswerListener.NONE
-        ? composer.compose(standalone, passages)
-        : composer.compose(standalone, passages, listener);
-    question.conversationKey().ifPresent(key -> memory.remember(key, asked, standalone, answer.text()));
-    observer.answered(question, answer, java.time.Duration.ofNanos(System.nanoTime() - start));
-    return answer;
+    List<Turn> history = question.conversationKey().map(memory::history).orElse(List.of());
+    QueryPlan plan = planner.plan(question, asked, history);
+    DateWidening.Retrieval found = widening.retrieve(plan.request());
+    Answer answer = compose(plan, found, listener);
+    if (answer.abstained() && plan.scope().isPresent() && !found.widened()) {
+      answer = compose(plan, widening.widen(plan.request()), AnswerListener.NONE);
+    }
+    Answer finished = answer;
+    question.conversationKey().ifPresent(key -> memory.remember(key, asked, plan.standalone(), finished.text()));
+    observer.answered(question, finished, Duration.ofNanos(System.nanoTime() - start));
+    return finished;
   }
 
   /** Forgets a conversation, so the next question starts afresh. */
@@ -78,19 +79,38 @@ public final class AnsweringService {
     memory.forget(conversationKey);
   }
 
+  private Answer compose(QueryPlan plan, DateWidening.Retrieval found, AnswerListener listener) {
+    NumberedSources sources = NumberedSources.of(found.passages());
+    Draft draft = sources.isEmpty()
+        ? Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE)
+        : composer.compose(new ComposeRequest(plan, sources, found.widened()), listener);
+    CitationChecker.Checked checked = checker.check(draft.text(), sources);
+    Answer answer;
+    if (draft.abstained() || checked.text().isBlank()) {
+      String text = draft.abstained() ? checked.text() : Abstention.NOT_FOUND;
+      answer = new Answer(text.isBlank() ? Abstention.NOT_FOUND : text, true, List.of(), draft.provenance(),
+          ScopeNote.dates(plan, found));
+    } else {
+      Provenance provenance = checked.sources().isEmpty() && draft.provenance() == Provenance.MODEL
+          ? Provenance.MODEL_UNCITED : draft.provenance();
+      answer = new Answer(checked.text(), false, checked.sources(), provenance, ScopeNote.dates(plan, found));
+    }
+    return ScopeNote.lead(answer, plan, found);
+  }
+
   private String check(String question) {
     String q = question == null ? "" : question.strip();
     if (q.isEmpty()) {
       throw new RejectedQuestionException("Please ask a question about the news.");
     }
-    if (q.length() > limits.maxQuestionLength()) {
+    if (q.length() > maxQuestionLength) {
       throw new RejectedQuestionException(
           String.format(
               Locale.ROOT,
               "That question is %,d characters long; the limit is %,d (answer.max-question-length). "
                   + "Please ask something shorter.",
               q.length(),
-              limits.maxQuestionLength()));
+              maxQuestionLength));
     }
     return q;
   }

@@ -22,9 +22,6 @@ import java.util.Set;
  */
 public final class ExtractiveComposer implements Composer {
 
-  static final String NOT_FOUND =
-      "I couldn't find anything in the indexed news that answers this question.";
-
   /** Words that shape a question but say nothing about its subject. */
   private static final Set<String> QUESTION_WORDS =
       Set.of("what", "who", "whom", "whose", "when", "where", "why", "how", "which", "did", "do",
@@ -55,22 +52,30 @@ public final class ExtractiveComposer implements Composer {
   }
 
   @Override
-  public Answer compose(String question, List<RetrievedPassage> passages) {
-    Map<String, Double> subject = subjectWeights(question);
+  public Draft compose(ComposeRequest request, AnswerListener listener) {
+    String question = request.question();
+    Map<String, Double> subject = subjectWeights(request);
     double total = subject.values().stream().mapToDouble(Double::doubleValue).sum();
-    if (total <= 0 || passages.isEmpty()) {
-      return Answer.abstain(NOT_FOUND);
+    if (total <= 0 || request.sources().isEmpty()) {
+      return Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
     }
+    List<RetrievedPassage> passages = request.sources().all().stream()
+        .flatMap(source -> source.passages().stream()).toList();
     List<Candidate> candidates = candidates(passages, subject, total, AnswerType.of(question));
     if (candidates.stream().noneMatch(c -> c.coverage() >= minCoverage)) {
-      return Answer.abstain(NOT_FOUND);
+      return Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
     }
-    return write(select(candidates));
+    return write(select(candidates), request.sources());
   }
 
-  private Map<String, Double> subjectWeights(String question) {
-    Map<String, Double> all = new java.util.LinkedHashMap<>(weights.weigh(question));
+  /**
+   * The question's informative words and their weights, without question words and without the
+   * words of the time expression the search already applied ("on 24 June").
+   */
+  private Map<String, Double> subjectWeights(ComposeRequest request) {
+    Map<String, Double> all = new java.util.LinkedHashMap<>(weights.weigh(request.question()));
     all.keySet().removeIf(QUESTION_WORDS::contains);
+    request.scope().ifPresent(scope -> all.keySet().removeAll(weights.terms(scope.expression())));
     return all;
   }
 
@@ -146,17 +151,24 @@ public final class ExtractiveComposer implements Composer {
     return union == 0 || (double) shared.size() / union >= 0.5;
   }
 
-  private static Answer write(List<Candidate> chosen) {
-    Citations citations = new Citations();
+  private static Draft write(List<Candidate> chosen, NumberedSources sources) {
     StringBuilder text = new StringBuilder();
     for (Candidate candidate : chosen) {
-      int n = citations.cite(candidate.passage());
       if (text.length() > 0) {
         text.append(' ');
       }
-      text.append(Citations.mark(candidate.text(), n));
+      text.append(mark(candidate.text(), sources.numberOf(candidate.passage())));
     }
-    return new Answer(text.toString(), false, citations.sources());
+    return new Draft(text.toString(), false, Provenance.EXTRACTIVE);
+  }
+
+  /** The sentence with its citation: before a final full stop, else after the sentence. */
+  static String mark(String sentence, int n) {
+    String marker = "[" + n + "]";
+    if (sentence.endsWith(".") && !sentence.endsWith("..")) {
+      return sentence.substring(0, sentence.length() - 1) + " " + marker + ".";
+    }
+    return sentence + " " + marker;
   }
 
   private record Candidate(

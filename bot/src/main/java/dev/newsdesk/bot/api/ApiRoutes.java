@@ -17,7 +17,8 @@ import dev.newsdesk.bot.http.Route;
 import dev.newsdesk.retrieval.RetrievalException;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.search.RetrievedPassage;
-import dev.newsdesk.retrieval.search.Retriever;
+import dev.newsdesk.bot.answer.NewsSearch;
+import dev.newsdesk.retrieval.search.DateWidening;
 import dev.newsdesk.retrieval.search.SearchRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -41,15 +42,15 @@ public final class ApiRoutes {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final AnsweringService answering;
-  private final Retriever retriever;
+  private final NewsSearch search;
   private final NewsIndex index;
   private final NewsdeskMetrics metrics;
   private final Optional<String> token;
 
-  public ApiRoutes(AnsweringService answering, Retriever retriever, NewsIndex index, NewsdeskMetrics metrics,
+  public ApiRoutes(AnsweringService answering, NewsSearch search, NewsIndex index, NewsdeskMetrics metrics,
       Optional<String> token) {
     this.answering = answering;
-    this.retriever = retriever;
+    this.search = search;
     this.index = index;
     this.metrics = metrics;
     this.token = token;
@@ -104,9 +105,16 @@ public final class ApiRoutes {
     SearchRequest search = SearchRequest.of(q, Math.min(k, 100))
         .withAsOf(first(request, "as_of").map(ApiDates::endOf))
         .withOutlets(new LinkedHashSet<>(request.query().getOrDefault("outlet", List.of())));
+    DateWidening.Retrieval found = this.search.search(search);
     ObjectNode root = JSON.createObjectNode();
+    if (found.request().from().isPresent() || found.request().to().isPresent()) {
+      ObjectNode dates = root.putObject("dates");
+      found.request().from().ifPresent(from -> dates.put("from", from.toString()));
+      found.request().to().ifPresent(to -> dates.put("to", to.toString()));
+      dates.put("widened", found.widened());
+    }
     ArrayNode results = root.putArray("results");
-    for (RetrievedPassage p : retriever.retrieve(search)) {
+    for (RetrievedPassage p : found.passages()) {
       ObjectNode r = results.addObject().put("article_id", p.articleId()).put("title", p.title())
           .put("outlet", p.outlet()).put("score", p.score()).put("text", p.text());
       p.publishedDate().ifPresentOrElse(d -> r.put("published", d.toString()), () -> r.putNull("published"));
@@ -117,7 +125,12 @@ public final class ApiRoutes {
 
   private InboundResponse health() {
     try {
-      return json(200, JSON.createObjectNode().put("status", "ok").put("articles", index.articleCount()));
+      long articles = index.articleCount();
+      ObjectNode status = JSON.createObjectNode().put("status", "ok").put("articles", articles);
+      if (articles == 0) {
+        status.put("note", "the index at " + index.path() + " is empty: add news with newsdesk ingest PATH|URL...");
+      }
+      return json(200, status);
     } catch (RetrievalException e) {
       return json(503, JSON.createObjectNode().put("status", "index unreadable").put("error", e.getMessage()));
     }

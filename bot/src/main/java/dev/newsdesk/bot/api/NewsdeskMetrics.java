@@ -2,7 +2,7 @@ package dev.newsdesk.bot.api;
 
 import dev.newsdesk.bot.answer.Answer;
 import dev.newsdesk.bot.answer.AnswerObserver;
-import dev.newsdesk.bot.answer.LlmComposer;
+import dev.newsdesk.bot.answer.Provenance;
 import dev.newsdesk.bot.answer.Question;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.ingest.FeedPoller;
@@ -44,7 +44,7 @@ public final class NewsdeskMetrics implements AnswerObserver {
     if (answer.abstained()) {
       abstentions.increment();
     }
-    if (answer.notice().filter(LlmComposer.FALLBACK_NOTICE::equals).isPresent()) {
+    if (answer.provenance() == Provenance.EXTRACTIVE_FALLBACK) {
       fallbacks.increment();
     }
   }

@@ -13,7 +13,6 @@ import dev.newsdesk.retrieval.search.Retriever;
 import dev.newsdesk.retrieval.search.Retrievers;
 import dev.newsdesk.retrieval.search.SearchMode;
 import dev.newsdesk.retrieval.search.SearchRequest;
-import dev.newsdesk.retrieval.search.TimeExpressions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Clock;
@@ -243,12 +242,12 @@ public final class ScaleBenchmark {
 
   /**
    * Retrieval on the baselines' footing, which know nothing of dates: no as-of, no recency prior and
-   * no reading of "this week" (without the question's date, both would mean the corpus's last weeks).
+   * no reading of "this week" (the retriever reads no time expression; only the answering pipeline's
+   * planner does).
    */
   private List<List<String>> sameFooting(NewsIndex index, SearchMode mode, List<String> questions) {
     RankingSettings timeless = RankingSettings.DEFAULT.withRecency(0, RankingSettings.DEFAULT.recencyHalfLifeDays());
-    Retriever retriever = Retrievers.create(index, Optional.of(embeddings), mode, timeless, TimeExpressions.NONE,
-        dayAfterNewest(index));
+    Retriever retriever = Retrievers.create(index, Optional.of(embeddings), mode, timeless, dayAfterNewest(index));
     List<List<String>> found = new ArrayList<>();
     for (String question : questions) {
       found.add(retriever.retrieve(SearchRequest.of(question, K)).stream().map(RetrievedPassage::articleId).toList());

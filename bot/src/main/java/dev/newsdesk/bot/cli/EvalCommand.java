@@ -3,6 +3,7 @@ package dev.newsdesk.bot.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.bot.Newsdesk;
+import dev.newsdesk.bot.answer.NewsSearch;
 import dev.newsdesk.bot.config.NewsdeskConfig;
 import dev.newsdesk.retrieval.eval.EvalQuestion;
 import dev.newsdesk.retrieval.eval.EvalQuestions;
@@ -74,8 +75,9 @@ final class EvalCommand implements Callable<Integer> {
     try (NewsIndex index = newsdesk.openForReading();
         BufferedWriter lines = report == null ? null : Files.newBufferedWriter(report)) {
       HybridRetriever retriever = newsdesk.retriever(index, searchMode);
-      Evaluation evaluation = new Evaluation(retriever, new LexicalChoicePicker(new TermWeights(index)),
-          config.retrieval().maxPassagesPerArticle(), retriever.mode());
+      NewsSearch asAsked = newsdesk.search(index, searchMode);
+      Evaluation evaluation = new Evaluation(request -> asAsked.search(request).passages(),
+          new LexicalChoicePicker(new TermWeights(index)), config.retrieval().maxPassagesPerArticle(), retriever.mode());
       EvalSummary summary = evaluation.run(set, result -> EvalReportLines.write(lines, result));
       parent.context().out().println(json ? new ObjectMapper().writeValueAsString(toJson(summary)) : text(summary));
     }

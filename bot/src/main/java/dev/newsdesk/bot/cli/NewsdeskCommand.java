@@ -1,8 +1,7 @@
 package dev.newsdesk.bot.cli;
 
-import dev.newsdesk.bot.answer.RejectedQuestionException;
-import dev.newsdesk.bot.config.ConfigException;
 import dev.newsdesk.bot.config.ConfigLoader;
+import dev.newsdesk.bot.error.NewsdeskException;
 import dev.newsdesk.bot.config.DataFolders;
 import dev.newsdesk.bot.config.NewsdeskConfig;
 import dev.newsdesk.retrieval.RetrievalException;
@@ -65,10 +64,8 @@ public final class NewsdeskCommand implements Runnable {
     cli.setErr(new PrintWriter(context.err(), true));
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          if (e instanceof RejectedQuestionException
-              || e instanceof ConfigException
-              || e instanceof RetrievalException) {
-            context.err().println("newsdesk: " + e.getMessage());
+          if (e instanceof NewsdeskException || e instanceof RetrievalException) {
+            context.err().println("newsdesk: " + oneLine(e.getMessage()));
             return 1;
           }
           LoggerFactory.getLogger(NewsdeskCommand.class).error("unexpected failure", e);
@@ -76,6 +73,11 @@ public final class NewsdeskCommand implements Runnable {
           return 1;
         });
     return cli;
+  }
+
+  /** A message on one line, so an expected failure prints exactly one. */
+  private static String oneLine(String message) {
+    return String.valueOf(message).replaceAll("\\s*\\R\\s*", " ").strip();
   }
 
   @Override

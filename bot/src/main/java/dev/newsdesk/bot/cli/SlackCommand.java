@@ -1,10 +1,10 @@
 package dev.newsdesk.bot.cli;
 
+import dev.newsdesk.bot.InboundChannels;
 import dev.newsdesk.bot.Newsdesk;
 import dev.newsdesk.bot.config.ConfigException;
-import dev.newsdesk.bot.http.InboundChannels;
 import dev.newsdesk.retrieval.index.NewsIndex;
-import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,20 +28,21 @@ final class SlackCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     Newsdesk newsdesk = new Newsdesk(parent.config());
     CliContext context = parent.context();
-    FirstUse.indexSampleNewsIfEmpty(newsdesk, context.err());
     try (StopSignal stop = StopSignal.onShutdown("newsdesk-slack-shutdown");
-        NewsIndex index = newsdesk.openForReading();
-        InboundChannels inbound = InboundChannels.start(
-            newsdesk.config().channels(), newsdesk.answering(index), Clock.systemUTC(), List.of())) {
-      if (inbound.running().isEmpty()) {
-        throw new ConfigException("no team chat is configured: set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET "
-            + "or SLACK_APP_TOKEN, or NEWSDESK_MATTERMOST_TOKEN, or NEWSDESK_ROCKETCHAT_TOKEN (see docs/slack.md)");
+        NewsIndex index = newsdesk.openForReading()) {
+      EmptyIndexNotice.warnIfEmpty(index, context.err());
+      try (InboundChannels inbound = newsdesk.startChannels(newsdesk.answering(index), index,
+          EnumSet.of(InboundChannels.Kind.TEAM_CHATS), List.of())) {
+        if (inbound.running().isEmpty()) {
+          throw new ConfigException("no team chat is configured: set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET "
+              + "or SLACK_APP_TOKEN, or NEWSDESK_MATTERMOST_TOKEN, or NEWSDESK_ROCKETCHAT_TOKEN (see docs/slack.md)");
+        }
+        context.out().println("Newsdesk is answering:");
+        inbound.running().forEach(line -> context.out().println("  " + line));
+        context.out().println("Press Ctrl-C to stop.");
+        stop.await();
+        context.out().println("Stopping: finishing the answers in progress…");
       }
-      context.out().println("Newsdesk is answering:");
-      inbound.running().forEach(line -> context.out().println("  " + line));
-      context.out().println("Press Ctrl-C to stop.");
-      stop.await();
-      context.out().println("Stopping: finishing the answers in progress…");
     }
     return 0;
   }

@@ -1,13 +1,12 @@
 package dev.newsdesk.bot.cli;
 
+import dev.newsdesk.bot.InboundChannels;
 import dev.newsdesk.bot.Newsdesk;
-import dev.newsdesk.bot.channel.telegram.TelegramChannel;
-import dev.newsdesk.bot.channel.telegram.TelegramException;
-import dev.newsdesk.bot.config.ChannelSettings;
+import dev.newsdesk.bot.config.ConfigException;
 import dev.newsdesk.bot.config.NewsdeskConfig;
 import dev.newsdesk.retrieval.index.NewsIndex;
-import dev.newsdesk.retrieval.search.LatestHeadlines;
-import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -25,24 +24,21 @@ final class TelegramCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     NewsdeskConfig config = parent.config();
     CliContext context = parent.context();
-    ChannelSettings.Telegram telegram = config.channels().telegram();
-    if (!telegram.enabled()) {
-      context.err().println("newsdesk: set TELEGRAM_BOT_TOKEN (telegram.token) to the token BotFather gave your bot.");
-      return 1;
+    if (!config.channels().telegram().enabled()) {
+      throw new ConfigException("set TELEGRAM_BOT_TOKEN (telegram.token) to the token BotFather gave your bot"
+          + " (see docs/telegram.md)");
     }
     Newsdesk newsdesk = new Newsdesk(config);
-    FirstUse.indexSampleNewsIfEmpty(newsdesk, context.err());
     try (StopSignal stop = StopSignal.onShutdown("newsdesk-telegram-shutdown");
-        NewsIndex index = newsdesk.openForReading();
-        TelegramChannel channel = TelegramChannel.start(telegram, newsdesk.rateLimiter(), newsdesk.answering(index),
-            new LatestHeadlines(index), TelegramChannel.Options.standard(), Clock.systemUTC())) {
-      context.err().printf("Newsdesk is answering in Telegram as @%s. Press Ctrl-C to stop.%n", channel.botUsername());
-      stop.await();
-      context.err().println("Stopping: finishing the answers under way…");
-      return 0;
-    } catch (TelegramException e) {
-      context.err().println("newsdesk: Telegram: " + e.getMessage());
-      return 1;
+        NewsIndex index = newsdesk.openForReading()) {
+      EmptyIndexNotice.warnIfEmpty(index, context.err());
+      try (InboundChannels channel = newsdesk.startChannels(newsdesk.answering(index), index,
+          EnumSet.of(InboundChannels.Kind.TELEGRAM), List.of())) {
+        context.err().printf("Newsdesk is answering: %s. Press Ctrl-C to stop.%n", String.join(", ", channel.running()));
+        stop.await();
+        context.err().println("Stopping: finishing the answers under way…");
+      }
     }
+    return 0;
   }
 }

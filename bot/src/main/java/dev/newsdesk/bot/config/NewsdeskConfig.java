@@ -1,6 +1,6 @@
 package dev.newsdesk.bot.config;
 
-import dev.newsdesk.bot.model.ModelSettings;
+import dev.newsdesk.bot.config.ModelSettings;
 import dev.newsdesk.retrieval.embed.EmbeddingSettings;
 import dev.newsdesk.retrieval.search.RankingSettings;
 import dev.newsdesk.retrieval.search.SearchMode;

@@ -1,5 +1,6 @@
 package dev.newsdesk.bot.model;
 
+import dev.newsdesk.bot.config.ModelSettings;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.chat.ChatModel;

@@ -24,12 +24,14 @@ public final class Prompts {
   public static final String ANSWER = "answer.txt";
   public static final String SOURCE = "source.txt";
   public static final String REWRITE = "rewrite.txt";
+  public static final String RETRY = "retry.txt";
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
   private static final Map<String, Set<String>> KNOWN = Map.of(
-      SYSTEM, Set.of(),
-      ANSWER, Set.of("today", "sources", "question"),
+      SYSTEM, Set.of("abstain"),
+      ANSWER, Set.of("as_of", "today", "dates", "sources", "question"),
       SOURCE, Set.of("n", "title", "outlet", "published", "text"),
+      RETRY, Set.of("abstain"),
       REWRITE, Set.of("history", "question"));
 
   private final Map<String, String> templates;

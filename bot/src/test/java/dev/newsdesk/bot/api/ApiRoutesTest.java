@@ -50,7 +50,7 @@ class ApiRoutesTest {
     newsdesk.ingester(index).ingestArticles(SampleNews.read().articles(), IngestListener.QUIET);
     NewsdeskMetrics metrics = new NewsdeskMetrics(index);
     AnsweringService answering = newsdesk.answering(index, metrics);
-    var retriever = newsdesk.retriever(index, SearchMode.HYBRID);
+    var retriever = newsdesk.search(index, SearchMode.HYBRID);
     open = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(),
         new ApiRoutes(answering, retriever, index, metrics, Optional.empty()).routes());
     guarded = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(),

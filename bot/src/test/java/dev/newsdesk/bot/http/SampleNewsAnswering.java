@@ -49,6 +49,11 @@ public final class SampleNewsAnswering implements AutoCloseable {
     return answering;
   }
 
+  /** The (read-only) index of the sample news. */
+  public NewsIndex index() {
+    return index;
+  }
+
   @Override
   public void close() {
     index.close();

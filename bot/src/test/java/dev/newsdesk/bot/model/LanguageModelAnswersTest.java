@@ -109,11 +109,11 @@ class LanguageModelAnswersTest {
     }
 
     @Test
-    @DisplayName("an invented [9] is removed: the user sees [1] only and one source")
+    @DisplayName("a sentence citing only an invented [9] is dropped: the user sees the supported sentence and one source")
     void inventedCitationRemoved() throws IOException {
       Answer answer = answering("openai", Reply.text("Kestrel-2 flew on a Tern-4 [1]. It carried a camera [9].")).answer(QUESTION);
 
-      assertThat(answer.text()).isEqualTo("Kestrel-2 flew on a Tern-4 [1]. It carried a camera.");
+      assertThat(answer.text()).isEqualTo("Kestrel-2 flew on a Tern-4 [1].");
       assertThat(answer.sources()).hasSize(1);
       assertThat(answer.sources().get(0).n()).isEqualTo(1);
       assertThat(answer.abstained()).isFalse();
@@ -125,6 +125,46 @@ class LanguageModelAnswersTest {
       Answer answer = answering("openai", Reply.text("First fact [2, 1]. Second fact 【2】.")).answer(QUESTION);
       assertThat(answer.text()).isEqualTo("First fact [1] [2]. Second fact [1].");
       assertThat(answer.sources()).extracting(s -> s.n()).containsExactly(1, 2);
+    }
+
+    @Test
+    @DisplayName("the model is told the question's as-of date, not the wall clock's")
+    void asOfDateInPrompt() throws IOException {
+      answering("openai", Reply.text("A Tern-4 [1].")).answer(
+          new Question(QUESTION, Optional.empty(), Optional.of(Instant.parse("2026-08-01T23:59:59Z")), java.util.Set.of()),
+          t -> {});
+      assertThat(userPrompt(server.requests().get(0))).contains("Today is 2026-08-01.").doesNotContain("2026-11-29");
+    }
+
+    @Test
+    @DisplayName("model citation formats ([^2], 【2†source】, (Source 2)) are normalised, not marked uncited")
+    void modelCitationFormats() throws IOException {
+      Answer answer = answering("openai", Reply.text("First fact [^2]. Second fact 【1†source】. Third (Source 2).")).answer(QUESTION);
+      assertThat(answer.text()).isEqualTo("First fact [1]. Second fact [2]. Third [1].");
+      assertThat(answer.notice()).isEmpty();
+      assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("an operator's reworded system prompt still yields detected abstentions")
+    void rewordedPromptStillAbstains(@TempDir Path prompts) throws IOException {
+      java.nio.file.Files.writeString(prompts.resolve("system.txt"),
+          "You answer from the given news only, in the style of a wire editor. Cite as [n].\n"
+              + "Should nothing in the news settle the matter, write {{abstain}} and stop.");
+      server = new FakeModelServer().reply(Reply.text("The sources do not say."));
+      Map<String, String> env = new HashMap<>(Map.of("NEWSDESK_MODEL_PROVIDER", "openai",
+          "NEWSDESK_MODEL_BASE_URL", server.baseUrl(), "NEWSDESK_MODEL_NAME", "test-model",
+          "NEWSDESK_MODEL_API_KEY", "sk-test-key", "NEWSDESK_EMBEDDING_PROVIDER", "none"));
+      Path file = java.nio.file.Files.writeString(prompts.resolve("newsdesk.yml"),
+          "model:\n  prompts-dir: " + prompts + "\n");
+      NewsdeskConfig config = new ConfigLoader(env, new DataFolders(env, "Linux", folder)).load(Optional.of(file))
+          .withIndexPath(folder.resolve("index"));
+      Answer answer = new Newsdesk(config, TODAY).answering(index).answer("Who won the chess olympiad?");
+
+      assertThat(server.requests().get(0).get("messages").get(0).get("content").asText())
+          .contains("wire editor").contains("write The sources do not say. and stop");
+      assertThat(answer.abstained()).isTrue();
+      assertThat(answer.sources()).isEmpty();
     }
 
     @Test

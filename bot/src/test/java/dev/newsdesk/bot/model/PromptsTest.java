@@ -22,7 +22,7 @@ class PromptsTest {
   void should_fill_placeholders_once_so_text_put_in_is_never_expanded() {
     Prompts prompts = Prompts.load(Optional.empty());
     String filled = prompts.render(Prompts.ANSWER, Map.of(
-        "today", "2026-11-29", "sources", "an article quoting {{question}} literally", "question", "Why?"));
+        "as_of", "2026-11-29", "sources", "an article quoting {{question}} literally", "question", "Why?"));
     assertThat(filled).contains("Today is 2026-11-29.").contains("an article quoting {{question}} literally")
         .contains("Question: Why?");
   }

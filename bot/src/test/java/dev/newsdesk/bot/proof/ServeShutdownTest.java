@@ -2,7 +2,13 @@ package dev.newsdesk.bot.proof;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsdesk.bot.SampleNews;
 import dev.newsdesk.bot.cli.Main;
+import dev.newsdesk.bot.Newsdesk;
+import dev.newsdesk.bot.config.ConfigLoader;
+import dev.newsdesk.bot.config.DataFolders;
+import dev.newsdesk.retrieval.ingest.IngestListener;
+import java.util.Optional;
 import dev.newsdesk.retrieval.index.IndexIntegrity;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import java.net.URI;
@@ -28,6 +34,12 @@ class ServeShutdownTest {
   @DisplayName("answers over HTTP, then stops on SIGTERM and leaves the index whole and writable")
   void stopsCleanlyOnSigterm() throws Exception {
     Path index = folder.resolve("index");
+    java.util.Map<String, String> env = java.util.Map.of("NEWSDESK_EMBEDDING_PROVIDER", "none");
+    Newsdesk offline = new Newsdesk(new ConfigLoader(env, new DataFolders(env, "Linux", folder))
+        .load(Optional.empty()).withIndexPath(index));
+    try (NewsIndex writable = offline.openForWriting()) {
+      offline.ingester(writable).ingestArticles(SampleNews.read().articles(), IngestListener.QUIET);
+    }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
         Main.class.getName(), "--index", index.toString(), "serve"));

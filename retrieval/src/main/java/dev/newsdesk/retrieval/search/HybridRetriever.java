@@ -1,5 +1,6 @@
 package dev.newsdesk.retrieval.search;
 
+import dev.newsdesk.retrieval.RetrievalException;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,9 +25,10 @@ import org.apache.lucene.search.ScoreDoc;
  * rank, favours articles published shortly before the as-of instant, and keeps the top varied.
  *
  * <p>Every search has an as-of instant (now unless the request names one); nothing published after
- * it is seen. A time expression in the question ("last week", "in June") narrows the search to its
- * dates unless the request already has a date range; if nothing is found in those dates the search
- * runs again without them, since a misread expression must not hide the news.
+ * it is seen. The retriever reads no language: the dates it searches are the request's own (see
+ * {@link DateWidening} and the answering pipeline's query planner for time expressions).
+ *
+ * <p>An index that does not exist yet is a {@link RetrievalException}, never an empty result.
  */
 public final class HybridRetriever implements Retriever {
 
@@ -34,7 +36,6 @@ public final class HybridRetriever implements Retriever {
   private final List<CandidateSource> sources;
   private final List<Double> weights;
   private final RankingSettings settings;
-  private final TimeExpressions time;
   private final Clock clock;
   private final Diversity diversity = new Diversity(0.6);
   private final double totalWeight;
@@ -51,7 +52,6 @@ public final class HybridRetriever implements Retriever {
       List<CandidateSource> sources,
       List<Double> weights,
       RankingSettings settings,
-      TimeExpressions time,
       Clock clock) {
     if (sources.isEmpty() || sources.size() != weights.size()) {
       throw new IllegalArgumentException("one weight per source, and at least one source");
@@ -60,7 +60,6 @@ public final class HybridRetriever implements Retriever {
     this.sources = List.copyOf(sources);
     this.weights = List.copyOf(weights);
     this.settings = settings;
-    this.time = time;
     this.clock = clock;
     this.totalWeight = weights.stream().mapToDouble(Double::doubleValue).sum();
   }
@@ -74,21 +73,9 @@ public final class HybridRetriever implements Retriever {
   public List<RetrievedPassage> retrieve(SearchRequest request) {
     Instant asOf = request.asOf().orElseGet(clock::instant);
     SearchRequest dated = request.withAsOf(Optional.of(asOf));
-    if (request.from().isEmpty() && request.to().isEmpty()) {
-      Optional<TimeScope> scope = time.find(request.query(), asOf);
-      if (scope.isPresent()) {
-        List<RetrievedPassage> scoped = rank(dated.withDateRange(
-            Optional.of(scope.get().from()), Optional.of(scope.get().to().minusMillis(1))), asOf);
-        if (!scoped.isEmpty()) {
-          return scoped;
-        }
-      }
-    }
-    return rank(dated, asOf);
-  }
-
-  private List<RetrievedPassage> rank(SearchRequest request, Instant asOf) {
-    return index.search(searcher -> rank(searcher, request, asOf)).orElse(List.of());
+    return index.search(searcher -> rank(searcher, dated, asOf))
+        .orElseThrow(() -> new RetrievalException("there is no index at " + index.path()
+            + " yet: add news with newsdesk ingest PATH|URL..."));
   }
 
   private List<RetrievedPassage> rank(IndexSearcher searcher, SearchRequest request, Instant asOf)

@@ -5,7 +5,6 @@ import dev.newsdesk.retrieval.embed.Embeddings;
 import dev.newsdesk.retrieval.index.EmbeddingRecord;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,22 +21,16 @@ public final class Retrievers {
 
   private Retrievers() {}
 
+  /**
+   * The retriever of {@code mode} over the index, as of {@code clock}'s instant when a request
+   * names none; throws {@link RetrievalException} when the index's vectors came from another model
+   * or vector search is asked of an index without vectors.
+   */
   public static HybridRetriever create(
       NewsIndex index,
       Optional<Embeddings> embeddings,
       SearchMode mode,
       RankingSettings settings,
-      Clock clock) {
-    return create(index, embeddings, mode, settings, new TimeExpressions(ZoneOffset.UTC), clock);
-  }
-
-  /** As {@link #create(NewsIndex, Optional, SearchMode, RankingSettings, Clock)}, reading time expressions with {@code time}. */
-  public static HybridRetriever create(
-      NewsIndex index,
-      Optional<Embeddings> embeddings,
-      SearchMode mode,
-      RankingSettings settings,
-      TimeExpressions time,
       Clock clock) {
     EmbeddingRecord recorded = index.embedding();
     boolean vectors = recorded.hasVectors() && embeddings.isPresent();
@@ -64,7 +57,7 @@ public final class Retrievers {
       sources.add(new VectorSearch(embeddings.get()));
       weights.add(settings.vectorWeight());
     }
-    return new HybridRetriever(index, sources, weights, settings, time, clock);
+    return new HybridRetriever(index, sources, weights, settings, clock);
   }
 
   /** BM25 alone, with the default ranking: for indexes without vectors and for tests. */

@@ -24,19 +24,10 @@ import java.util.OptionalInt;
  */
 public final class TimeExpressions {
 
-  /** Reads no time expression at all: for comparisons with systems that know nothing of dates. */
-  public static final TimeExpressions NONE = new TimeExpressions(ZoneOffset.UTC, false);
-
   private final ZoneId zone;
-  private final boolean reads;
 
   public TimeExpressions(ZoneId zone) {
-    this(zone, true);
-  }
-
-  private TimeExpressions(ZoneId zone, boolean reads) {
     this.zone = Objects.requireNonNull(zone, "zone");
-    this.reads = reads;
   }
 
   /**
@@ -67,9 +58,6 @@ public final class TimeExpressions {
   public Optional<TimeScope> find(String question, Instant asOf) {
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(asOf, "asOf");
-    if (!reads) {
-      return Optional.empty();
-    }
     List<Word> words = Word.split(question);
     Scan scan = new Scan(words.stream().map(Word::text).toList(), asOf.atZone(zone));
     int i = 0;

@@ -94,10 +94,12 @@ class NewsIndexTest {
   }
 
   @Test
-  void should_show_nothing_when_reading_an_index_that_does_not_exist_yet() {
+  void should_count_nothing_but_refuse_to_search_an_index_that_does_not_exist_yet() {
     try (NewsIndex index = NewsIndex.openForReading(folder.resolve("missing"))) {
       assertThat(index.stats().articles()).isZero();
-      assertThat(Retrievers.bm25(index).retrieve(SearchRequest.of("ferry", 5))).isEmpty();
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> Retrievers.bm25(index).retrieve(SearchRequest.of("ferry", 5)))
+          .hasMessageContaining("there is no index at");
     }
   }
 

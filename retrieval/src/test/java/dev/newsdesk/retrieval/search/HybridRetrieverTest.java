@@ -2,6 +2,7 @@ package dev.newsdesk.retrieval.search;
 
 import static dev.newsdesk.retrieval.TestArticles.article;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsdesk.retrieval.article.Article;
 import dev.newsdesk.retrieval.chunk.PassageSplitter;
@@ -121,17 +122,53 @@ class HybridRetrieverTest {
     }
 
     @Test
-    @DisplayName("a time expression in the question narrows the search to its dates")
-    void timeExpressionFilters() {
-      assertThat(top(SearchMode.HYBRID, "Was anyone hurt on 1 September?", 5))
+    @DisplayName("the request's date range narrows the search to its dates")
+    void dateRangeFilters() {
+      SearchRequest firstOfSeptember = SearchRequest.of("Was anyone hurt?", 5).withDateRange(
+          Optional.of(Instant.parse("2026-09-01T00:00:00Z")), Optional.of(Instant.parse("2026-09-01T23:59:59Z")));
+      assertThat(retriever().retrieve(firstOfSeptember).stream().map(RetrievedPassage::title))
           .containsExactly("Morning traffic news");
     }
 
     @Test
-    @DisplayName("a time expression with no news in its dates does not hide the rest")
-    void emptyScopeFallsBack() {
+    @DisplayName("the retriever reads no time expression: dates named in the words do not narrow it")
+    void wordsDoNotNarrow() {
       assertThat(top(SearchMode.HYBRID, "ferry to Gull Island in March", 1))
           .containsExactly("Ferry timetable changes");
     }
+
+    @Test
+    @DisplayName("date widening searches again without the dates when they hold nothing, and says so")
+    void wideningRecorded() {
+      SearchRequest march = SearchRequest.of("ferry to Gull Island", 1).withDateRange(
+          Optional.of(Instant.parse("2026-03-01T00:00:00Z")), Optional.of(Instant.parse("2026-03-31T23:59:59Z")));
+      DateWidening.Retrieval found = new DateWidening(retriever()).retrieve(march);
+      assertThat(found.widened()).isTrue();
+      assertThat(found.request()).isEqualTo(march);
+      assertThat(found.passages()).extracting(RetrievedPassage::title).containsExactly("Ferry timetable changes");
+    }
+
+    @Test
+    @DisplayName("date widening leaves a search that found something in its dates alone")
+    void noWideningWhenFound() {
+      SearchRequest september = SearchRequest.of("ferry to Gull Island", 1).withDateRange(
+          Optional.of(Instant.parse("2026-09-01T00:00:00Z")), Optional.empty());
+      assertThat(new DateWidening(retriever()).retrieve(september).widened()).isFalse();
+    }
+  }
+
+  @Test
+  @DisplayName("an index that does not exist is an error, never an empty result")
+  void missingIndexThrows(@TempDir Path empty) {
+    try (NewsIndex missing = NewsIndex.openForReading(empty.resolve("nothing-here"))) {
+      assertThatThrownBy(() -> Retrievers.bm25(missing).retrieve(SearchRequest.of("ferry", 3)))
+          .isInstanceOf(dev.newsdesk.retrieval.RetrievalException.class)
+          .hasMessageContaining("there is no index at");
+    }
+  }
+
+  private static Retriever retriever() {
+    return Retrievers.create(index, Optional.of(embeddings), SearchMode.HYBRID,
+        RankingSettings.DEFAULT.withRecency(0, 14), NOW);
   }
 }

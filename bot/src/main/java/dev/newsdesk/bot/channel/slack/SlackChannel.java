@@ -66,7 +66,7 @@ public final class SlackChannel implements AutoCloseable {
   }
 
   /** The Slack channel for these settings; the bot token is required. */
-  public static SlackChannel create(ChannelSettings.Slack settings, ChannelSettings.RateLimit rateLimit,
+  public static SlackChannel create(ChannelSettings.Slack settings, RateLimiter limiter,
       AnsweringService answering, Clock clock) {
     String botToken = settings.botToken()
         .orElseThrow(() -> new ConfigException("Slack needs the bot token: set SLACK_BOT_TOKEN (slack.bot-token)"));
@@ -75,7 +75,7 @@ public final class SlackChannel implements AutoCloseable {
         .ifPresent(url -> config.setMethodsEndpointUrlPrefix(url.endsWith("/") ? url : url + "/"));
     SlackResponder responder = new SlackResponder(answering,
         new AccessList(settings.allowedTeams()), new AccessList(settings.allowedChannels()),
-        new RateLimiter(rateLimit.perMinute(), rateLimit.burst(), clock),
+        limiter,
         new SeenMessages(Duration.ofMinutes(30), 10_000, clock),
         new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(100)));
     return new SlackChannel(settings, Slack.getInstance(config), botToken, responder);

@@ -4,7 +4,6 @@ import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.channel.RateLimiter;
 import dev.newsdesk.bot.config.ChannelSettings;
 import dev.newsdesk.bot.http.Route;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,9 +12,8 @@ public final class TeamChatHooks {
 
   private TeamChatHooks() {}
 
-  public static List<Route> routes(ChannelSettings.Hooks hooks, ChannelSettings.RateLimit rateLimit,
-      AnsweringService answering, Clock clock) {
-    RateLimiter limiter = new RateLimiter(rateLimit.perMinute(), rateLimit.burst(), clock);
+  /** The routes of the hooks whose tokens are set, sharing the chat channels' rate limiter. */
+  public static List<Route> routes(ChannelSettings.Hooks hooks, RateLimiter limiter, AnsweringService answering) {
     List<Route> routes = new ArrayList<>();
     hooks.mattermostToken().filter(t -> !t.isBlank()).ifPresent(token -> routes.add(Route.post(MattermostHook.PATH,
         new MattermostHook(new HookResponder("mattermost", token, answering, limiter, MattermostHook.MAX_LENGTH)))));

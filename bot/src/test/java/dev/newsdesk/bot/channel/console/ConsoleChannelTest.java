@@ -3,7 +3,14 @@ package dev.newsdesk.bot.channel.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsdesk.bot.answer.Answer;
+import dev.newsdesk.bot.answer.Abstention;
+import dev.newsdesk.bot.answer.AnswerObserver;
 import dev.newsdesk.bot.answer.AnsweringService;
+import dev.newsdesk.bot.answer.Draft;
+import dev.newsdesk.bot.answer.Provenance;
+import dev.newsdesk.bot.answer.QueryPlanner;
+import dev.newsdesk.retrieval.search.TimeExpressions;
+import java.time.ZoneOffset;
 import dev.newsdesk.bot.answer.Source;
 import dev.newsdesk.bot.conversation.ConversationMemory;
 import dev.newsdesk.bot.conversation.HeuristicRewriter;
@@ -32,15 +39,13 @@ class ConsoleChannelTest {
 
   /** Answers from one fixed passage, so the test observes what the console does with answers. */
   private final AnsweringService answering = new AnsweringService(
+      new QueryPlanner(new HeuristicRewriter(), new TimeExpressions(ZoneOffset.UTC), Clock.systemUTC(), 8, 2),
       request -> List.of(PASSAGE),
-      (question, passages) -> question.contains("ferry")
-          ? new Answer("The ferry resumed service on Tuesday [1].", false, List.of(new Source(1,
-              PASSAGE.articleId(), PASSAGE.title(), PASSAGE.outlet(), Optional.of(LocalDate.of(2026, 5, 22)),
-              PASSAGE.url(), PASSAGE.text())))
-          : Answer.abstain("I couldn't find anything in the indexed news that answers this question."),
-      new HeuristicRewriter(),
+      (request, listener) -> request.question().contains("ferry")
+          ? new Draft("The ferry resumed service on Tuesday [1].", false, Provenance.EXTRACTIVE)
+          : Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE),
       new ConversationMemory(4, 1000, Duration.ofMinutes(5), Clock.systemUTC()),
-      new AnsweringService.Limits(8, 2, 50));
+      50, AnswerObserver.NONE);
 
   private String session(String input) throws IOException {
     StringWriter out = new StringWriter();

@@ -3,6 +3,7 @@ package dev.newsdesk.bot.channel.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsdesk.bot.answer.Answer;
+import dev.newsdesk.bot.answer.Provenance;
 import dev.newsdesk.bot.answer.Source;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,10 +32,10 @@ class SlackMrkdwnTest {
   @DisplayName("a source without a web link is named, not linked; a notice follows in italics")
   void unlinkedSourceAndNotice() {
     Answer answer = new Answer("It flew [1].", false, List.of(source(1, "Launch", Optional.of("javascript:alert(1)"))))
-        .withNotice("The model was unreachable; this is the offline answer.");
+        .withProvenance(Provenance.EXTRACTIVE_FALLBACK);
 
     assertThat(SlackMrkdwn.render(answer)).endsWith("[1] Launch — Harbour Gazette, 2026-11-02\n"
-        + "_The model was unreachable; this is the offline answer._");
+        + "_" + Provenance.EXTRACTIVE_FALLBACK.notice().orElseThrow() + "_");
   }
 
   @Test

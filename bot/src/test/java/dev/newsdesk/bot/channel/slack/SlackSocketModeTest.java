@@ -3,6 +3,7 @@ package dev.newsdesk.bot.channel.slack;
 import static dev.newsdesk.bot.http.SampleNewsAnswering.QUESTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsdesk.bot.channel.RateLimiter;
 import dev.newsdesk.bot.channel.slack.FakeSlackApi.Posted;
 import dev.newsdesk.bot.config.ChannelSettings;
 import dev.newsdesk.bot.http.SampleNewsAnswering;
@@ -31,7 +32,7 @@ class SlackSocketModeTest {
       slackApi.socketModeUrl(socket.url());
       ChannelSettings.Slack settings = new ChannelSettings.Slack(false, Optional.of("xoxb-test-token"),
           Optional.of("xapp-test-token"), Optional.empty(), Optional.of(slackApi.apiUrl()), Set.of(), Set.of());
-      try (SlackChannel channel = SlackChannel.create(settings, new ChannelSettings.RateLimit(60, 5),
+      try (SlackChannel channel = SlackChannel.create(settings, new RateLimiter(60, 5, Clock.systemUTC()),
           news.answering(), Clock.systemUTC())) {
         assertThat(channel.routes()).as("no signing secret, so no HTTP endpoint").isEmpty();
         channel.start();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsdesk.bot.answer.Answer;
 import dev.newsdesk.bot.answer.AnswerListener;
 import dev.newsdesk.bot.answer.Composer;
+import dev.newsdesk.bot.answer.Draft;
+import dev.newsdesk.bot.answer.Provenance;
 import dev.newsdesk.bot.answer.Source;
 import dev.newsdesk.bot.channel.telegram.FakeBotApi.Call;
 import dev.newsdesk.retrieval.index.NewsIndex;
@@ -113,23 +115,12 @@ class TelegramDeliveryTest {
 
   /** A composer standing in for the model: writes the given text citing the first passage, streaming the tokens. */
   private static Composer composer(String text, List<String> tokens) {
-    return new Composer() {
-      @Override
-      public Answer compose(String question, List<RetrievedPassage> passages) {
-        RetrievedPassage p = passages.get(0);
-        Source source = new Source(1, p.articleId(), p.title(), p.outlet(),
-            p.published().map(i -> LocalDate.ofInstant(i, ZoneOffset.UTC)), p.url(), p.text());
-        return new Answer(text, false, List.of(source));
+    return (request, listener) -> {
+      for (String token : tokens) {
+        listener.token(token);
+        pause();
       }
-
-      @Override
-      public Answer compose(String question, List<RetrievedPassage> passages, AnswerListener listener) {
-        for (String token : tokens) {
-          listener.token(token);
-          pause();
-        }
-        return compose(question, passages);
-      }
+      return new Draft(text, false, Provenance.MODEL);
     };
   }
 

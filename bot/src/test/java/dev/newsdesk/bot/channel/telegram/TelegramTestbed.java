@@ -1,6 +1,7 @@
 package dev.newsdesk.bot.channel.telegram;
 
 import dev.newsdesk.bot.Newsdesk;
+import dev.newsdesk.bot.answer.AnswerObserver;
 import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.answer.Composer;
 import dev.newsdesk.bot.channel.RateLimiter;
@@ -75,10 +76,10 @@ final class TelegramTestbed {
   /** Starts the channel with a composer standing in for the model. */
   static TelegramChannel start(FakeBotApi api, Path home, NewsIndex index, Composer composer) {
     NewsdeskConfig config = config(home, withTelegram(api, Map.of()));
-    AnsweringService answering = new AnsweringService(
-        new Newsdesk(config, CLOCK).retriever(index, SearchMode.BM25), composer, new HeuristicRewriter(),
-        new ConversationMemory(8, 2000, Duration.ofMinutes(30), CLOCK),
-        new AnsweringService.Limits(8, 2, 500));
+    Newsdesk newsdesk = new Newsdesk(config, CLOCK);
+    AnsweringService answering = new AnsweringService(newsdesk.planner(new HeuristicRewriter()),
+        newsdesk.retriever(index, SearchMode.BM25), composer,
+        new ConversationMemory(8, 2000, Duration.ofMinutes(30), CLOCK), 500, AnswerObserver.NONE);
     return start(config, answering, index);
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsdesk.bot.channel.RateLimiter;
 import dev.newsdesk.bot.config.ChannelSettings;
 import dev.newsdesk.bot.http.NewsdeskServer;
 import dev.newsdesk.bot.http.SampleNewsAnswering;
@@ -40,7 +41,7 @@ class TeamChatHooksTest {
     news = SampleNewsAnswering.indexedIn(folder);
     ChannelSettings.Hooks hooks = new ChannelSettings.Hooks(Optional.of("mm-token-123"), Optional.of("rc-token-456"));
     server = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(),
-        TeamChatHooks.routes(hooks, new ChannelSettings.RateLimit(60, 20), news.answering(), Clock.systemUTC()));
+        TeamChatHooks.routes(hooks, new RateLimiter(60, 20, Clock.systemUTC()), news.answering()));
   }
 
   @AfterAll

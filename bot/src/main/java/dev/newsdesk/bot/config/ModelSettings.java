@@ -1,4 +1,4 @@
-package dev.newsdesk.bot.model;
+package dev.newsdesk.bot.config;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.newsdesk.bot.http;
+package dev.newsdesk.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.newsdesk.bot.config.ConfigException;
 import dev.newsdesk.bot.config.ConfigLoader;
 import dev.newsdesk.bot.config.DataFolders;
-import dev.newsdesk.bot.config.NewsdeskConfig;
+import dev.newsdesk.bot.http.InboundResponse;
+import dev.newsdesk.bot.http.Route;
+import dev.newsdesk.bot.http.SampleNewsAnswering;
+import java.util.EnumSet;
+import java.util.Set;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,18 +28,20 @@ class InboundChannelsTest {
 
   @TempDir Path folder;
 
-  NewsdeskConfig.Channels channels(Map<String, String> env) {
-    return new ConfigLoader(env, new DataFolders(env, "Linux", folder)).load(Optional.empty()).channels();
+  static final Set<InboundChannels.Kind> ALL = EnumSet.allOf(InboundChannels.Kind.class);
+
+  Newsdesk newsdesk(Map<String, String> env) {
+    return new Newsdesk(new ConfigLoader(env, new DataFolders(env, "Linux", folder)).load(Optional.empty()));
   }
 
   @Test
   @DisplayName("the Mattermost and Rocket.Chat hooks share one server with any extra route")
   void oneServerForAll() throws Exception {
-    NewsdeskConfig.Channels channels = channels(Map.of(
+    Newsdesk newsdesk = newsdesk(Map.of(
         "NEWSDESK_HTTP_HOST", "127.0.0.1", "NEWSDESK_HTTP_PORT", "0",
         "NEWSDESK_MATTERMOST_TOKEN", "mm", "NEWSDESK_ROCKETCHAT_TOKEN", "rc"));
     try (SampleNewsAnswering news = SampleNewsAnswering.indexedIn(folder);
-        InboundChannels inbound = InboundChannels.start(channels, news.answering(), Clock.systemUTC(),
+        InboundChannels inbound = newsdesk.startChannels(news.answering(), news.index(), ALL,
             List.of(Route.get("/healthz", request -> InboundResponse.text(200, "ok"))))) {
       int port = inbound.port().orElseThrow();
 
@@ -53,11 +58,11 @@ class InboundChannelsTest {
   @Test
   @DisplayName("a Slack whose Web API refuses the bot token fails to start with a message naming the setting")
   void slackUnreachable() {
-    NewsdeskConfig.Channels channels = channels(Map.of("NEWSDESK_HTTP_PORT", "0",
+    Newsdesk newsdesk = newsdesk(Map.of("NEWSDESK_HTTP_PORT", "0",
         "SLACK_BOT_TOKEN", "xoxb-secret-value", "SLACK_SIGNING_SECRET", "secret",
         "NEWSDESK_SLACK_API_URL", "http://127.0.0.1:1/api/"));
     try (SampleNewsAnswering news = SampleNewsAnswering.indexedIn(folder)) {
-      assertThatThrownBy(() -> InboundChannels.start(channels, news.answering(), Clock.systemUTC(), List.of()))
+      assertThatThrownBy(() -> newsdesk.startChannels(news.answering(), news.index(), ALL, List.of()))
           .isInstanceOf(ConfigException.class)
           .hasMessageContaining("SLACK_BOT_TOKEN")
           .hasMessageNotContaining("xoxb-secret-value");
@@ -68,7 +73,7 @@ class InboundChannelsTest {
   @DisplayName("with nothing configured nothing runs and no port is taken")
   void nothingConfigured() {
     try (SampleNewsAnswering news = SampleNewsAnswering.indexedIn(folder);
-        InboundChannels inbound = InboundChannels.start(channels(Map.of()), news.answering(), Clock.systemUTC(), List.of())) {
+        InboundChannels inbound = newsdesk(Map.of()).startChannels(news.answering(), news.index(), ALL, List.of())) {
       assertThat(inbound.running()).isEmpty();
       assertThat(inbound.port()).isEmpty();
     }

@@ -1,0 +1,33 @@
+package dev.newsdesk.bot.answer;
+
+import dev.newsdesk.bot.conversation.Turn;
+import dev.newsdesk.retrieval.search.SearchRequest;
+import dev.newsdesk.retrieval.search.TimeScope;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A question made ready to search: the text as asked, its standalone form, the conversation before
+ * it, the as-of instant, the time scope read from it and the search request built from all that.
+ */
+public record QueryPlan(
+    Question question,
+    String asked,
+    String standalone,
+    List<Turn> history,
+    Instant asOf,
+    Optional<TimeScope> scope,
+    SearchRequest request) {
+
+  public QueryPlan {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(asked, "asked");
+    Objects.requireNonNull(standalone, "standalone");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(request, "request");
+    history = List.copyOf(history);
+  }
+}

@@ -1,0 +1,49 @@
+package dev.newsdesk.bot.answer;
+
+import dev.newsdesk.retrieval.search.DateWidening;
+import dev.newsdesk.retrieval.search.TimeScope;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Says first when the news does not come from the dates a question named: "Nothing in the indexed
+ * news from 30 November 2026 answers this; the latest, from 28 November 2026: …". Applies to the
+ * answers of every composer, since which dates were searched is the pipeline's knowledge, not the
+ * model's.
+ */
+final class ScopeNote {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+  private ScopeNote() {}
+
+  /** The dates the question named and whether the search had to drop them. */
+  static Optional<DatesSearched> dates(QueryPlan plan, DateWidening.Retrieval found) {
+    return plan.scope().map(s -> new DatesSearched(s.from(), s.to(), s.expression(), found.widened()));
+  }
+
+  /** The answer, led by the note when its search dropped the dates the question named. */
+  static Answer lead(Answer answer, QueryPlan plan, DateWidening.Retrieval found) {
+    if (!found.widened() || plan.scope().isEmpty()) {
+      return answer;
+    }
+    String nothing = "Nothing in the indexed news from " + days(plan.scope().get()) + " answers this";
+    if (answer.abstained()) {
+      return new Answer(nothing + ". " + answer.text(), true, answer.sources(), answer.provenance(), answer.dates());
+    }
+    Optional<LocalDate> latest = answer.sources().stream().map(Source::published).flatMap(Optional::stream)
+        .max(LocalDate::compareTo);
+    String lead = nothing + latest.map(d -> "; the latest, from " + DAY.format(d) + ":").orElse(":");
+    return new Answer(lead + " " + answer.text(), false, answer.sources(), answer.provenance(), answer.dates());
+  }
+
+  /** "30 November 2026", "1 June 2026 to 30 June 2026": the days of the scope (UTC). */
+  static String days(TimeScope scope) {
+    LocalDate first = scope.from().atZone(ZoneOffset.UTC).toLocalDate();
+    LocalDate last = scope.to().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate();
+    return first.equals(last) ? DAY.format(first) : DAY.format(first) + " to " + DAY.format(last);
+  }
+}

@@ -1,0 +1,53 @@
+package dev.newsdesk.retrieval.search;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A retriever decorator for searches limited to dates: when nothing is found in the dates, it
+ * searches again without them and records that it did, so a misread or empty date range never
+ * hides the news and the answer can say which dates were searched.
+ *
+ * <p>Failures of the wrapped retriever pass through unchanged: an exception is never turned into
+ * an empty result.
+ */
+public final class DateWidening {
+
+  private final Retriever retriever;
+
+  public DateWidening(Retriever retriever) {
+    this.retriever = Objects.requireNonNull(retriever, "retriever");
+  }
+
+  /** The passages for the request; widened (no date range) only when the dated search is empty. */
+  public Retrieval retrieve(SearchRequest request) {
+    List<RetrievedPassage> found = retriever.retrieve(request);
+    if (!found.isEmpty() || !dated(request)) {
+      return new Retrieval(found, request, false);
+    }
+    return widen(request);
+  }
+
+  /** The passages for the request without its date range, recorded as widened. */
+  public Retrieval widen(SearchRequest request) {
+    return new Retrieval(
+        retriever.retrieve(request.withDateRange(Optional.empty(), Optional.empty())), request, dated(request));
+  }
+
+  private static boolean dated(SearchRequest request) {
+    return request.from().isPresent() || request.to().isPresent();
+  }
+
+  /**
+   * What a search found: the passages, best first; the request as planned (its date range is the
+   * one asked for); and whether that range was dropped because nothing was found in it.
+   */
+  public record Retrieval(List<RetrievedPassage> passages, SearchRequest request, boolean widened) {
+
+    public Retrieval {
+      passages = List.copyOf(passages);
+      Objects.requireNonNull(request, "request");
+    }
+  }
+}
