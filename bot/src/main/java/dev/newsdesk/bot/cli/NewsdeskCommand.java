@@ -27,7 +27,6 @@ import picocli.CommandLine.ScopeType;
       IngestCommand.class,
       StatsCommand.class,
       OptimizeCommand.class,
-      BenchCommand.class,
       EvalCommand.class,
       ConfigCommand.class,
       FeedsCommand.class,
