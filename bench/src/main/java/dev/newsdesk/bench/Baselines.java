@@ -2,6 +2,7 @@ package dev.newsdesk.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsdesk.retrieval.eval.RetrievalMetrics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * The alternatives a user weighs against Newsdesk, each run in a JVM of its own over the same
@@ -23,11 +24,11 @@ public final class Baselines {
   public enum Choice {
     ALL, EXACT, COMMUNITY, NONE;
 
-    boolean exact() {
+    public boolean exact() {
       return this == ALL || this == EXACT;
     }
 
-    boolean community() {
+    public boolean community() {
       return this == ALL || this == COMMUNITY;
     }
   }
@@ -37,81 +38,58 @@ public final class Baselines {
 
   private Baselines() {}
 
-  /** The jar the {@code baselines/} module builds, found beside Newsdesk's own jar; empty when absent. */
-  public static Optional<Path> defaultCommunityJar() {
-    try {
-      Path self = Path.of(Baselines.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      if (!Files.isRegularFile(self)) {
-        return Optional.empty();
-      }
-      Path buildFolder = self.getParent();
-      Path jar = buildFolder.getParent().getParent().resolve("baselines").resolve(buildFolder.getFileName())
-          .resolve("newsdesk-baselines.jar");
-      return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
-    } catch (Exception e) {
-      return Optional.empty();
-    }
-  }
+  /**
+   * The exact store's run: its probe's figures, the heap it was given (megabytes) and its top-k
+   * passage ids per query.
+   */
+  record ExactStoreRun(ExactStoreProbe.Figures figures, long maxHeapMb, Results results) {}
+
+  /**
+   * The community retriever's run: its probe's summary without the modes (settings, versions and
+   * figures as it printed them) and each mode with its figures and results.
+   */
+  record CommunityRun(JsonNode summary, List<CommunityModeRun> modes) {}
+
+  /** One mode of the community retriever: what it does, its latency, queries without results, its results. */
+  record CommunityModeRun(String description, ScaleResult.Latency latency, int emptyResults, Results results) {}
 
   /**
    * Loads the data into an {@code InMemoryEmbeddingStore} in a JVM of its own, with a heap sized for
-   * it, and puts its figures under {@code exact_store_*}; empty (and an {@code exact_store_error}) if it failed.
+   * it, and times its search; throws {@link ChildJvm.BaselineFailure} when it failed.
    */
-  static Optional<Results> exactStore(Path data, int k, int rounds, ObjectNode r) {
+  static ExactStoreRun exactStore(Path data, int k, int rounds) {
     long needed = 256 + 3 * (megabytes(data.resolve(BenchData.VECTORS)) + megabytes(data.resolve(BenchData.PASSAGES)));
     long heap = Math.max(512, Math.min(needed, ChildJvm.physicalMegabytes() * 3 / 4));
-    try {
-      ObjectNode out = ChildJvm.run("the exact store", ChildJvm.command(
-          List.of("-Xmx" + heap + "m", "-cp", ChildJvm.classPath()),
-          List.of(ExactStoreProbe.class.getName(), data.toString(), String.valueOf(k), String.valueOf(rounds))));
-      r.put("exact_store", out.path("store").asText());
-      r.put("exact_store_max_heap_mb", heap);
-      for (String key : List.of("load_seconds", "heap_mb", "rss_mb", "p50_ms", "p99_ms")) {
-        r.set("exact_store_" + key, out.path(key));
-      }
-      return Optional.of(new Results("exact_store", ids(out.path("results"))));
-    } catch (ChildJvm.BaselineFailure e) {
-      r.put("exact_store_error", e.getMessage());
-      return Optional.empty();
-    }
+    JsonNode out = ChildJvm.run("the exact store", ChildJvm.command(
+        List.of("-Xmx" + heap + "m", "-cp", ChildJvm.classPath()),
+        List.of(ExactStoreProbe.class.getName(), data.toString(), String.valueOf(k), String.valueOf(rounds))));
+    ExactStoreProbe.Figures figures = ExactStoreProbe.Figures.read(out);
+    return new ExactStoreRun(figures, heap, new Results("exact_store", figures.results()));
   }
 
   /**
    * Runs the community Lucene retriever's probe from {@code jar} in a JVM of its own, building its
-   * index afresh in {@code work} (whatever an earlier run left there is removed); puts its figures under {@code community_lucene} and returns each mode's results.
+   * index afresh in {@code work} (whatever an earlier run left there is removed); throws {@link
+   * ChildJvm.BaselineFailure} when it failed.
    */
-  static List<Results> communityLucene(Path jar, Path data, Path work, int k, int rounds, ObjectNode r) {
+  static CommunityRun communityLucene(Path jar, Path data, Path work, int k, int rounds) {
     try {
       KeptRun.delete(work);
       Files.createDirectories(work);
-      ObjectNode out = ChildJvm.run("the community Lucene retriever", ChildJvm.command(
-          List.of("-Xmx2g"),
-          List.of("-jar", jar.toString(), "--data", data.toString(), "--work", work.toString(),
-              "--k", String.valueOf(k), "--rounds", String.valueOf(rounds))));
-      List<Results> results = new ArrayList<>();
-      ObjectNode summary = r.putObject("community_lucene");
-      out.fields().forEachRemaining(e -> {
-        if (!e.getKey().equals("modes")) {
-          summary.set(e.getKey(), e.getValue());
-        }
-      });
-      ObjectNode modes = summary.putObject("modes");
-      out.path("modes").fields().forEachRemaining(e -> {
-        ObjectNode mode = modes.putObject(e.getKey());
-        e.getValue().fields().forEachRemaining(f -> {
-          if (!f.getKey().equals("results")) {
-            mode.set(f.getKey(), f.getValue());
-          }
-        });
-        results.add(new Results(e.getKey(), ids(e.getValue().path("results"))));
-      });
-      return results;
-    } catch (ChildJvm.BaselineFailure e) {
-      r.put("community_lucene_error", e.getMessage());
-      return List.of();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + work, e);
     }
+    JsonNode out = ChildJvm.run("the community Lucene retriever", ChildJvm.command(
+        List.of("-Xmx2g"),
+        List.of("-jar", jar.toString(), "--data", data.toString(), "--work", work.toString(),
+            "--k", String.valueOf(k), "--rounds", String.valueOf(rounds))));
+    List<CommunityModeRun> modes = new ArrayList<>();
+    out.path("modes").fields().forEachRemaining(e -> modes.add(new CommunityModeRun(
+        e.getValue().path("description").asText(),
+        new ScaleResult.Latency(e.getValue().path("p50_ms").asDouble(), e.getValue().path("p99_ms").asDouble()),
+        e.getValue().path("empty_results").asInt(),
+        new Results(e.getKey(), ids(e.getValue().path("results"))))));
+    return new CommunityRun(((ObjectNode) out.deepCopy()).without("modes"), modes);
   }
 
   /** The passage numbers of results given as passage ids. */
@@ -121,26 +99,25 @@ public final class Baselines {
   }
 
   /** Retrieval quality of rankings of articles against the gold articles (questions without gold are skipped). */
-  static ObjectNode quality(List<List<String>> rankedArticles, List<java.util.Set<String>> gold, ObjectNode into) {
+  static ScaleResult.Hits quality(List<List<String>> rankedArticles, List<Set<String>> gold) {
     double[] sums = new double[4];
     int asked = 0;
     for (int q = 0; q < Math.min(rankedArticles.size(), gold.size()); q++) {
       if (gold.get(q).isEmpty()) {
         continue;
       }
-      var m = dev.newsdesk.retrieval.eval.RetrievalMetrics.of(rankedArticles.get(q), gold.get(q));
+      RetrievalMetrics m = RetrievalMetrics.of(rankedArticles.get(q), gold.get(q));
       sums[0] += m.hitsAt1();
       sums[1] += m.hitsAt5();
       sums[2] += m.hitsAt10();
       sums[3] += m.reciprocalRankAt10();
       asked++;
     }
-    into.put("questions", asked);
-    String[] names = {"hits_at_1", "hits_at_5", "hits_at_10", "mrr_at_10"};
-    for (int i = 0; i < names.length; i++) {
-      into.put(names[i], asked == 0 ? 0 : Math.round(sums[i] / asked * 1000) / 1000.0);
+    double[] means = new double[sums.length];
+    for (int i = 0; i < sums.length; i++) {
+      means[i] = asked == 0 ? 0 : Math.round(sums[i] / asked * 1000) / 1000.0;
     }
-    return into;
+    return new ScaleResult.Hits(asked, means[0], means[1], means[2], means[3]);
   }
 
   /** Map a baseline's passage ids to article ids. */
@@ -153,7 +130,8 @@ public final class Baselines {
     return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
   }
 
-  private static List<List<String>> ids(JsonNode results) {
+  /** The top-k ids per query a probe printed: an array of arrays of passage ids. */
+  static List<List<String>> ids(JsonNode results) {
     List<List<String>> out = new ArrayList<>();
     for (JsonNode top : results) {
       List<String> ids = new ArrayList<>();

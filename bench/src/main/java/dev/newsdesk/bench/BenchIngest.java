@@ -1,6 +1,5 @@
 package dev.newsdesk.bench;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.retrieval.embed.Embeddings;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import java.io.BufferedReader;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes a benchmark corpus (synthetic or real) through {@link NewsIndex#upsert} with its vectors given, timing the index
@@ -19,8 +19,11 @@ import java.util.Map;
  */
 final class BenchIngest {
 
-  /** Where each article's passages start in passage order, by article id. */
-  record Result(Map<String, Integer> firstPassage) {
+  /**
+   * Where each article's passages start in passage order, by article id; and how fast they were
+   * indexed (empty when an earlier run's folders were reread).
+   */
+  record Result(Map<String, Integer> firstPassage, Optional<ScaleResult.Ingest> figures) {
 
     /** The article id of each passage number, for {@code passages} passages. */
     String[] articleOfPassage(int passages) {
@@ -39,9 +42,8 @@ final class BenchIngest {
 
   private BenchIngest() {}
 
-  /** Indexes {@code passages} passages of {@code corpus} into both folders, commits, and puts the ingest figures into {@code r}. */
-  static Result run(BenchCorpus corpus, int passages, Path indexFolder, Path dataFolder, Embeddings embeddings,
-      ObjectNode r) {
+  /** Indexes {@code passages} passages of {@code corpus} into both folders, commits, and times the index alone. */
+  static Result run(BenchCorpus corpus, int passages, Path indexFolder, Path dataFolder, Embeddings embeddings) {
     Map<String, Integer> firsts = new LinkedHashMap<>();
     long[] nanos = {0};
     NewsIndex index = NewsIndex.openForWriting(indexFolder, ScaleBenchmark.record(embeddings));
@@ -62,9 +64,8 @@ final class BenchIngest {
       writeFirsts(dataFolder, firsts);
     }
     double seconds = nanos[0] / 1e9;
-    r.put("ingest_seconds", ScaleBenchmark.round(seconds));
-    r.put("ingest_passages_per_second", ScaleBenchmark.round(passages / seconds));
-    return new Result(firsts);
+    return new Result(firsts, Optional.of(
+        new ScaleResult.Ingest(ScaleBenchmark.round(seconds), ScaleBenchmark.round(passages / seconds))));
   }
 
   /** The result of an earlier {@link #run} whose folders are kept. */
@@ -75,7 +76,7 @@ final class BenchIngest {
         int tab = line.lastIndexOf('\t');
         firsts.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
       }
-      return new Result(firsts);
+      return new Result(firsts, Optional.empty());
     } catch (IOException | RuntimeException e) {
       throw new IllegalStateException("cannot read " + dataFolder.resolve(ARTICLES) + " (" + e.getMessage()
           + "); delete the kept folder and run again", e);

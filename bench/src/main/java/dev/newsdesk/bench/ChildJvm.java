@@ -1,7 +1,7 @@
 package dev.newsdesk.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +37,7 @@ final class ChildJvm {
   }
 
   /** Runs {@code command}; the JSON object it printed last on standard output, or a failure naming what went wrong. */
-  static ObjectNode run(String what, List<String> command) {
+  static JsonNode run(String what, List<String> command) {
     ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
     try {
       Process process = builder.start();
@@ -50,7 +50,7 @@ final class ChildJvm {
       if (code != 0 || !last.startsWith("{")) {
         throw new BaselineFailure(what + " exited with " + code + (last.isEmpty() ? "" : ": " + last));
       }
-      return (ObjectNode) new ObjectMapper().readTree(last);
+      return new ObjectMapper().readTree(last);
     } catch (IOException e) {
       throw new BaselineFailure(what + " could not run: " + e.getMessage());
     } catch (InterruptedException e) {

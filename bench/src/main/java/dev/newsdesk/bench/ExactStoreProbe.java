@@ -1,8 +1,9 @@
 package dev.newsdesk.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.store.embedding.EmbeddingMatch;
@@ -20,7 +21,7 @@ import java.util.List;
  * {@link InMemoryEmbeddingStore} (exact search), timed with the folder's query vectors. Meant to run in
  * a JVM of its own ({@link Baselines} starts it) so its heap is measured apart from Newsdesk's.
  *
- * <p>Prints one JSON object: {@code store, passages, load_seconds, heap_mb, rss_mb, p50_ms, p99_ms, results}.
+ * <p>Prints one JSON object: {@link Figures} with snake_case names.
  */
 public final class ExactStoreProbe {
 
@@ -35,13 +36,44 @@ public final class ExactStoreProbe {
     }
     int k = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
-    System.out.println(new ObjectMapper().valueToTree(run(Path.of(args[0]), k, rounds)).toString());
+    System.out.println(run(Path.of(args[0]), k, rounds).json());
+  }
+
+  /**
+   * What the probe measured: which store, passages loaded, load seconds, heap and resident megabytes,
+   * search latency in milliseconds given the query vector, and the top-k passage ids of each query.
+   */
+  public record Figures(String store, int passages, double loadSeconds, double heapMb, double rssMb, double p50Ms,
+      double p99Ms, List<List<String>> results) {
+
+    private static final ObjectMapper JSON =
+        new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
+    public Figures {
+      results = List.copyOf(results);
+    }
+
+    /** The one line of JSON the probe prints. */
+    String json() {
+      try {
+        return JSON.writeValueAsString(this);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot write the exact store's figures", e);
+      }
+    }
+
+    /** The figures from the JSON the probe printed. */
+    static Figures read(JsonNode printed) {
+      try {
+        return JSON.treeToValue(printed, Figures.class);
+      } catch (JsonProcessingException e) {
+        throw new ChildJvm.BaselineFailure("the exact store printed unexpected figures: " + e.getOriginalMessage());
+      }
+    }
   }
 
   /** Loads the folder into a store, times the queries, and returns the figures. */
-  public static ObjectNode run(Path data, int k, int rounds) {
-    ObjectNode r = new ObjectMapper().createObjectNode();
-    r.put("store", "LangChain4j InMemoryEmbeddingStore " + version());
+  public static Figures run(Path data, int k, int rounds) {
     int dimension = BenchData.dimension(data);
     FloatBuffer vectors = BenchData.mapVectors(data);
     InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
@@ -65,11 +97,10 @@ public final class ExactStoreProbe {
     if (!ids.isEmpty()) {
       store.addAll(ids, embeddings, segments);
     }
-    r.put("passages", store.size());
-    r.put("load_seconds", ScaleBenchmark.round((System.nanoTime() - start) / 1e9));
-    r.put("heap_mb", ScaleBenchmark.round(ProcessMemory.heapMegabytes()));
+    double loadSeconds = (System.nanoTime() - start) / 1e9;
+    double heap = ProcessMemory.heapMegabytes();
     List<BenchData.Query> queries = BenchData.readQueries(data);
-    ArrayNode results = r.putArray("results");
+    List<List<String>> results = new ArrayList<>();
     search(store, queries.get(0), k);
     double[] millis = new double[queries.size() * rounds];
     int n = 0;
@@ -79,16 +110,14 @@ public final class ExactStoreProbe {
         List<EmbeddingMatch<TextSegment>> matches = search(store, query, k);
         millis[n++] = (System.nanoTime() - t) / 1e6;
         if (round == 0) {
-          ArrayNode top = results.addArray();
-          matches.forEach(m -> top.add(m.embeddingId()));
+          results.add(matches.stream().map(EmbeddingMatch::embeddingId).toList());
         }
       }
     }
     Arrays.sort(millis);
-    r.put("p50_ms", ScaleBenchmark.round(Percentiles.of(millis, 50)));
-    r.put("p99_ms", ScaleBenchmark.round(Percentiles.of(millis, 99)));
-    r.put("rss_mb", ScaleBenchmark.round(ProcessMemory.residentMegabytes()));
-    return r;
+    return new Figures("LangChain4j InMemoryEmbeddingStore " + version(), store.size(),
+        ScaleBenchmark.round(loadSeconds), ScaleBenchmark.round(heap), ScaleBenchmark.round(ProcessMemory.residentMegabytes()),
+        ScaleBenchmark.round(Percentiles.of(millis, 50)), ScaleBenchmark.round(Percentiles.of(millis, 99)), results);
   }
 
   private static List<EmbeddingMatch<TextSegment>> search(InMemoryEmbeddingStore<TextSegment> store,

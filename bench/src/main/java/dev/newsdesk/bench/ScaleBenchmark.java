@@ -1,26 +1,15 @@
 package dev.newsdesk.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.retrieval.RetrievalException;
 import dev.newsdesk.retrieval.embed.Embeddings;
 import dev.newsdesk.retrieval.eval.Percentiles;
 import dev.newsdesk.retrieval.index.EmbeddingRecord;
 import dev.newsdesk.retrieval.index.NewsIndex;
-import dev.newsdesk.retrieval.search.RankingSettings;
-import dev.newsdesk.retrieval.search.RetrievedPassage;
-import dev.newsdesk.retrieval.search.Retriever;
-import dev.newsdesk.retrieval.search.Retrievers;
 import dev.newsdesk.retrieval.search.SearchMode;
-import dev.newsdesk.retrieval.search.SearchRequest;
-import dev.newsdesk.retrieval.search.TimeExpressions;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,13 +23,12 @@ import java.util.Set;
  */
 public final class ScaleBenchmark {
 
-
   private static final int K = 10;
 
-  /** Newsdesk's figure each community retriever mode is timed against (its p50 over ours). */
-  private static final Map<String, String> COUNTERPARTS = Map.of(
-      "fulltext", "bm25_p50_ms", "hybrid", "hybrid_p50_ms", "vector", "vector_p50_ms",
-      "vector_precomputed", "hnsw_search_p50_ms");
+  private static final String QUALITY_BASIS = "Hits@k: a gold article among the articles of the top k passages,"
+      + " over the questions with gold; newsdesk_* and the baselines: no dates, no recency prior, no time"
+      + " expressions (the baselines know no dates); newsdesk_hybrid_as_asked: as of the end of the day each"
+      + " question was asked, recency prior on (the product's default, what `newsdesk eval` measures)";
 
   private final Embeddings embeddings;
 
@@ -54,7 +42,7 @@ public final class ScaleBenchmark {
    * questions with their gold articles (empty sets where unknown) and the instants they were asked
    * (both lists empty, or one entry per question), seed, noise, timed rounds, whether the corpus is the
    * real one, whether to merge the index into one segment before timing ({@code newsdesk optimize}),
-   * and which baselines to run (with the community retriever's jar).
+   * and which baselines to run (with the community retriever's jar, required when it is among them).
    */
   public record Settings(int passages, Path sourceIndex, List<String> questions, List<Set<String>> gold,
       List<Optional<Instant>> asked, long seed, double sigma, int rounds, boolean real, boolean merge,
@@ -72,161 +60,118 @@ public final class ScaleBenchmark {
       if (!gold.isEmpty() && gold.size() != questions.size()) {
         throw new IllegalArgumentException("gold articles must be given for every question or for none");
       }
+      if (baselines.community() && communityJar.isEmpty()) {
+        throw new IllegalArgumentException("the community baseline needs the baselines module's jar");
+      }
     }
 
     /** A synthetic run without gold and without baselines. */
     public Settings(int passages, Path sourceIndex, List<String> questions, long seed, double sigma, int rounds) {
       this(passages, sourceIndex, questions, List.of(), List.of(), seed, sigma, rounds, false, true,
-          Baselines.Choice.NONE,
-          Optional.empty());
+          Baselines.Choice.NONE, Optional.empty());
     }
   }
 
   /**
    * Runs the benchmark in {@code folder}: an empty folder, or one an earlier run with the same settings
-   * kept, whose index and data are then reused (no ingest figures). Returns the measurements.
+   * kept, whose index and data are then reused (no ingest figures). Returns what it measured.
    */
-  public ObjectNode run(Settings settings, Path folder) {
-    ObjectNode r = new ObjectMapper().createObjectNode();
-    r.put("corpus", settings.real() ? "real" : "synthetic");
+  public ScaleResult run(Settings settings, Path folder) {
     Path indexFolder = folder.resolve("index");
     Path dataFolder = folder.resolve("data");
-    BenchIngest.Result ingest;
-    int passages;
-    if (KeptRun.matches(folder, settings)) {
-      r.put("reused_index", true);
-      ingest = BenchIngest.reread(dataFolder);
-      passages = BenchData.count(dataFolder);
-    } else {
-      KeptRun.clear(folder);
-      SourceCorpus source = SourceCorpus.read(settings.sourceIndex());
-      checkDimension(source, embeddings);
-      r.put("source_passages", source.size());
-      passages = settings.real() ? source.size() : settings.passages();
-      BenchCorpus corpus = settings.real()
-          ? new RealCorpus(source) : new SyntheticCorpus(source, settings.seed(), settings.sigma());
-      ingest = BenchIngest.run(corpus, passages, indexFolder, dataFolder, embeddings, r);
-      KeptRun.mark(folder, settings, passages);
-    }
-    r.put("passages", passages);
-    if (settings.merge()) {
-      merge(indexFolder, r);
-    }
-    if (!settings.real()) {
-      r.put("sigma", settings.sigma());
-      r.put("seed", settings.seed());
-    }
-    String[] articleOfPassage = ingest.articleOfPassage(passages);
-    Map<SearchMode, List<List<String>>> newsdesk = new EnumMap<>(SearchMode.class);
-    List<int[]> truth;
-    Optional<List<List<String>>> asAsked = Optional.empty();
+    Corpus corpus = corpus(settings, folder, indexFolder, dataFolder);
+    Optional<ScaleResult.Merge> merge = settings.merge() ? Optional.of(merge(indexFolder)) : Optional.empty();
+    Measured ours;
     try (NewsIndex index = NewsIndex.openForReading(indexFolder)) {
-      r.put("articles", ingest.firstPassage().size());
-      r.put("index_bytes", index.sizeOnDisk());
-      r.put("segments", index.search(s -> s.getIndexReader().leaves().size()).orElse(0));
-      r.put("embedding_model", embeddings.name());
-      r.put("embed_passages_per_second", round(EmbeddingCeiling.measure(embeddings, index)));
-      r.put("query_embedding_p50_ms", round(Percentiles.of(queryEmbedding(settings.questions()), 50)));
-      r.put("queries", settings.questions().size());
-      for (SearchMode mode : SearchMode.values()) {
-        double[] millis = latencies(retriever(index, mode), settings.questions(), settings.rounds());
-        String key = mode.name().toLowerCase(Locale.ROOT);
-        r.put(key + "_p50_ms", round(Percentiles.of(millis, 50)));
-        r.put(key + "_p99_ms", round(Percentiles.of(millis, 99)));
-      }
-      r.put("heap_mb", round(ProcessMemory.heapMegabytes()));
-      r.put("rss_mb", round(ProcessMemory.residentMegabytes()));
-      if (!settings.gold().isEmpty()) {
-        for (SearchMode mode : SearchMode.values()) {
-          newsdesk.put(mode, sameFooting(index, mode, settings.questions()));
-        }
-        if (!settings.asked().isEmpty()) {
-          asAsked = Optional.of(asAsked(retriever(index, SearchMode.HYBRID), settings));
-        }
-      }
-      truth = new VectorComparison(embeddings, index, ingest.firstPassage()).run(settings, dataFolder, K, r);
+      ours = measure(index, settings, corpus.ingest(), dataFolder);
     }
+    String[] articleOfPassage = corpus.ingest().articleOfPassage(corpus.passages());
+    BaselineComparison baselines = BaselineComparison.run(settings, folder, dataFolder, K, ours.vectors().truth(),
+        articleOfPassage, ours.retrieval(), ours.vectors().figures(), ours.embedding());
+    ScaleResult.Corpus described = new ScaleResult.Corpus(settings.real() ? "real" : "synthetic", corpus.passages(),
+        corpus.ingest().firstPassage().size(), corpus.ingest().figures().isEmpty(), corpus.sourcePassages(),
+        settings.real() ? Optional.empty() : Optional.of(settings.seed()),
+        settings.real() ? Optional.empty() : Optional.of(settings.sigma()));
+    return new ScaleResult(described, corpus.ingest().figures(), merge, ours.index(), ours.embedding(),
+        ours.retrieval(), ours.memory(), ours.vectors().figures(), quality(settings, ours, baselines),
+        baselines.exactStore(), baselines.exactStoreError(), baselines.communityLucene(),
+        baselines.communityLuceneError());
+  }
+
+  /** The corpus in the index and data folders: where its articles start, its passages, the source's size if read. */
+  private record Corpus(BenchIngest.Result ingest, int passages, Optional<Integer> sourcePassages) {}
+
+  /** Newsdesk's own figures over the index, and the articles each of its retrievers found (by quality name). */
+  private record Measured(ScaleResult.Index index, ScaleResult.Embedding embedding,
+      Map<String, ScaleResult.Latency> retrieval, ScaleResult.Memory memory, Map<String, List<List<String>>> rankings,
+      VectorComparison.Outcome vectors) {}
+
+  /** Reuses the kept corpus of an earlier run with the same settings, or writes it afresh. */
+  private Corpus corpus(Settings settings, Path folder, Path indexFolder, Path dataFolder) {
+    if (KeptRun.matches(folder, settings)) {
+      return new Corpus(BenchIngest.reread(dataFolder), BenchData.count(dataFolder), Optional.empty());
+    }
+    KeptRun.clear(folder);
+    SourceCorpus source = SourceCorpus.read(settings.sourceIndex());
+    checkDimension(source, embeddings);
+    int passages = settings.real() ? source.size() : settings.passages();
+    BenchCorpus corpus = settings.real()
+        ? new RealCorpus(source) : new SyntheticCorpus(source, settings.seed(), settings.sigma());
+    BenchIngest.Result ingest = BenchIngest.run(corpus, passages, indexFolder, dataFolder, embeddings);
+    KeptRun.mark(folder, settings, passages);
+    return new Corpus(ingest, passages, Optional.of(source.size()));
+  }
+
+  private Measured measure(NewsIndex index, Settings settings, BenchIngest.Result ingest, Path dataFolder) {
+    ScaleResult.Index onDisk = new ScaleResult.Index(index.sizeOnDisk(),
+        index.search(s -> s.getIndexReader().leaves().size()).orElse(0));
+    ScaleResult.Embedding embedding = new ScaleResult.Embedding(embeddings.name(),
+        round(EmbeddingCeiling.measure(embeddings, index)),
+        round(Percentiles.of(queryEmbedding(settings.questions()), 50)), settings.questions().size());
+    NewsdeskRetrieval retrieval = new NewsdeskRetrieval(index, embeddings, K);
+    Map<String, ScaleResult.Latency> latency = new LinkedHashMap<>();
+    for (SearchMode mode : SearchMode.values()) {
+      double[] millis = retrieval.latencies(mode, settings.questions(), settings.rounds());
+      latency.put(name(mode), new ScaleResult.Latency(round(Percentiles.of(millis, 50)), round(Percentiles.of(millis, 99))));
+    }
+    ScaleResult.Memory memory = new ScaleResult.Memory(
+        round(ProcessMemory.heapMegabytes()), round(ProcessMemory.residentMegabytes()));
+    Map<String, List<List<String>>> rankings = new LinkedHashMap<>();
     if (!settings.gold().isEmpty()) {
-      r.put("quality_basis", "Hits@k: a gold article among the articles of the top k passages, over the questions"
-          + " with gold; newsdesk_* and the baselines: no dates, no recency prior, no time expressions (the"
-          + " baselines know no dates);"
-          + " newsdesk_hybrid_as_asked: as of the end of the day each question was asked, recency prior on"
-          + " (the product's default, what `newsdesk eval` measures)");
-      ObjectNode quality = r.putObject("quality");
-      newsdesk.forEach((mode, found) ->
-          Baselines.quality(found, settings.gold(), quality.putObject("newsdesk_" + mode.name().toLowerCase(Locale.ROOT))));
-      asAsked.ifPresent(found -> Baselines.quality(found, settings.gold(), quality.putObject("newsdesk_hybrid_as_asked")));
+      for (SearchMode mode : SearchMode.values()) {
+        rankings.put("newsdesk_" + name(mode), retrieval.sameFooting(mode, settings.questions()));
+      }
+      if (!settings.asked().isEmpty()) {
+        rankings.put("newsdesk_hybrid_as_asked", retrieval.asAsked(settings.questions(), settings.asked()));
+      }
     }
-    compareBaselines(settings, folder, dataFolder, truth, articleOfPassage, r);
-    return r;
+    VectorComparison.Outcome vectors =
+        new VectorComparison(embeddings, index, ingest.firstPassage()).run(settings, dataFolder, K);
+    return new Measured(onDisk, embedding, latency, memory, rankings, vectors);
+  }
+
+  /** Hits@k of Newsdesk and of the baselines against the gold articles; empty when the questions have none. */
+  private static Optional<ScaleResult.Quality> quality(Settings settings, Measured ours, BaselineComparison baselines) {
+    if (settings.gold().isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, ScaleResult.Hits> hits = new LinkedHashMap<>();
+    ours.rankings().forEach((name, found) -> hits.put(name, Baselines.quality(found, settings.gold())));
+    baselines.rankings().forEach((name, found) -> hits.put(name, Baselines.quality(found, settings.gold())));
+    return Optional.of(new ScaleResult.Quality(QUALITY_BASIS, hits));
   }
 
   /** Merges the index into one segment as {@code newsdesk optimize} does (nothing to do if a kept run was merged). */
-  private void merge(Path indexFolder, ObjectNode r) {
+  private ScaleResult.Merge merge(Path indexFolder) {
     try (NewsIndex index = NewsIndex.openForWriting(indexFolder, record(embeddings))) {
       int before = index.segmentCount();
-      r.put("segments_before_merge", before);
-      if (before > 1) {
-        long start = System.nanoTime();
-        index.optimize();
-        r.put("merge_seconds", round((System.nanoTime() - start) / 1e9));
+      if (before <= 1) {
+        return new ScaleResult.Merge(before, Optional.empty());
       }
+      long start = System.nanoTime();
+      index.optimize();
+      return new ScaleResult.Merge(before, Optional.of(round((System.nanoTime() - start) / 1e9)));
     }
-  }
-
-  private void compareBaselines(Settings settings, Path folder, Path dataFolder, List<int[]> truth,
-      String[] articleOfPassage, ObjectNode r) {
-    int rounds = settings.real() ? settings.rounds() : 1;
-    if (settings.baselines().exact()) {
-      Baselines.exactStore(dataFolder, K, rounds, r).ifPresent(exact -> {
-        r.put("exact_store_recall_at_10", recall(exact, truth));
-        double store = r.path("exact_store_p50_ms").asDouble();
-        r.put("speedup_vs_exact", round(store / Math.max(r.path("hnsw_search_p50_ms").asDouble(), 1e-6)));
-        r.put("speedup_vs_exact_with_embedding", round(
-            (store + r.path("query_embedding_p50_ms").asDouble()) / Math.max(r.path("vector_p50_ms").asDouble(), 1e-6)));
-        r.put("speedup_basis", "speedup_vs_exact: exact_store_p50_ms / hnsw_search_p50_ms, both given the query"
-            + " vector; _with_embedding: (exact store + query embedding) / Newsdesk's whole vector retrieval");
-        if (r.has("quality")) {
-          Baselines.quality(Baselines.articles(exact, articleOfPassage), settings.gold(),
-              ((ObjectNode) r.get("quality")).putObject("exact_store"));
-        }
-      });
-    }
-    if (settings.baselines().community()) {
-      if (settings.communityJar().isEmpty()) {
-        r.put("community_lucene_error", "the baselines jar was not found; build it with `mvn -DskipTests package`"
-            + " or pass --baselines-jar FILE");
-        return;
-      }
-      List<Baselines.Results> modes = Baselines.communityLucene(settings.communityJar().get(), dataFolder,
-          folder.resolve("baselines").resolve("community-lucene"), K, rounds, r);
-      for (Baselines.Results mode : modes) {
-        ObjectNode figures = (ObjectNode) r.path("community_lucene").path("modes").path(mode.name());
-        figures.put("recall_at_10_vs_exact", recall(mode, truth));
-        Optional.ofNullable(COUNTERPARTS.get(mode.name())).filter(r::has).ifPresent(ours -> {
-          figures.put("newsdesk_counterpart", ours);
-          figures.put("p50_vs_newsdesk", round(figures.path("p50_ms").asDouble() / Math.max(r.path(ours).asDouble(), 1e-6)));
-        });
-        if (r.has("quality")) {
-          Baselines.quality(Baselines.articles(mode, articleOfPassage), settings.gold(),
-              ((ObjectNode) r.get("quality")).putObject("community_" + Baselines.key(mode.name())));
-        }
-      }
-    }
-  }
-
-  private static double recall(Baselines.Results results, List<int[]> truth) {
-    return Math.round(ExactSearch.recall(Baselines.passageNumbers(results), truth, K) * 10_000) / 10_000.0;
-  }
-
-  private Retriever retriever(NewsIndex index, SearchMode mode) {
-    return Retrievers.create(index, Optional.of(embeddings), mode, RankingSettings.DEFAULT, dayAfterNewest(index));
-  }
-
-  /** The day after the newest article, so the whole corpus is past news and recency counts from its end. */
-  private static Clock dayAfterNewest(NewsIndex index) {
-    long newest = index.search(searcher -> NewsIndex.newestPublished(searcher.getIndexReader()).orElse(0L)).orElse(0L);
-    return Clock.fixed(Instant.ofEpochMilli(newest).plus(Duration.ofDays(1)), ZoneOffset.UTC);
   }
 
   private double[] queryEmbedding(List<String> questions) {
@@ -237,50 +182,12 @@ public final class ScaleBenchmark {
       embeddings.embedQuery(questions.get(i));
       millis[i] = (System.nanoTime() - start) / 1e6;
     }
-    java.util.Arrays.sort(millis);
+    Arrays.sort(millis);
     return millis;
   }
 
-  /**
-   * Retrieval on the baselines' footing, which know nothing of dates: no as-of, no recency prior and
-   * no reading of "this week" (without the question's date, both would mean the corpus's last weeks).
-   */
-  private List<List<String>> sameFooting(NewsIndex index, SearchMode mode, List<String> questions) {
-    RankingSettings timeless = RankingSettings.DEFAULT.withRecency(0, RankingSettings.DEFAULT.recencyHalfLifeDays());
-    Retriever retriever = Retrievers.create(index, Optional.of(embeddings), mode, timeless, TimeExpressions.NONE,
-        dayAfterNewest(index));
-    List<List<String>> found = new ArrayList<>();
-    for (String question : questions) {
-      found.add(retriever.retrieve(SearchRequest.of(question, K)).stream().map(RetrievedPassage::articleId).toList());
-    }
-    return found;
-  }
-
-  /**
-   * Hybrid retrieval as the product runs it for a question asked on its date: news published later is
-   * hidden and recency counts from that day (what {@code newsdesk eval} measures). The baselines have
-   * no notion of time, so this is reported beside, not instead of, the same-footing figures.
-   */
-  private static List<List<String>> asAsked(Retriever retriever, Settings settings) {
-    List<List<String>> found = new ArrayList<>();
-    for (int q = 0; q < settings.questions().size(); q++) {
-      SearchRequest request = SearchRequest.of(settings.questions().get(q), K).withAsOf(settings.asked().get(q));
-      found.add(retriever.retrieve(request).stream().map(RetrievedPassage::articleId).toList());
-    }
-    return found;
-  }
-
-  private static double[] latencies(Retriever retriever, List<String> questions, int rounds) {
-    questions.forEach(q -> retriever.retrieve(SearchRequest.of(q, K)));
-    List<Double> millis = new ArrayList<>();
-    for (int round = 0; round < rounds; round++) {
-      for (String question : questions) {
-        long start = System.nanoTime();
-        retriever.retrieve(SearchRequest.of(question, K));
-        millis.add((System.nanoTime() - start) / 1e6);
-      }
-    }
-    return millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+  private static String name(SearchMode mode) {
+    return mode.name().toLowerCase(Locale.ROOT);
   }
 
   static double round(double value) {

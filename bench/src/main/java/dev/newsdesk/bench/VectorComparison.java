@@ -1,6 +1,5 @@
 package dev.newsdesk.bench;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.retrieval.embed.Embeddings;
 import dev.newsdesk.retrieval.eval.Percentiles;
 import dev.newsdesk.retrieval.index.IndexFields;
@@ -45,20 +44,23 @@ final class VectorComparison {
   private static final int[] WIDTHS =
       java.util.stream.IntStream.of(10, DEPTH, 2 * DEPTH, WIDTH, 4 * DEPTH).distinct().sorted().toArray();
 
+  /** The figures, and the exact top k of each question as passage numbers (the truth baselines are scored against). */
+  record Outcome(ScaleResult.Vectors figures, List<int[]> truth) {}
+
   /**
    * Measures with the questions of {@code settings} against the exact search over {@code dataFolder}
-   * (where the query vectors are also written, for the baselines); puts the figures into {@code r} and
-   * returns the exact top k of each question, as passage numbers.
+   * (where the query vectors are also written, for the baselines).
    */
-  List<int[]> run(ScaleBenchmark.Settings settings, Path dataFolder, int k, ObjectNode r) {
+  Outcome run(ScaleBenchmark.Settings settings, Path dataFolder, int k) {
     List<float[]> queries = settings.questions().stream().map(embeddings::embedQuery).toList();
     BenchData.writeQueries(dataFolder, settings.questions(), queries);
     ExactSearch exact = ExactSearch.of(dataFolder);
     List<int[]> truth = new ArrayList<>();
     double[] exactMillis = exact(exact, queries, k, truth);
     double exactP50 = Percentiles.of(exactMillis, 50);
-    r.put("exact_search_p50_ms", ScaleBenchmark.round(exactP50));
-    double[] atDepth = {0};
+    List<ScaleResult.Width> widths = new ArrayList<>();
+    ScaleResult.Latency atWidth = new ScaleResult.Latency(0, 0);
+    double recallAtWidth = 0;
     for (int width : WIDTHS) {
       List<int[]> found = new ArrayList<>();
       double[] millis = index.search(searcher -> {
@@ -68,19 +70,17 @@ final class VectorComparison {
         return hnsw(searcher, queries, width, settings.rounds());
       }).orElse(new double[] {0});
       double recall = Math.round(ExactSearch.recall(found, truth, k) * 10_000) / 10_000.0;
-      r.put("recall_at_10_width_" + width, recall);
-      r.put("hnsw_search_p50_ms_width_" + width, ScaleBenchmark.round(Percentiles.of(millis, 50)));
+      widths.add(new ScaleResult.Width(width, recall, ScaleBenchmark.round(Percentiles.of(millis, 50))));
       if (width == WIDTH) {
-        atDepth[0] = Percentiles.of(millis, 50);
-        r.put("recall_at_10", recall);
-        r.put("hnsw_search_p50_ms", ScaleBenchmark.round(atDepth[0]));
-        r.put("hnsw_search_p99_ms", ScaleBenchmark.round(Percentiles.of(millis, 99)));
+        recallAtWidth = recall;
+        atWidth = new ScaleResult.Latency(
+            ScaleBenchmark.round(Percentiles.of(millis, 50)), ScaleBenchmark.round(Percentiles.of(millis, 99)));
       }
     }
-    r.put("recall_basis", "the top 10 of a graph search of width " + WIDTH + " (what the vector search walks"
-        + " with for its " + DEPTH + " candidates), against exact brute-force search over the same vectors");
-    r.put("exact_search_vs_hnsw_speedup", ScaleBenchmark.round(exactP50 / Math.max(atDepth[0], 1e-6)));
-    return truth;
+    String basis = "the top 10 of a graph search of width " + WIDTH + " (what the vector search walks"
+        + " with for its " + DEPTH + " candidates), against exact brute-force search over the same vectors";
+    return new Outcome(new ScaleResult.Vectors(ScaleBenchmark.round(exactP50), WIDTH, recallAtWidth, atWidth, basis,
+        ScaleBenchmark.round(exactP50 / Math.max(atWidth.p50Ms(), 1e-6)), widths), truth);
   }
 
   private static double[] hnsw(IndexSearcher searcher, List<float[]> queries, int k, int rounds) throws IOException {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.bot.Newsdesk;
 import dev.newsdesk.bot.SampleNews;
 import dev.newsdesk.bot.config.ConfigLoader;
@@ -66,35 +65,42 @@ class BaselinesTest {
   @Test
   void newsdeskAndBothBaselinesSearchTheSamePassagesAndAreScoredAlike() {
     Path jar = Path.of(System.getProperty("newsdesk.baselines.jar", "../baselines/target/newsdesk-baselines.jar"));
-    assertThat(jar).as("the baselines module's jar (mvn verify from the root builds it before bot)").isRegularFile();
+    assertThat(jar).as("the baselines module's jar (mvn verify from the root builds it before bench)").isRegularFile();
     Embeddings bge = EmbeddingModels.create(EmbeddingSettings.of(EmbeddingModels.BGE_SMALL)).orElseThrow();
     ScaleBenchmark.Settings settings = new ScaleBenchmark.Settings(0, source, questions, gold, List.of(), 1, 0, 1,
         true, true, Baselines.Choice.ALL, Optional.of(jar));
 
-    ObjectNode r = new ScaleBenchmark(bge).run(settings, temp.resolve("bench"));
+    ScaleResult r = new ScaleBenchmark(bge).run(settings, temp.resolve("bench"));
 
-    assertThat(r.get("corpus").asText()).isEqualTo("real");
-    assertThat(r.get("passages").asInt()).isEqualTo(BenchData.count(temp.resolve("bench/data")));
-    assertThat(r.has("community_lucene_error")).as(r.path("community_lucene_error").asText()).isFalse();
-    assertThat(r.has("exact_store_error")).as(r.path("exact_store_error").asText()).isFalse();
-    assertThat(r.get("exact_store_recall_at_10").asDouble()).isEqualTo(1.0);
-    assertThat(r.get("recall_at_10").asDouble()).as("HNSW on a small corpus is near exact").isGreaterThan(0.95);
+    assertThat(r.corpus().kind()).isEqualTo("real");
+    assertThat(r.corpus().passages()).isEqualTo(BenchData.count(temp.resolve("bench/data")));
+    assertThat(r.communityLuceneError()).isEmpty();
+    assertThat(r.exactStoreError()).isEmpty();
+    assertThat(r.exactStore().orElseThrow().recallAt10()).isEqualTo(1.0);
+    assertThat(r.vectors().recallAt10()).as("HNSW on a small corpus is near exact").isGreaterThan(0.95);
 
-    JsonNode community = r.get("community_lucene");
-    assertThat(community.get("passages").asInt()).isEqualTo(r.get("passages").asInt());
-    for (String mode : List.of("fulltext", "hybrid", "vector", "vector_precomputed")) {
-      assertThat(community.path("modes").path(mode).path("p50_ms").asDouble()).as(mode).isPositive();
-    }
-    assertThat(community.path("modes").path("vector_precomputed").path("recall_at_10_vs_exact").asDouble())
+    ScaleResult.CommunityLucene community = r.communityLucene().orElseThrow();
+    assertThat(community.passages()).isEqualTo(r.corpus().passages());
+    assertThat(community.modes()).containsOnlyKeys("fulltext", "hybrid", "vector", "vector_precomputed");
+    community.modes().forEach((mode, figures) -> {
+      assertThat(figures.latency().p50Ms()).as(mode).isPositive();
+      assertThat(figures.p50VsNewsdesk()).as(mode + " has a counterpart in Newsdesk").isPresent();
+    });
+    assertThat(community.modes().get("vector_precomputed").recallAt10VsExact())
         .as("the community store searches the very vectors exact search does").isGreaterThan(0.8);
+    assertThat(community.probe().path("versions").has("langchain4j-community-lucene")).isTrue();
+    assertThat(community.probe().has("modes")).as("the modes are typed, not repeated").isFalse();
 
-    JsonNode quality = r.get("quality");
-    assertThat(quality.path("newsdesk_hybrid").path("questions").asInt()).isEqualTo(questions.size());
-    assertThat(quality.path("newsdesk_hybrid").path("hits_at_5").asDouble())
-        .as("the sample questions are about sample articles").isGreaterThan(0.9);
-    assertThat(quality.path("exact_store").path("hits_at_10").asDouble()).isGreaterThan(0.8);
-    assertThat(quality.path("community_fulltext").path("questions").asInt()).isEqualTo(questions.size());
+    Map<String, ScaleResult.Hits> quality = r.quality().orElseThrow().retrievers();
+    assertThat(quality.get("newsdesk_hybrid").questions()).isEqualTo(questions.size());
+    assertThat(quality.get("newsdesk_hybrid").hitsAt5()).as("the sample questions are about sample articles")
+        .isGreaterThan(0.9);
+    assertThat(quality.get("exact_store").hitsAt10()).isGreaterThan(0.8);
+    assertThat(quality.get("community_fulltext").questions()).isEqualTo(questions.size());
     assertThat(ScaleTable.of(r)).contains("community Lucene", "quality newsdesk_hybrid", "quality community_hybrid");
+    assertThat(r.json().at("/community_lucene/modes/hybrid/recall_at_10_vs_exact").isNumber()).isTrue();
+    assertThat(r.json().at("/quality/retrievers/newsdesk_hybrid/hits_at_5").asDouble())
+        .isEqualTo(quality.get("newsdesk_hybrid").hitsAt5());
   }
 
   @Test
@@ -104,10 +110,13 @@ class BaselinesTest {
     ScaleBenchmark.Settings settings = new ScaleBenchmark.Settings(0, source, questions.subList(0, 5),
         gold.subList(0, 5), List.of(), 1, 0, 1, true, false, Baselines.Choice.COMMUNITY, Optional.of(notAJar));
 
-    ObjectNode r = new ScaleBenchmark(bge).run(settings, temp.resolve("broken"));
+    ScaleResult r = new ScaleBenchmark(bge).run(settings, temp.resolve("broken"));
 
-    assertThat(r.get("community_lucene_error").asText()).contains("the community Lucene retriever exited with");
-    assertThat(r.has("hybrid_p50_ms")).isTrue();
-    assertThat(ScaleTable.of(r)).contains("not measured");
+    assertThat(r.communityLuceneError()).hasValueSatisfying(
+        error -> assertThat(error).contains("the community Lucene retriever exited with"));
+    assertThat(r.communityLucene()).isEmpty();
+    assertThat(r.retrieval().get("hybrid").p50Ms()).isPositive();
+    assertThat(ScaleTable.of(r)).contains("not measured", "the community Lucene retriever exited with");
+    assertThat(r.json().at("/community_lucene_error").asText()).contains("exited with");
   }
 }

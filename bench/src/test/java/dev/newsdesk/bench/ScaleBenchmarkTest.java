@@ -3,7 +3,7 @@ package dev.newsdesk.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -37,30 +37,50 @@ class ScaleBenchmarkTest {
     List<String> questions = IntStream.range(0, 20).mapToObj(i -> "question " + i + " about cluster").toList();
     ScaleBenchmark.Settings settings = new ScaleBenchmark.Settings(2_000, source, questions, List.of(), List.of(), 7,
         0.03, 1, false, true, Baselines.Choice.EXACT, Optional.empty());
-    ObjectNode r = new ScaleBenchmark(fakeEmbeddings()).run(settings, temp.resolve("bench"));
+    ScaleResult r = new ScaleBenchmark(fakeEmbeddings()).run(settings, temp.resolve("bench"));
 
-    assertThat(r.get("passages").asInt()).isEqualTo(2_000);
-    for (String key : List.of("hybrid_p50_ms", "hybrid_p99_ms", "bm25_p50_ms", "vector_p50_ms", "recall_at_10",
-        "exact_store_p50_ms", "speedup_vs_exact", "heap_mb", "rss_mb", "ingest_passages_per_second",
-        "index_bytes", "embed_passages_per_second")) {
-      assertThat(r.has(key)).as(key).isTrue();
-    }
-    assertThat(r.get("recall_at_10").asDouble()).isBetween(0.5, 1.0);
-    assertThat(r.get("exact_store").asText()).startsWith("LangChain4j InMemoryEmbeddingStore 1.");
-    assertThat(r.get("exact_store_recall_at_10").asDouble()).as("the store's exact search is exact").isEqualTo(1.0);
-    assertThat(r.get("exact_store_heap_mb").asDouble()).isPositive();
-    assertThat(r.get("speedup_vs_exact").asDouble()).isPositive();
-    assertThat(ScaleTable.of(r)).contains("exact store", "InMemoryEmbeddingStore", "recall@10 vs exact");
+    assertThat(r.corpus().passages()).isEqualTo(2_000);
+    assertThat(r.corpus().kind()).isEqualTo("synthetic");
+    assertThat(r.corpus().seed()).contains(7L);
+    assertThat(r.retrieval()).containsOnlyKeys("bm25", "vector", "hybrid");
+    r.retrieval().forEach((mode, latency) ->
+        assertThat(latency.p99Ms()).as(mode).isGreaterThanOrEqualTo(latency.p50Ms()).isPositive());
+    assertThat(r.vectors().recallAt10()).isBetween(0.5, 1.0);
+    assertThat(r.vectors().widths()).extracting(ScaleResult.Width::width).contains(10, r.vectors().width());
+    assertThat(r.memory().heapMb()).isPositive();
+    assertThat(r.ingest()).hasValueSatisfying(i -> assertThat(i.passagesPerSecond()).isPositive());
+    assertThat(r.embedding().passagesPerSecond()).isPositive();
+    ScaleResult.ExactStore exact = r.exactStore().orElseThrow();
+    assertThat(exact.store()).startsWith("LangChain4j InMemoryEmbeddingStore 1.");
+    assertThat(exact.recallAt10()).as("the store's exact search is exact").isEqualTo(1.0);
+    assertThat(exact.heapMb()).isPositive();
+    assertThat(exact.speedupVsExact()).isPositive();
+    assertThat(r.exactStoreError()).isEmpty();
+    assertThat(r.communityLucene()).as("not asked for").isEmpty();
+    assertThat(r.quality()).as("no gold").isEmpty();
+    assertThat(ScaleTable.of(r)).contains("exact store", "InMemoryEmbeddingStore", "recall@10 vs exact",
+        "hybrid retrieval");
 
-    ObjectNode again = new ScaleBenchmark(fakeEmbeddings()).run(settings, temp.resolve("bench"));
-    assertThat(again.get("reused_index").asBoolean()).as("a kept folder with the same settings is reused").isTrue();
-    assertThat(again.has("ingest_seconds")).isFalse();
-    assertThat(again.get("articles").asInt()).isEqualTo(r.get("articles").asInt());
-    assertThat(again.get("recall_at_10").asDouble()).isEqualTo(r.get("recall_at_10").asDouble());
-    assertThat(r.get("index_bytes").asLong()).isPositive();
-    assertThat(r.get("segments").asInt()).as("merged as newsdesk optimize does").isEqualTo(1);
-    assertThat(r.has("segments_before_merge")).isTrue();
-    assertThat(r.get("articles").asInt()).isBetween(2_000 / 5, 2_000);
+    ScaleResult again = new ScaleBenchmark(fakeEmbeddings()).run(settings, temp.resolve("bench"));
+    assertThat(again.corpus().reusedIndex()).as("a kept folder with the same settings is reused").isTrue();
+    assertThat(again.ingest()).isEmpty();
+    assertThat(again.corpus().articles()).isEqualTo(r.corpus().articles());
+    assertThat(again.vectors().recallAt10()).isEqualTo(r.vectors().recallAt10());
+    assertThat(ScaleTable.of(again)).contains("reused the kept index");
+    assertThat(r.index().bytes()).isPositive();
+    assertThat(r.index().segments()).as("merged as newsdesk optimize does").isEqualTo(1);
+    assertThat(r.merge()).isPresent();
+    assertThat(r.corpus().articles()).isBetween(2_000 / 5, 2_000);
+
+    JsonNode json = r.json();
+    assertThat(json.at("/corpus/passages").asInt()).isEqualTo(2_000);
+    assertThat(json.at("/retrieval/hybrid/p50_ms").asDouble()).isEqualTo(r.retrieval().get("hybrid").p50Ms());
+    assertThat(json.at("/vectors/recall_at_10").asDouble()).isEqualTo(r.vectors().recallAt10());
+    assertThat(json.at("/exact_store/speedup_vs_exact").asDouble()).isEqualTo(exact.speedupVsExact());
+    assertThat(json.at("/ingest/passages_per_second").isNumber()).isTrue();
+    assertThat(json.has("quality")).as("empty parts are left out").isFalse();
+    assertThat(again.json().has("ingest")).isFalse();
+    assertThat(again.json().at("/corpus/reused_index").asBoolean()).isTrue();
   }
 
   @Test

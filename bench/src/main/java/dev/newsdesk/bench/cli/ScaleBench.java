@@ -1,10 +1,9 @@
 package dev.newsdesk.bench.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.bench.Baselines;
 import dev.newsdesk.bench.KeptRun;
 import dev.newsdesk.bench.ScaleBenchmark;
+import dev.newsdesk.bench.ScaleResult;
 import dev.newsdesk.bench.ScaleTable;
 import dev.newsdesk.bench.SourceCorpus;
 import dev.newsdesk.bot.cli.CliContext;
@@ -58,9 +57,14 @@ final class ScaleBench {
       return fail("no questions at " + questionFile.toAbsolutePath().normalize()
           + "; pass --questions FILE (JSON Lines with a \"question\" field)");
     }
-    Optional<Path> jar = Optional.ofNullable(options.baselinesJar()).or(Baselines::defaultCommunityJar);
-    if (options.baselinesJar() != null && !Files.isRegularFile(options.baselinesJar())) {
-      return fail("no baselines jar at " + options.baselinesJar());
+    Optional<Path> jar = Optional.empty();
+    if (options.baselines().community()) {
+      CommunityJar found = CommunityJar.find(Optional.ofNullable(options.baselinesJar()),
+          Optional.ofNullable(System.getProperty(CommunityJar.PROPERTY)));
+      if (!Files.isRegularFile(found.path())) {
+        return fail(found.missing());
+      }
+      jar = Optional.of(found.path());
     }
     BenchQuestions read = BenchQuestions.read(questionFile);
     if (read.texts().isEmpty()) {
@@ -74,8 +78,8 @@ final class ScaleBench {
           options.real() ? read.gold() : List.of(), options.real() ? read.asked() : List.of(), SEED, SIGMA,
           options.rounds(), options.real(), options.merge(),
           options.baselines(), jar);
-      ObjectNode result = new ScaleBenchmark(embeddings).run(settings, folder);
-      context.out().println(options.json() ? new ObjectMapper().writeValueAsString(result) : ScaleTable.of(result));
+      ScaleResult result = new ScaleBenchmark(embeddings).run(settings, folder);
+      context.out().println(options.json() ? result.json().toString() : ScaleTable.of(result));
       return 0;
     } finally {
       if (options.keep() == null) {
