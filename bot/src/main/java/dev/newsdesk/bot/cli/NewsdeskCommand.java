@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     version = "Newsdesk 0.1.0",
     description = "Answers questions about the news, citing its sources.",
+    footer = {"", "Benchmarks live in their own module: ./newsdesk bench --help (see docs/benchmarks-module.md)."},
     subcommands = {
       ConsoleCommand.class,
       AskCommand.class,
