@@ -22,27 +22,41 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import dev.newsdesk.bot.eval.QaItem;
+import dev.newsdesk.bot.eval.QaItems;
+import dev.newsdesk.bot.eval.QaRun;
+import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code newsdesk eval}: indexes a corpus (cached by its content and the settings that shape the
- * index), runs a dated question set and prints retrieval and multiple-choice scores.
+ * index), runs a dated question set and prints retrieval and multiple-choice scores; with {@code
+ * --qa [FILE]}, scores composed answers on the bundled sample news instead (see {@link QaEval}).
  */
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Score retrieval and multiple-choice answering on a dated question set.")
+    description = "Score retrieval and multiple-choice answering on a dated question set, or (--qa) answers on the sample news.")
 final class EvalCommand implements Callable<Integer> {
 
   @ParentCommand private NewsdeskCommand parent;
 
-  @Option(names = "--corpus", required = true, paramLabel = "FILE", description = "Articles to index (any format ingest reads).")
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--corpus", paramLabel = "FILE", description = "Articles to index (any format ingest reads).")
   private Path corpus;
 
-  @Option(names = "--questions", required = true, paramLabel = "FILE", description = "Questions, one JSON object per line.")
+  @Option(names = "--questions", paramLabel = "FILE", description = "Questions, one JSON object per line.")
   private Path questions;
+
+  @Option(names = "--qa", arity = "0..1", fallbackValue = "", paramLabel = "FILE",
+      description = "Score answers on the sample news with an answer-quality set (default: the bundled one).")
+  private String qa;
 
   @Option(names = "--mode", defaultValue = "hybrid", description = "hybrid, bm25 or vector (default: ${DEFAULT-VALUE}).")
   private String mode;
@@ -50,11 +64,21 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as one JSON object.")
   private boolean json;
 
-  @Option(names = "--report", paramLabel = "FILE", description = "Write one JSON line per question.")
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Write one JSON line per question (with --qa: each item's turns, answers and verdict as text).")
   private Path report;
 
   @Override
   public Integer call() throws IOException {
+    if (qa != null) {
+      List<QaItem> items = qa.isEmpty() ? QaItems.bundled() : QaItems.read(Path.of(qa));
+      QaRun.Summary summary = QaEval.run(parent.config(), items, Optional.ofNullable(report));
+      parent.context().out().println(json ? new ObjectMapper().writeValueAsString(QaEval.json(summary)) : QaEval.table(summary));
+      return 0;
+    }
+    if (corpus == null || questions == null) {
+      throw new ParameterException(spec.commandLine(), "eval needs --corpus and --questions, or --qa");
+    }
     SearchMode searchMode = SearchMode.valueOf(mode.toUpperCase(Locale.ROOT));
     NewsdeskConfig config = parent.config();
     Path cache = EvalIndexCache.folder(parent.folders().data(), corpus, config);
