@@ -22,10 +22,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import dev.newsdesk.bot.eval.AnswerAccuracy;
 import dev.newsdesk.bot.eval.QaItem;
 import dev.newsdesk.bot.eval.QaItems;
 import dev.newsdesk.bot.eval.QaRun;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -35,7 +38,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code newsdesk eval}: indexes a corpus (cached by its content and the settings that shape the
- * index), runs a dated question set and prints retrieval and multiple-choice scores; with {@code
+ * index), runs a dated question set and prints retrieval and multiple-choice scores and the answer
+ * accuracy of the composed answers (see {@link AnswerAccuracy}); with {@code
  * --qa [FILE]}, scores composed answers on the bundled sample news instead (see {@link QaEval}).
  */
 @Command(
@@ -82,7 +86,9 @@ final class EvalCommand implements Callable<Integer> {
     SearchMode searchMode = SearchMode.valueOf(mode.toUpperCase(Locale.ROOT));
     NewsdeskConfig config = parent.config();
     Path cache = EvalIndexCache.folder(parent.folders().data(), corpus, config);
-    Newsdesk newsdesk = new Newsdesk(config.withIndexPath(cache).withIngest(config.ingest().unlimitedFileSize()));
+    NewsdeskConfig.Retrieval r = config.retrieval();
+    Newsdesk newsdesk = new Newsdesk(config.withIndexPath(cache).withIngest(config.ingest().unlimitedFileSize())
+        .withRetrieval(new NewsdeskConfig.Retrieval(r.passages(), r.maxPassagesPerArticle(), searchMode, r.ranking())));
     PrintStream err = parent.context().err();
     if (!EvalIndexCache.isComplete(cache)) {
       err.println("Indexing " + corpus + " into " + cache + " (cached for later runs)");
@@ -100,13 +106,18 @@ final class EvalCommand implements Callable<Integer> {
       HybridRetriever retriever = newsdesk.retriever(index, searchMode);
       Evaluation evaluation = new Evaluation(retriever, new LexicalChoicePicker(new TermWeights(index)),
           config.retrieval().maxPassagesPerArticle(), retriever.mode());
-      EvalSummary summary = evaluation.run(set, result -> EvalReportLines.write(lines, result));
-      parent.context().out().println(json ? new ObjectMapper().writeValueAsString(toJson(summary)) : text(summary));
+      AnswerAccuracy answers = new AnswerAccuracy(newsdesk.answering(index));
+      Map<String, EvalQuestion> byId = set.stream().collect(Collectors.toMap(EvalQuestion::id, q -> q, (a, b) -> a));
+      EvalSummary summary = evaluation.run(set,
+          result -> EvalReportLines.write(lines, result, answers.score(byId.get(result.id()))));
+      AnswerAccuracy.Summary answered = answers.summary();
+      parent.context().out().println(
+          json ? new ObjectMapper().writeValueAsString(toJson(summary, answered)) : text(summary, answered));
     }
     return 0;
   }
 
-  static ObjectNode toJson(EvalSummary s) {
+  static ObjectNode toJson(EvalSummary s, AnswerAccuracy.Summary a) {
     ObjectNode r = new ObjectMapper().createObjectNode();
     r.put("mode", s.mode());
     r.put("questions", s.questions());
@@ -119,19 +130,26 @@ final class EvalCommand implements Callable<Integer> {
     r.put("mc_accuracy_gold", round(s.mcAccuracyGold()));
     r.put("latency_p50_ms", round(s.latencyP50Ms()));
     r.put("latency_p99_ms", round(s.latencyP99Ms()));
+    r.put("answer_accuracy", round(a.accuracy()));
+    r.put("answer_abstentions", round(a.abstentions()));
+    r.put("answer_latency_p50_ms", round(a.latencyP50Ms()));
+    r.put("answer_latency_p99_ms", round(a.latencyP99Ms()));
     return r;
   }
 
-  private static String text(EvalSummary s) {
+  private static String text(EvalSummary s, AnswerAccuracy.Summary a) {
     return String.format(Locale.ROOT,
         "Mode             %s%n"
             + "Questions        %d (%d with gold articles)%n"
             + "Hits@1/5/10      %.3f / %.3f / %.3f%n"
             + "MRR@10           %.3f%n"
             + "MC accuracy      %.1f%% of all, %.1f%% of those with gold%n"
-            + "Latency          p50 %.1f ms, p99 %.1f ms",
+            + "Latency          p50 %.1f ms, p99 %.1f ms%n"
+            + "Answer accuracy  %.1f%% (composed answer states the correct choice; %.1f%% abstained)%n"
+            + "Answer latency   p50 %.1f ms, p99 %.1f ms",
         s.mode(), s.questions(), s.questionsWithGold(), s.hitsAt1(), s.hitsAt5(), s.hitsAt10(), s.mrrAt10(),
-        100 * s.mcAccuracy(), 100 * s.mcAccuracyGold(), s.latencyP50Ms(), s.latencyP99Ms());
+        100 * s.mcAccuracy(), 100 * s.mcAccuracyGold(), s.latencyP50Ms(), s.latencyP99Ms(),
+        100 * a.accuracy(), 100 * a.abstentions(), a.latencyP50Ms(), a.latencyP99Ms());
   }
 
   private static double round(double v) {

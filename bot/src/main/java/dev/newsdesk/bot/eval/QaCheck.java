@@ -47,6 +47,11 @@ public final class QaCheck {
     return sentences.isEmpty() ? "" : sentences.get(0).text();
   }
 
+  /** {@code text} without its citation markers ({@code [1]}, {@code [1, 2]}). */
+  public static String withoutMarkers(String text) {
+    return MARKERS.matcher(text).replaceAll("");
+  }
+
   static boolean holdsAll(List<List<String>> groups, String text) {
     String haystack = normalise(text);
     return groups.stream().allMatch(g -> g.stream().anyMatch(p -> haystack.contains(normalise(p))));
