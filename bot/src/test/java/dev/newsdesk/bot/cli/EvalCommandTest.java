@@ -57,7 +57,8 @@ class EvalCommandTest {
     assertThat(summary.get("questions_with_gold").asInt()).isEqualTo(2);
     assertThat(summary.get("hits_at_10").asDouble()).isEqualTo(1.0);
     assertThat(summary.get("mc_accuracy").asDouble()).isEqualTo(1.0);
-    for (String key : List.of("hits_at_1", "hits_at_5", "mrr_at_10", "mc_accuracy_gold", "latency_p50_ms", "latency_p99_ms")) {
+    for (String key : List.of("hits_at_1", "hits_at_5", "mrr_at_10", "mc_accuracy_gold", "latency_p50_ms", "latency_p99_ms",
+        "answer_accuracy", "answer_abstentions", "answer_latency_p50_ms", "answer_latency_p99_ms")) {
       assertThat(summary.has(key)).as(key).isTrue();
     }
     List<String> lines = Files.readAllLines(report);
@@ -67,9 +68,12 @@ class EvalCommandTest {
     assertThat(line.get("retrieved_article_ids")).isNotEmpty();
     assertThat(line.get("chosen").asInt()).isEqualTo(1);
     assertThat(line.get("correct").asBoolean()).isTrue();
+    assertThat(line.get("answer").asText()).isNotBlank();
+    assertThat(line.has("answer_correct")).isTrue();
+    assertThat(summary.get("answer_accuracy").asDouble()).isBetween(0.0, 1.0);
 
     Cli.Result second = cli.run("eval", "--corpus", corpus().toString(), "--questions", questions().toString(), "--mode", "bm25");
     assertThat(second.err()).doesNotContain("Indexing");
-    assertThat(second.out()).contains("Mode             bm25").contains("Hits@1/5/10");
+    assertThat(second.out()).contains("Mode             bm25").contains("Hits@1/5/10").contains("Answer accuracy");
   }
 }
