@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.bot.Newsdesk;
 import dev.newsdesk.bot.SampleNews;
-import dev.newsdesk.bot.bench.KeptRun;
 import dev.newsdesk.bot.config.NewsdeskConfig;
 import dev.newsdesk.bot.eval.QaItem;
 import dev.newsdesk.bot.eval.QaRun;
@@ -48,7 +47,7 @@ final class QaEval {
         return new QaRun(newsdesk.answering(index)).run(items, result -> write(out, result));
       }
     } finally {
-      KeptRun.delete(folder);
+      deleteTree(folder);
     }
   }
 
@@ -113,5 +112,14 @@ final class QaEval {
       n.put("first_sentence_accuracy", Math.round(r.firstSentenceShare() * 10000) / 10000.0);
     }
     return n;
+  }
+
+  /** Deletes the temporary index folder and everything in it; what cannot be deleted is left. */
+  private static void deleteTree(Path folder) {
+    try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      // a temporary folder left behind is harmless
+    }
   }
 }
