@@ -7,6 +7,8 @@ import dev.newsdesk.bot.answer.ExtractiveComposer;
 import dev.newsdesk.bot.answer.LlmComposer;
 import dev.newsdesk.bot.answer.NewsSearch;
 import dev.newsdesk.bot.answer.QueryPlanner;
+import dev.newsdesk.bot.answer.TermSimilarity;
+import dev.newsdesk.retrieval.embed.EmbeddingSettings;
 import dev.newsdesk.bot.http.Route;
 import dev.newsdesk.retrieval.search.LatestHeadlines;
 import dev.newsdesk.retrieval.search.TimeExpressions;
@@ -54,6 +56,7 @@ public final class Newsdesk {
   private final Clock clock;
   private Optional<Embeddings> embeddings;
   private RateLimiter chatRateLimiter;
+  private Optional<TermSimilarity> termSimilarity;
 
   public Newsdesk(NewsdeskConfig config, Clock clock) {
     this.config = config;
@@ -159,7 +162,7 @@ public final class Newsdesk {
 
   private AnsweringService answering(NewsIndex index, Optional<ChatModels.Pair> models, AnswerObserver observer) {
     ExtractiveComposer extractive = new ExtractiveComposer(
-        new TermWeights(index), config.answer().minCoverage(), config.answer().maxSentences());
+        new TermWeights(index), termSimilarity(), config.answer().minCoverage(), config.answer().maxSentences());
     Composer composer = extractive;
     FollowUpRewriter rewriter = new HeuristicRewriter();
     if (models.isPresent()) {
@@ -180,6 +183,20 @@ public final class Newsdesk {
   public InboundChannels startChannels(AnsweringService answering, NewsIndex index, Set<InboundChannels.Kind> kinds,
       List<Route> extraRoutes) {
     return InboundChannels.start(this, answering, new LatestHeadlines(index), kinds, extraRoutes);
+  }
+
+  /**
+   * The word model the extractive composer matches meanings with (all-MiniLM-L6-v2, in-process),
+   * loaded once on first use; empty when embeddings are configured off ({@code embedding.provider:
+   * none}), so that such a setup stays purely lexical.
+   */
+  public synchronized Optional<TermSimilarity> termSimilarity() {
+    if (termSimilarity == null) {
+      termSimilarity = config.embedding().provider().equalsIgnoreCase(EmbeddingModels.NONE)
+          ? Optional.empty()
+          : EmbeddingModels.create(EmbeddingSettings.of(EmbeddingModels.MINILM)).map(TermSimilarity::new);
+    }
+    return termSimilarity;
   }
 
   /** The configured embedding model, loaded on first use; empty when configured as none. */

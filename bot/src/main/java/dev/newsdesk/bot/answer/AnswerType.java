@@ -1,39 +1,75 @@
 package dev.newsdesk.bot.answer;
 
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What kind of answer a question wants, read from how it starts: a quantity, a time, a person or
- * anything; a sentence of the wanted kind is preferred among those that cover the question.
+ * What kind of fact a question asks for, read from how it starts (after a leading "and", "so",
+ * "but"), and how well a sentence states one: a person or organisation for <i>who</i>, a number
+ * for <i>how many/much</i>, a share for <i>what percentage</i>, a date or time for <i>when</i>, a
+ * place for <i>where</i>, a cause for <i>why</i>. The sentence that states the fact is put first.
+ *
+ * <p>{@link #fit(String, Set)} grades a sentence from 0 (no fact of the kind) to 1 (a clear one);
+ * words of the question itself never count as the fact ("Who won the Coastal Cup?" is not
+ * answered by the name "Coastal Cup").
  */
 enum AnswerType {
-  SHARE(Pattern.compile("\\d\\s?%|\\bper ?cent\\b")),
-  QUANTITY(Pattern.compile("\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-      + "dozen|hundred|thousand|million|billion|half|third|quarter)\\b")),
-  TIME(Pattern.compile("\\d|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
-      + "february|march|april|may|june|july|august|september|october|november|december|today|"
-      + "yesterday|tomorrow|week|month|year|spring|summer|autumn|winter|morning|evening|night)\\b")),
-  PERSON(Pattern.compile("(?<=\\S\\s)\\p{Lu}\\p{Ll}+(\\s\\p{Lu}\\.?)*\\s\\p{Lu}\\p{Ll}+")),
-  ANY(Pattern.compile(""));
+  PERSON, QUANTITY, SHARE, TIME, PLACE, CAUSE, ANY;
 
+  private static final Pattern LEAD = Pattern.compile("^(and|so|but|then|also|ok|okay)[,\\s]+");
   private static final Pattern SHARE_QUESTION = Pattern.compile(
-      "^(what|which) (percentage|percent|share|proportion|pay rise|rise|increase|rate)\\b");
+      "^(what|which) (percentage|percent|share|proportion|fraction)\\b|^how many percent\\b");
   private static final Pattern QUANTITY_QUESTION = Pattern.compile(
-      "^(how (many|much|long|far|big|large|high|old|fast)|what (number|amount|price|cost|"
-          + "temperature|score|sum|figure)|by how much)\\b");
+      "^(how (many|much|long|far|big|large|high|tall|deep|old|fast|heavy|often|hot|cold|full|warm)"
+          + "|what (number|amount|price|cost|temperature|score|sum|figure|size|length|pay rise|rise|increase|rate|fine)"
+          + "|by how much)\\b");
   private static final Pattern TIME_QUESTION =
-      Pattern.compile("^(when|what (date|day|time|year|month)|which (date|day|year|month))\\b");
-  private static final Pattern PERSON_QUESTION = Pattern.compile("^(who|whom|whose)\\b");
+      Pattern.compile("^(when|since when|until when|what (date|day|time|year|month)|which (date|day|year|month)"
+          + "|how soon|at what time|on what (date|day))\\b");
+  private static final Pattern PERSON_QUESTION = Pattern.compile("^(who|whom|whose|which (company|firm|team|"
+      + "person|official|group|club|player|runner|candidate|contractor|organi[sz]ation))\\b");
+  private static final Pattern PLACE_QUESTION = Pattern.compile("^(where|from where|in what (place|town|city)|"
+      + "which (town|city|village|country|region|district|island|site|venue|street|station))\\b");
+  private static final Pattern CAUSE_QUESTION = Pattern.compile("^(why|what (caused|led to|was behind|is behind|"
+      + "was the (cause|reason)|is the (cause|reason))|how come|for what reason)\\b");
 
-  private final Pattern evidence;
-
-  AnswerType(Pattern evidence) {
-    this.evidence = evidence;
-  }
+  /** Two or more capitalised words, or a title and a name: "Maren Holtby", "Dr. Oskar Brandt", "Harbor FC". */
+  private static final Pattern NAME = Pattern.compile(
+      "\\b(?:(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Capt|Gen)\\.?\\s+)?(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}’'-]+"
+          + "(?:\\s+(?:of\\s+|de\\s+|van\\s+)?(?:\\p{Lu}[\\p{L}’'-]*|\\p{Lu}\\.|FC|AG|Ltd))+"
+          + "|\\b(?:\\p{Lu}\\.\\s*){1,3}\\p{Lu}\\p{Ll}+");
+  /** A role word before a single name: "mayor Holtby", "curator Damgaard", "spokesperson Lind". */
+  private static final Pattern ROLE_NAME = Pattern.compile("(?i:\\b(mayor|director|chief|head|curator|minister|"
+      + "governor|spokes(?:person|man|woman)|chair(?:man|woman|person)?|president|coach|captain|manager|"
+      + "engineer|officer|inspector|secretary|leader|founder|owner|ceo)\\s)\\p{Lu}\\p{Ll}+");
+  private static final Pattern NUMBER = Pattern.compile(
+      "\\d[\\d,.]*|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+          + "forty|fifty|hundred|hundreds|thousand|thousands|million|billion|dozen|dozens|half|third|quarter)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern YEAR = Pattern.compile("^(1[89]|20)\\d\\d$");
+  private static final Pattern PERCENT = Pattern.compile("\\d\\s?%|\\bper ?cent\\b|\\bpercent\\b", Pattern.CASE_INSENSITIVE);
+  private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|"
+      + "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+  private static final Pattern DATE = Pattern.compile("(?i)\\b(\\d{1,2}(st|nd|rd|th)?\\s+(" + MONTHS + ")\\b|("
+      + MONTHS + ")\\.?\\s+\\d{1,2}(st|nd|rd|th)?\\b|\\d{4}-\\d{2}-\\d{2})");
+  private static final Pattern CLOCK = Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(a\\.?m|p\\.?m)\\b|\\bnoon\\b|\\bmidnight\\b");
+  private static final Pattern MONTH_OR_YEAR = Pattern.compile("(?i)\\b(in|since|until|by|from|during|early|late|mid)"
+      + "[-\\s]+((" + MONTHS + ")|(1[89]|20)\\d\\d|spring|summer|autumn|winter)\\b|\\b(" + MONTHS + ")\\s+(1[89]|20)\\d\\d\\b");
+  private static final Pattern RELATIVE_TIME = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|"
+      + "saturday|sunday|today|yesterday|tomorrow|tonight|this (week|month|year|morning|evening)|last (week|month|year|"
+      + "night)|next (week|month|year)|weeks?|months?|years?|days? (ago|later|earlier))\\b");
+  private static final Pattern PLACE_PHRASE = Pattern.compile("\\b(in|at|near|from|to|on|outside|across|along|off)\\s+"
+      + "(the\\s+)?(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)*)");
+  private static final Pattern PLACE_WORD = Pattern.compile("(?i)\\b(street|road|square|hall|station|island|district|"
+      + "park|harbou?r|port|bridge|valley|river|village|town|city|centre|center|plant|site|coast|bay|quay|dock)\\b");
+  private static final Pattern CAUSE_WORDS = Pattern.compile("(?i)\\b(because|due to|owing to|caused by|as a result|"
+      + "result of|led to|following|after (a|an|the|it|engineers|inspectors|tests)|blamed|traced to|so that|in order to|"
+      + "was behind|were behind|reason|since the|amid|forced|triggered|prompted)\\b");
 
   static AnswerType of(String question) {
-    String q = question.strip().toLowerCase(Locale.ROOT);
+    String q = LEAD.matcher(question.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
     if (SHARE_QUESTION.matcher(q).find()) {
       return SHARE;
     }
@@ -46,15 +82,155 @@ enum AnswerType {
     if (PERSON_QUESTION.matcher(q).find()) {
       return PERSON;
     }
+    if (PLACE_QUESTION.matcher(q).find()) {
+      return PLACE;
+    }
+    if (CAUSE_QUESTION.matcher(q).find()) {
+      return CAUSE;
+    }
     return ANY;
   }
 
-  /** Whether the sentence holds an answer of this kind (a number, a date, a name). */
-  boolean fits(String sentence) {
-    if (this == ANY) {
-      return true;
-    }
-    String text = this == PERSON ? sentence : sentence.toLowerCase(Locale.ROOT);
-    return evidence.matcher(text).find();
+  /**
+   * How well the sentence states a fact of this kind, from 0 to 1; {@code asked} holds the
+   * question's own words in lower case, which never count as the fact.
+   */
+  double fit(String sentence, Set<String> asked) {
+    return fit(sentence, asked, "");
   }
+
+  /**
+   * As {@link #fit(String, Set)}, where {@code counted} is what a <i>how many</i> question counts
+   * ("residents" in "how many residents…"; empty if none): a number of those fits best.
+   */
+  double fit(String sentence, Set<String> asked, String counted) {
+    return switch (this) {
+      case ANY -> 1;
+      case PERSON -> person(sentence, asked);
+      case QUANTITY -> quantity(sentence, asked, unit(asked), counted);
+      case SHARE -> PERCENT.matcher(sentence).find() ? 1 : quantity(sentence, asked, Unit.COUNT, "") * 0.5;
+      case TIME -> time(sentence);
+      case PLACE -> place(sentence, asked);
+      case CAUSE -> CAUSE_WORDS.matcher(sentence).find() ? 1 : 0;
+    };
+  }
+
+  private static double person(String sentence, Set<String> asked) {
+    Matcher m = NAME.matcher(sentence);
+    while (m.find()) {
+      if (!allAsked(m.group(), asked)) {
+        return 1;
+      }
+    }
+    Matcher role = ROLE_NAME.matcher(sentence);
+    while (role.find()) {
+      if (!allAsked(role.group(), asked)) {
+        return 0.8;
+      }
+    }
+    return 0;
+  }
+
+  /** What a quantity question measures, read from its words. */
+  enum Unit { MONEY, AGE, LENGTH_OR_DURATION, COUNT }
+
+  private static final Set<String> MONEY_WORDS = Set.of("cost", "costs", "price", "pay", "paid", "spend", "spent",
+      "fine", "fined", "worth", "raise", "raised", "funding", "fund", "budget", "money", "cash", "charge", "fee",
+      "fees", "donate", "donated", "give", "gave", "grant", "invest", "invested", "bid", "penalty", "damage");
+  private static final Pattern MONEY = Pattern.compile("(?i)\\b(crowns?|kronor|euros?|dollars?|pounds?|francs?)\\b|[€$£]");
+  private static final Pattern AGE = Pattern.compile("(?i)\\d+-year-old|\\b(\\w+)-year-old\\b|\\baged?\\s+\\d+|\\b\\d+\\s+years\\s+old");
+  private static final Pattern DURATION = Pattern.compile("(?i)\\b(\\d[\\d,.]*|one|two|three|four|five|six|seven|"
+      + "eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty)[\\s-]+(seconds?|minutes?|hours?|days?|weeks?|"
+      + "months?|years?)\\b|\\b\\d+:\\d{2}");
+
+  private static final Pattern LENGTH = Pattern.compile(
+      "(?i)\\d[\\d,.]*[\\s-]*(metres?|meters?|kilometres?|kilometers?|km|m|miles?|feet|foot|ft|centimetres?|cm)\\b");
+
+  static Unit unit(Set<String> asked) {
+    if (asked.contains("old") || asked.contains("age")) {
+      return Unit.AGE;
+    }
+    if (asked.contains("long") || asked.contains("soon")) {
+      return Unit.LENGTH_OR_DURATION;
+    }
+    return asked.stream().anyMatch(MONEY_WORDS::contains) ? Unit.MONEY : Unit.COUNT;
+  }
+
+  private static final Pattern COUNTED = Pattern.compile("(?i)\\bhow many ([\\p{L}-]+)");
+
+  /** The noun a <i>how many</i> question counts, in lower case; empty when there is none. */
+  static String counted(String question) {
+    Matcher m = COUNTED.matcher(question);
+    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  private static double quantity(String sentence, Set<String> asked, Unit unit, String counted) {
+    switch (unit) {
+      case MONEY:
+        if (MONEY.matcher(sentence).find() && NUMBER.matcher(sentence).find()) {
+          return 1;
+        }
+        break;
+      case AGE:
+        return AGE.matcher(sentence).find() ? 1 : 0.2;
+      case LENGTH_OR_DURATION:
+        return DURATION.matcher(sentence).find() || LENGTH.matcher(sentence).find() ? 1 : 0.3;
+      default:
+        break;
+    }
+    Matcher m = NUMBER.matcher(sentence);
+    double best = 0;
+    while (m.find()) {
+      String number = m.group().replaceAll("[.,]$", "");
+      if (asked.contains(number.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      double score = YEAR.matcher(number).matches() ? 0.3 : counted.isEmpty() ? 1 : 0.7;
+      String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 25)).toLowerCase(Locale.ROOT);
+      if (counted.length() > 3 && after.contains(counted.substring(0, Math.min(counted.length(), Math.max(4, counted.length() - 2))))) {
+        score = 1;
+      }
+      if (after.matches("^[\\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b.*")) {
+        score = 0.5;
+      }
+      best = Math.max(best, unit == Unit.MONEY ? score * 0.5 : score);
+    }
+    return best;
+  }
+
+  private static double time(String sentence) {
+    if (DATE.matcher(sentence).find()) {
+      return CLOCK.matcher(sentence).find() ? 1 : 0.95;
+    }
+    if (CLOCK.matcher(sentence).find()) {
+      return 0.8;
+    }
+    if (MONTH_OR_YEAR.matcher(sentence).find()) {
+      return 0.7;
+    }
+    return RELATIVE_TIME.matcher(sentence).find() ? 0.4 : 0;
+  }
+
+  private static double place(String sentence, Set<String> asked) {
+    Matcher m = PLACE_PHRASE.matcher(sentence);
+    while (m.find()) {
+      if (!allAsked(m.group(3), asked)) {
+        return 1;
+      }
+    }
+    return PLACE_WORD.matcher(sentence).find() ? 0.5 : 0;
+  }
+
+  /** Whether every word of the phrase is one of the question's words. */
+  private static boolean allAsked(String phrase, Set<String> asked) {
+    for (String word : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty() && !asked.contains(word) && !TITLES.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "prof", "gov", "sen", "rep", "capt", "gen",
+      "the", "of", "de", "van");
 }

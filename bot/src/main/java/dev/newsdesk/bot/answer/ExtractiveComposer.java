@@ -1,45 +1,73 @@
 package dev.newsdesk.bot.answer;
 
-import dev.newsdesk.retrieval.chunk.Sentence;
-import dev.newsdesk.retrieval.chunk.SentenceSplitter;
+import dev.newsdesk.bot.conversation.Turn;
 import dev.newsdesk.retrieval.search.RetrievedPassage;
 import dev.newsdesk.retrieval.search.TermWeights;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The offline composer: answers with the few sentences of the retrieved passages that cover the
- * question's informative words best, each followed by the citation of its article.
+ * The offline composer: answers with the few sentences of the retrieved passages that state what
+ * the question asks, the sentence that states the fact first, each followed by the citation of its
+ * article. It quotes; it does not paraphrase, combine facts or reason about time.
  *
- * <p>Coverage is the share of the question's weight (inverse document frequency, so rare words
- * count most) found in a sentence. When no sentence covers at least {@code minCoverage} of it, the
- * news in the index does not answer the question and the composer says so, citing nothing. It
- * quotes; it does not paraphrase, combine facts or reason about time.
+ * <p>A sentence is scored by its <b>coverage</b> (the share of the question's informative weight,
+ * inverse document frequency, found in it; a word found only in the headline or the sentence before
+ * counts {@value #CONTEXT_SHARE}; with a word model loaded, a question word whose meaning a word of
+ * the sentence or headline shares, by {@link TermSimilarity}, counts {@value #SOFT_SHARE}: "fled"
+ * for "evacuated") and how well it <b>fits the answer type</b> ({@link AnswerType}: a name for
+ * <i>who</i>, a number for <i>how many</i>, a date for <i>when</i>…).
+ *
+ * <p>It abstains, citing nothing, unless some sentence is <b>supported</b>: it covers at least
+ * {@code minCoverage} of the question; every name the question is about appears in the sentence's
+ * article; every question word that no article of the index holds ("olympiad", "arrested") is
+ * matched in meaning by a word of the sentence or its headline; and, for a question that asks for
+ * a kind of fact (a person, a number, a date, a place), the sentence states one. So a question
+ * about an event the news does not mention is not answered with the nearest other event. Within a
+ * conversation, a sentence an earlier answer quoted comes after any other supported sentence, unless
+ * the same question is asked again.
  */
 public final class ExtractiveComposer implements Composer {
 
-  /** Words that shape a question but say nothing about its subject. */
-  private static final Set<String> QUESTION_WORDS =
-      Set.of("what", "who", "whom", "whose", "when", "where", "why", "how", "which", "did", "do",
-          "doe", "tell", "me", "about", "latest", "new", "happen", "know", "can", "could", "would",
-          "should", "has", "have", "ha", "been", "any", "i", "you", "we", "so", "far");
-
   private static final int MIN_WORDS = 5;
   private static final int MAX_WORDS = 80;
-  /** How much a sentence of the kind the question wants (a number for "how many") is preferred. */
-  private static final double TYPE_BONUS = 0.2;
+  /** How much a sentence that states a fact of the wanted kind is preferred. */
+  private static final double TYPE_BONUS = 0.35;
   private static final double CONTEXT_SHARE = 0.5;
+  /** How much a sentence an earlier answer of the conversation quoted is held back. */
+  private static final double GIVEN_PENALTY = 0.6;
+  /** The share of a word's weight that a word of the same meaning earns. */
+  private static final double SOFT_SHARE = 0.8;
+  /** The least share of the question a sentence must cover word for word, before meanings are matched. */
+  private static final double LEXICAL_FLOOR = 0.15;
+  /** The least fit to the answer type of a sentence that answers a typed question. */
+  private static final double MIN_FIT = 0.4;
+  /** How many of the best sentences are matched in meaning, word by word, with the question. */
+  private static final int SOFT_CANDIDATES = 8;
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}][\\p{L}'’-]+");
+  private static final Set<String> STOP = Set.of("the", "and", "for", "with", "that", "this", "from", "was", "were",
+      "has", "have", "had", "are", "its", "their", "his", "her", "but", "not", "who", "which", "will", "would", "said",
+      "says", "than", "then", "into", "over", "after", "about", "been", "also", "they", "them", "our", "she", "him");
 
   private final TermWeights weights;
-  private final SentenceSplitter sentences = new SentenceSplitter();
+  private final Optional<TermSimilarity> similarity;
+  private final SentenceUnits units = new SentenceUnits();
   private final double minCoverage;
   private final int maxSentences;
 
-  public ExtractiveComposer(TermWeights weights, double minCoverage, int maxSentences) {
+  /**
+   * @param similarity the word model that matches words of the same meaning; empty to match words alone
+   * @param minCoverage the share of the question's weight a sentence must cover, in (0, 1]
+   * @param maxSentences the most sentences quoted, at least 1
+   */
+  public ExtractiveComposer(TermWeights weights, Optional<TermSimilarity> similarity, double minCoverage,
+      int maxSentences) {
     if (minCoverage <= 0 || minCoverage > 1) {
       throw new IllegalArgumentException("minCoverage must be in (0, 1], was " + minCoverage);
     }
@@ -47,68 +75,125 @@ public final class ExtractiveComposer implements Composer {
       throw new IllegalArgumentException("maxSentences must be at least 1, was " + maxSentences);
     }
     this.weights = weights;
+    this.similarity = similarity;
     this.minCoverage = minCoverage;
     this.maxSentences = maxSentences;
   }
 
   @Override
   public Draft compose(ComposeRequest request, AnswerListener listener) {
-    String question = request.question();
-    Map<String, Double> subject = subjectWeights(request);
-    double total = subject.values().stream().mapToDouble(Double::doubleValue).sum();
-    if (total <= 0 || request.sources().isEmpty()) {
+    QuestionSubject subject = QuestionSubject.of(request, weights);
+    if (subject.isEmpty() || request.sources().isEmpty()) {
       return Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
     }
-    List<RetrievedPassage> passages = request.sources().all().stream()
-        .flatMap(source -> source.passages().stream()).toList();
-    List<Candidate> candidates = candidates(passages, subject, total, AnswerType.of(question));
-    if (candidates.stream().noneMatch(c -> c.coverage() >= minCoverage)) {
+    AnswerType type = AnswerType.of(request.original());
+    List<Candidate> candidates = candidates(request, subject, type, alreadyGiven(request));
+    candidates.sort(BEST_FIRST);
+    matchMeanings(subject, candidates);
+    candidates.sort(BEST_FIRST);
+    boolean typed = type != AnswerType.ANY && type != AnswerType.CAUSE;
+    List<Candidate> supported = candidates.stream().filter(c -> supported(c, typed)).toList();
+    if (System.getenv("ND_DEBUG") != null) {
+      System.err.println("Q: " + request.question() + " type=" + type + " names=" + subject.names() + " unseen=" + subject.unseen());
+      candidates.stream().limit(6).forEach(c -> System.err.printf("   %s cov=%.2f fit=%.2f names=%s unseenMiss=%s unc=%s | %s%n",
+          supported(c, typed) ? "S" : "-", c.coverage, c.fit, c.namesInArticle, c.unseenMissing, c.uncovered,
+          c.text.substring(0, Math.min(110, c.text.length()))));
+    }
+    if (supported.isEmpty()) {
       return Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
     }
-    return write(select(candidates), request.sources());
+    return write(select(supported), request.sources());
   }
 
   /**
-   * The question's informative words and their weights, without question words and without the
-   * words of the time expression the search already applied ("on 24 June").
+   * Every quotable sentence of the sources; a question word missing from a sentence but present in
+   * its headline or the sentence before counts for {@value #CONTEXT_SHARE} of its weight: "87.4%
+   * backed strike action" answers a question about Brennick dock workers when the headline names them.
    */
-  private Map<String, Double> subjectWeights(ComposeRequest request) {
-    Map<String, Double> all = new java.util.LinkedHashMap<>(weights.weigh(request.question()));
-    all.keySet().removeIf(QUESTION_WORDS::contains);
-    request.scope().ifPresent(scope -> all.keySet().removeAll(weights.terms(scope.expression())));
-    return all;
-  }
-
-  /**
-   * Every usable sentence of the passages, best first; ties go to the better passage. A question
-   * word missing from a sentence but present in its headline or the sentence before counts for
-   * {@value #CONTEXT_SHARE} of its weight: "87.4% backed strike action" answers a question about
-   * Brennick dock workers when the headline names them.
-   */
-  private List<Candidate> candidates(
-      List<RetrievedPassage> passages, Map<String, Double> subject, double total, AnswerType type) {
+  private List<Candidate> candidates(ComposeRequest request, QuestionSubject subject, AnswerType type,
+      Set<String> given) {
     List<Candidate> out = new ArrayList<>();
-    for (int rank = 0; rank < passages.size(); rank++) {
-      RetrievedPassage passage = passages.get(rank);
-      Set<String> title = new HashSet<>(weights.terms(passage.title()));
-      Set<String> previous = Set.of();
-      for (Sentence sentence : sentences.split(passage.text())) {
-        String text = sentence.text().replaceAll("\\s+", " ").strip();
-        Set<String> terms = new HashSet<>(weights.terms(text));
-        Set<String> context = new HashSet<>(title);
-        context.addAll(previous);
-        previous = terms;
-        int words = text.split(" ").length;
-        if (words < MIN_WORDS || words > MAX_WORDS || text.endsWith("?")) {
-          continue;
+    for (NumberedSource source : request.sources().all()) {
+      Set<String> title = new HashSet<>(weights.terms(source.title()));
+      Set<String> titleWords = words(source.title());
+      String counted = AnswerType.counted(request.original());
+      Set<String> article = new HashSet<>(title);
+      article.addAll(weights.terms(source.text()));
+      boolean namesInArticle = subject.names().stream().allMatch(article::containsAll);
+      for (RetrievedPassage passage : source.passages()) {
+        Set<String> previous = Set.of();
+        for (String text : units.of(passage.text())) {
+          Set<String> terms = new HashSet<>(weights.terms(text));
+          Set<String> context = new HashSet<>(title);
+          context.addAll(previous);
+          previous = terms;
+          int words = text.split(" ").length;
+          if (words < MIN_WORDS || words > MAX_WORDS || text.endsWith("?")) {
+            continue;
+          }
+          Set<String> uncovered = new HashSet<>(subject.weights().keySet());
+          uncovered.removeAll(terms);
+          uncovered.removeAll(context);
+          double coverage = covered(subject.weights(), terms, context) / subject.total();
+          double fit = type.fit(text, subject.words(), counted);
+          Set<String> meaningWords = words(text);
+          meaningWords.addAll(titleWords);
+          Candidate candidate = new Candidate(text, passage, source.n(), terms, coverage, fit, namesInArticle, uncovered,
+              meaningWords, uncovered.stream().anyMatch(subject.unseen()::contains));
+          candidate.given = given.contains(normalise(text));
+          out.add(candidate);
         }
-        double coverage = covered(subject, terms, context) / total;
-        double score = coverage + (type.fits(text) ? TYPE_BONUS : 0);
-        out.add(new Candidate(text, passage, rank, terms, coverage, score));
       }
     }
-    out.sort(Comparator.comparingDouble(Candidate::score).reversed()
-        .thenComparingInt(Candidate::rank));
+    return out;
+  }
+
+  /**
+   * For the best sentences, each question word they miss is looked for in meaning among the words
+   * of the sentence and its headline: found, it counts {@value #SOFT_SHARE} of its weight; an unseen
+   * word (no article holds it) that is not found keeps the sentence from supporting an answer.
+   */
+  private void matchMeanings(QuestionSubject subject, List<Candidate> ranked) {
+    int looked = 0;
+    for (Candidate c : ranked) {
+      if (looked == SOFT_CANDIDATES) {
+        break;
+      }
+      if (!c.namesInArticle || c.uncovered.isEmpty()) {
+        continue;
+      }
+      looked++;
+      boolean unseenMissing = false;
+      double soft = 0;
+      for (String term : c.uncovered) {
+        String word = subject.surface().getOrDefault(term, term);
+        boolean same = similarity.isPresent() && !c.meaningWords.isEmpty()
+            && similarity.get().best(word, c.meaningWords) >= TermSimilarity.SAME_MEANING;
+        if (same) {
+          soft += subject.weights().get(term) * SOFT_SHARE;
+        } else if (subject.unseen().contains(term)) {
+          unseenMissing = true;
+        }
+      }
+      c.coverage += soft / subject.total();
+      c.unseenMissing = unseenMissing;
+    }
+  }
+
+  private boolean supported(Candidate c, boolean typed) {
+    return c.coverage >= minCoverage && c.lexical >= LEXICAL_FLOOR && c.namesInArticle && !c.unseenMissing
+        && (!typed || c.fit >= MIN_FIT);
+  }
+
+  /** The content words of a text in lower case, for matching meanings. */
+  private static Set<String> words(String text) {
+    Set<String> out = new HashSet<>();
+    java.util.regex.Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      if (m.group().length() > 2 && !STOP.contains(m.group())) {
+        out.add(m.group());
+      }
+    }
     return out;
   }
 
@@ -125,23 +210,40 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /**
-   * Greedy selection: the best sentence, then sentences that still score close to it, cover enough
-   * of the question and are not near-copies of one already chosen.
+   * Greedy selection: the best sentence, then sentences that still score close to it and are not
+   * near-copies of one already chosen.
    */
   private List<Candidate> select(List<Candidate> ranked) {
     List<Candidate> chosen = new ArrayList<>();
-    double best = ranked.stream().filter(c -> c.coverage() >= minCoverage)
-        .mapToDouble(Candidate::score).max().orElseThrow();
+    double best = ranked.get(0).score();
     for (Candidate candidate : ranked) {
       if (chosen.size() == maxSentences || candidate.score() < best * 0.6) {
         break;
       }
-      if (candidate.coverage() >= minCoverage
-          && chosen.stream().noneMatch(c -> nearCopy(c.terms(), candidate.terms()))) {
+      if (chosen.stream().noneMatch(c -> nearCopy(c.terms(), candidate.terms()))) {
         chosen.add(candidate);
       }
     }
     return chosen;
+  }
+
+  /** The sentences the conversation's earlier answers quoted, unless this question was asked before. */
+  private static Set<String> alreadyGiven(ComposeRequest request) {
+    Set<String> given = new HashSet<>();
+    for (Turn turn : request.history()) {
+      if (turn.asked().equalsIgnoreCase(request.original())) {
+        return Set.of();
+      }
+      for (String sentence : turn.answer().split("(?<=[.!?”])\\s+")) {
+        given.add(normalise(sentence));
+      }
+    }
+    return given;
+  }
+
+  /** A sentence without citation markers, spacing or case, to compare quotes across turns. */
+  private static String normalise(String sentence) {
+    return sentence.replaceAll("\\[\\d+]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
   }
 
   private static boolean nearCopy(Set<String> a, Set<String> b) {
@@ -171,7 +273,57 @@ public final class ExtractiveComposer implements Composer {
     return sentence + " " + marker;
   }
 
-  private record Candidate(
-      String text, RetrievedPassage passage, int rank, Set<String> terms, double coverage,
-      double score) {}
+  private static final Comparator<Candidate> BEST_FIRST =
+      Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::rank);
+
+  /** One quotable sentence with what it covers; coverage grows when meanings are matched. */
+  private static final class Candidate {
+    private final String text;
+    private final RetrievedPassage passage;
+    private final int rank;
+    private final Set<String> terms;
+    private final double fit;
+    private final boolean namesInArticle;
+    private final Set<String> uncovered;
+    private final Set<String> meaningWords;
+    private double coverage;
+    private final double lexical;
+    private boolean unseenMissing;
+    private boolean given;
+
+    Candidate(String text, RetrievedPassage passage, int rank, Set<String> terms, double coverage, double fit,
+        boolean namesInArticle, Set<String> uncovered, Set<String> meaningWords, boolean unseenMissing) {
+      this.text = text;
+      this.passage = passage;
+      this.rank = rank;
+      this.terms = terms;
+      this.coverage = coverage;
+      this.lexical = coverage;
+      this.fit = fit;
+      this.namesInArticle = namesInArticle;
+      this.uncovered = uncovered;
+      this.meaningWords = meaningWords;
+      this.unseenMissing = unseenMissing;
+    }
+
+    String text() {
+      return text;
+    }
+
+    RetrievedPassage passage() {
+      return passage;
+    }
+
+    int rank() {
+      return rank;
+    }
+
+    Set<String> terms() {
+      return terms;
+    }
+
+    double score() {
+      return coverage + TYPE_BONUS * fit - (given ? GIVEN_PENALTY : 0);
+    }
+  }
 }

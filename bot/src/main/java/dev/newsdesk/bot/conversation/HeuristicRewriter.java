@@ -3,63 +3,142 @@ package dev.newsdesk.bot.conversation;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rewrites follow-ups without a model: a question that leans on the previous one (a pronoun, "and
- * ...?", "what about ...?", a very short question) gets the previous question's names, numbers and
- * time words appended, so retrieval finds the same story.
+ * Rewrites follow-ups without a model. A question that leans on the previous turn gets its pronoun
+ * resolved and the previous question's names, topic and time words appended, so retrieval finds the
+ * same story; a question on a new topic is left alone.
  *
- * <p>"What did he say next?" after "What did Trump say about rare earth minerals last week?"
- * becomes "What did he say next? (Trump, rare earth minerals, last week)". It does not resolve
- * which name a pronoun means; it carries them all.
+ * <ul>
+ *   <li><b>Topic shift</b>: the question names something ("Voltaren Labs", "Tarnby") that the
+ *       previous turn never mentioned, or it is a bare topic ("oat milk recall") sharing no word
+ *       with the previous turn: it stands alone, even after "and".
+ *   <li><b>Follow-up</b>: a pronoun or "the company" points back, it opens with "and", "what
+ *       about", or it is a question naming nothing ("how many people had to leave?").
+ *   <li><b>Pronouns</b>: "he", "she", "his", "her" become the first person named in the previous
+ *       answer (else the previous question); "it", "they", "its", "their", "the company" become the
+ *       first name in the previous question. "What did he say next?" after "What did Trump say about
+ *       rare earth minerals last week?" becomes "What did Trump say next? (rare earth minerals, last
+ *       week)".
+ * </ul>
  */
 public final class HeuristicRewriter implements FollowUpRewriter {
 
-  /** Words that point back at the previous question ("that", "this" are left out: too often relative). */
-  private static final Set<String> REFERRING = Set.of("he", "she", "they", "him", "her", "them", "his", "hers",
-      "their", "theirs", "it", "its", "next", "else", "again", "same");
-  private static final Pattern CONTINUATION = Pattern.compile("^(and|but|also|what about|how about|and what about)\\b");
+  private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)\\b(he|she|him|her|his|hers)\\b");
+  private static final Pattern THING_PRONOUN = Pattern.compile(
+      "(?i)\\b(it|its|they|them|their|theirs|the (company|firm|club|city|council|union|institute|team|group|"
+          + "society|museum|library|festival|project|plant|factory|bridge|service|operator|authority|agency|probe|"
+          + "government|town|programme|program|cooperative|start-up|startup))\\b");
+  private static final Pattern CONTINUATION = Pattern.compile("^(and|but|also|so|then|what about|how about)\\b");
+  private static final Pattern QUESTION_FORM = Pattern.compile("^(what|who|whom|whose|when|where|why|how|which|did|"
+      + "does|do|is|are|was|were|has|have|had|can|could|will|would|should)\\b");
   private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\d'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\d'’.-]*)*");
+  /** A person's name: two or three capitalised words of letters, optionally after a title. */
+  private static final Pattern PERSON = Pattern.compile(
+      "(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})\\b");
   private static final Pattern NUMBER_OR_TIME = Pattern.compile(
       "\\b(\\d[\\d,.%]*|(?:last|this|past|next)\\s+(?:week|month|year|night|\\w+day)|yesterday|today|"
           + "in\\s+\\p{Lu}\\p{Ll}+\\s*\\d{0,4})\\b");
   private static final Set<String> QUESTION_WORDS = Set.of("What", "Who", "When", "Where", "Why", "How", "Which",
       "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Can", "Could", "Will", "Would", "Tell", "The", "A", "An",
-      "And", "But", "In", "On", "I");
+      "And", "But", "In", "On", "I", "Has", "Have", "Had", "Any", "So", "Also", "Then", "It", "Its", "They", "He",
+      "She", "Her", "His", "Meanwhile", "Earlier", "Later", "After", "Before", "According", "Under", "At", "By");
   private static final Set<String> STOP = Set.of("what", "who", "when", "where", "why", "how", "which", "did",
       "does", "do", "is", "are", "was", "were", "the", "a", "an", "of", "to", "in", "on", "about", "say", "said",
       "tell", "me", "and", "for", "with", "at", "by", "from", "last", "this", "past", "next", "week", "month",
-      "year", "yesterday", "today", "night");
+      "year", "yesterday", "today", "night", "any", "news", "has", "have", "had", "will", "would", "be", "been",
+      "there", "it", "its", "they", "them", "their", "he", "she", "his", "her", "him", "much", "many", "happened",
+      "happen", "after", "that", "so", "also", "but", "or", "can", "could", "get", "got", "latest", "new");
 
   @Override
   public String standalone(String question, List<Turn> history) {
-    if (history.isEmpty() || !isFollowUp(question)) {
+    if (history.isEmpty()) {
       return question;
     }
-    String previous = history.get(history.size() - 1).standalone();
+    Turn previous = history.get(history.size() - 1);
+    if (!isFollowUp(question, previous)) {
+      return question;
+    }
+    String resolved = resolvePronouns(question, previous);
     Set<String> carried = new LinkedHashSet<>();
-    carried.addAll(names(previous));
-    carried.addAll(keywords(previous));
-    carried.addAll(matches(NUMBER_OR_TIME, previous));
-    carried.removeIf(c -> question.toLowerCase(Locale.ROOT).contains(c.toLowerCase(Locale.ROOT)));
-    return carried.isEmpty() ? question : question + " (" + String.join(", ", carried) + ")";
+    carried.addAll(names(previous.standalone()));
+    carried.addAll(keywords(previous.standalone()));
+    carried.addAll(matches(NUMBER_OR_TIME, previous.standalone()));
+    carried.removeIf(c -> resolved.toLowerCase(Locale.ROOT).contains(c.toLowerCase(Locale.ROOT))
+        || c.contains("(") || c.contains(")"));
+    return carried.isEmpty() ? resolved : resolved + " (" + String.join(", ", carried) + ")";
   }
 
-  /** Whether the question leans on what came before. */
-  static boolean isFollowUp(String question) {
-    String q = question.strip().toLowerCase(Locale.ROOT);
-    if (CONTINUATION.matcher(q).find() || q.split("\\s+").length <= 3) {
+  /** Whether the question leans on the previous turn rather than opening a new topic. */
+  static boolean isFollowUp(String question, Turn previous) {
+    String q = question.strip();
+    String lower = q.toLowerCase(Locale.ROOT);
+    String before = (previous.standalone() + " " + previous.answer()).toLowerCase(Locale.ROOT);
+    Set<String> named = names(q);
+    if (CONTINUATION.matcher(lower).find() && q.split("\\s+").length <= 4) {
       return true;
     }
-    for (String word : q.split("[^\\p{L}]+")) {
-      if (REFERRING.contains(word)) {
-        return true;
+    if (!named.isEmpty() && named.stream().noneMatch(n -> before.contains(n.toLowerCase(Locale.ROOT)))) {
+      return false;
+    }
+    if (PERSON_PRONOUN.matcher(q).find() || THING_PRONOUN.matcher(q).find() || CONTINUATION.matcher(lower).find()) {
+      return true;
+    }
+    if (QUESTION_FORM.matcher(lower).find()) {
+      return named.isEmpty();
+    }
+    return contentWords(lower).stream().anyMatch(before::contains);
+  }
+
+  /** The question with its first person or thing pronoun replaced by whom or what it refers to. */
+  private static String resolvePronouns(String question, Turn previous) {
+    String out = question;
+    Matcher person = PERSON_PRONOUN.matcher(out);
+    if (person.find()) {
+      Optional<String> who = firstPerson(previous.answer(), previous.standalone())
+          .or(() -> firstPerson(previous.standalone(), ""))
+          .or(() -> names(previous.standalone()).stream().findFirst());
+      if (who.isPresent()) {
+        String word = person.group(1).toLowerCase(Locale.ROOT);
+        String name = word.equals("his") || word.equals("hers") || (word.equals("her") && possessive(out, person.end()))
+            ? who.get() + "'s" : who.get();
+        out = out.substring(0, person.start()) + name + out.substring(person.end());
       }
     }
-    return false;
+    Matcher thing = THING_PRONOUN.matcher(out);
+    if (thing.find()) {
+      Optional<String> what = names(previous.standalone()).stream().findFirst();
+      if (what.isPresent()) {
+        String word = thing.group(1).toLowerCase(Locale.ROOT);
+        String name = word.equals("its") || word.equals("their") ? what.get() + "'s" : what.get();
+        out = out.substring(0, thing.start()) + name + out.substring(thing.end());
+      }
+    }
+    return out;
+  }
+
+  /** Whether the pronoun ending at {@code end} is followed by a noun ("her time"), not a verb or the end. */
+  private static boolean possessive(String text, int end) {
+    String rest = text.substring(end).strip();
+    return !rest.isEmpty() && Character.isLetter(rest.charAt(0)) && !rest.matches("(?i)^(say|said|do|did|win|won|"
+        + "get|got|finish|finished|come|came|go|went|be|is|was|will|has|had)\\b.*");
+  }
+
+  /** The first person's name in the text that is not one of the excluded text's names. */
+  private static Optional<String> firstPerson(String text, String excluded) {
+    Matcher m = PERSON.matcher(text);
+    while (m.find()) {
+      String name = m.group(1);
+      String first = name.split("\\s+")[0];
+      if (!QUESTION_WORDS.contains(first) && !excluded.contains(name)) {
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
   }
 
   private static Set<String> names(String text) {
@@ -73,13 +152,23 @@ public final class HeuristicRewriter implements FollowUpRewriter {
     return out;
   }
 
+  private static Set<String> contentWords(String lower) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String word : lower.split("[^\\p{L}\\d]+")) {
+      if (word.length() > 2 && !STOP.contains(word)) {
+        out.add(word.length() > 5 ? word.substring(0, word.length() - 2) : word);
+      }
+    }
+    return out;
+  }
+
   /** The previous question's content words that are not names: "rare earth minerals". */
   private static Set<String> keywords(String text) {
     Set<String> out = new LinkedHashSet<>();
     StringBuilder run = new StringBuilder();
-    for (String word : text.replaceAll("[?!.,;:]", " ").split("\\s+")) {
+    for (String word : text.replaceAll("[?!.,;:()]", " ").split("\\s+")) {
       boolean content = !word.isEmpty() && Character.isLowerCase(word.charAt(0))
-          && !STOP.contains(word.toLowerCase(Locale.ROOT)) && !REFERRING.contains(word.toLowerCase(Locale.ROOT));
+          && !STOP.contains(word.toLowerCase(Locale.ROOT));
       if (content) {
         run.append(run.length() == 0 ? "" : " ").append(word);
       } else if (run.length() > 0) {

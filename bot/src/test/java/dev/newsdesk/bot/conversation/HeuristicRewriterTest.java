@@ -21,9 +21,40 @@ class HeuristicRewriterTest {
       Instant.parse("2026-11-29T10:00:00Z")));
 
   @Test
-  void should_carry_the_previous_names_topic_and_time_into_a_pronoun_follow_up() {
+  void should_resolve_the_pronoun_and_carry_the_previous_topic_and_time_into_a_follow_up() {
     assertThat(rewriter.standalone("What did he say next?", history))
-        .isEqualTo("What did he say next? (Trump, rare earth minerals, last week)");
+        .isEqualTo("What did Trump say next? (rare earth minerals, last week)");
+  }
+
+  @Test
+  void should_resolve_she_to_the_person_the_previous_answer_named() {
+    List<Turn> chess = List.of(new Turn("Who won the Tarnby chess club youth title?",
+        "Who won the Tarnby chess club youth title?",
+        "Twelve-year-old Lina Havel won the youth title of the Tarnby Chess Club [1].", Instant.parse("2026-11-29T10:00:00Z")));
+    assertThat(rewriter.standalone("How old is she?", chess)).startsWith("How old is Lina Havel?");
+    assertThat(rewriter.standalone("What was her score?", chess)).startsWith("What was Lina Havel's score?");
+  }
+
+  @Test
+  void should_resolve_it_and_the_company_to_the_previous_question_s_subject() {
+    List<Turn> labs = List.of(new Turn("What does Voltaren Labs make?", "What does Voltaren Labs make?",
+        "Sodium batteries [1].", Instant.parse("2026-11-29T10:00:00Z")));
+    assertThat(rewriter.standalone("Who founded it?", labs)).startsWith("Who founded Voltaren Labs?");
+    assertThat(rewriter.standalone("How many people will the company employ?", labs))
+        .startsWith("How many people will Voltaren Labs employ?");
+  }
+
+  @Test
+  void should_treat_a_question_naming_nothing_as_a_follow_up() {
+    assertThat(rewriter.standalone("how many people had to leave?", history)).contains("(Trump");
+  }
+
+  @Test
+  void should_leave_a_new_topic_alone_even_after_and_or_as_a_bare_phrase() {
+    assertThat(rewriter.standalone("And who won the chess title in Tarnby?", history))
+        .isEqualTo("And who won the chess title in Tarnby?");
+    assertThat(rewriter.standalone("oat milk recall", history)).isEqualTo("oat milk recall");
+    assertThat(rewriter.standalone("Voltaren Labs", history)).isEqualTo("Voltaren Labs");
   }
 
   @Test

@@ -46,6 +46,12 @@ public final class TermWeights {
         .orElseGet(() -> uniform(terms));
   }
 
+  /** Whether no passage of the index holds the analysed term (true too when there is no index yet). */
+  public boolean unseen(String term) {
+    return index.search(searcher -> searcher.getIndexReader().docFreq(new Term(IndexFields.TEXT, term)) == 0)
+        .orElse(true);
+  }
+
   private static Map<String, Double> uniform(List<String> terms) {
     Map<String, Double> weights = new LinkedHashMap<>();
     terms.forEach(t -> weights.put(t, 1.0));

@@ -1,0 +1,94 @@
+package dev.newsdesk.bot.answer;
+
+import dev.newsdesk.retrieval.search.TermWeights;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a question is about, as the extractive composer weighs it: its informative terms with their
+ * inverse document frequency (without question words and without the words of the time scope the
+ * search already applied), and the names it is decisively about ("Northfield", "Coastal Cup"), each
+ * as the analysed terms the index uses.
+ */
+record QuestionSubject(Map<String, Double> weights, double total, List<Set<String>> names, Set<String> words,
+    Map<String, String> surface, Set<String> unseen) {
+
+  /** Words that shape a question but say nothing about its subject (analysed forms included). */
+  static final Set<String> QUESTION_WORDS =
+      Set.of("what", "who", "whom", "whose", "when", "where", "why", "how", "which", "did", "do",
+          "doe", "tell", "me", "about", "latest", "new", "happen", "happened", "know", "can", "could", "would",
+          "should", "has", "have", "ha", "been", "any", "i", "you", "we", "so", "far", "news", "there", "get",
+          "go", "going", "much", "mani", "many", "is", "wa", "was", "were", "are", "will", "it", "they",
+          "thei", "he", "she", "him", "her", "them", "their", "its", "that", "thi", "this", "and", "also",
+          // the kind of fact asked for, which the answer type checks: "what percentage", "how much money"
+          "percentag", "percent", "proport", "proportion", "amount", "number", "figur", "monei", "money", "cash",
+          "old", "ag", "age", "long");
+
+  /** Capitalised words that open questions rather than name things. */
+  private static final Set<String> OPENERS = Set.of("what", "who", "whom", "whose", "when", "where", "why", "how",
+      "which", "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would",
+      "should", "tell", "and", "but", "so", "any", "the", "a", "an", "in", "on", "at", "i", "please", "give", "list",
+      "name", "show", "after", "before", "since", "according", "ok", "okay", "also", "then");
+
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d’'-]*");
+
+  /** The subject of the request's standalone question. */
+  static QuestionSubject of(ComposeRequest request, TermWeights weights) {
+    String question = request.question();
+    Map<String, Double> all = new LinkedHashMap<>(weights.weigh(question));
+    all.keySet().removeIf(QUESTION_WORDS::contains);
+    request.scope().ifPresent(scope -> all.keySet().removeAll(weights.terms(scope.expression())));
+    double total = all.values().stream().mapToDouble(Double::doubleValue).sum();
+    Set<String> scopeTerms = request.scope().map(s -> Set.copyOf(weights.terms(s.expression()))).orElse(Set.of());
+    List<Set<String>> names = new ArrayList<>();
+    for (String name : names(question)) {
+      Set<String> terms = new HashSet<>(weights.terms(name));
+      terms.removeAll(scopeTerms);
+      terms.removeIf(QUESTION_WORDS::contains);
+      if (!terms.isEmpty()) {
+        names.add(terms);
+      }
+    }
+    Set<String> words = new HashSet<>();
+    for (String word : question.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}%.,]+")) {
+      words.add(word.replaceAll("[.,]+$", ""));
+    }
+    Map<String, String> surface = new LinkedHashMap<>();
+    for (String word : question.split("[^\\p{L}\\p{N}'’-]+")) {
+      for (String term : weights.terms(word)) {
+        surface.putIfAbsent(term, word.toLowerCase(Locale.ROOT));
+      }
+    }
+    Set<String> unseen = new HashSet<>();
+    for (String term : all.keySet()) {
+      if (weights.unseen(term)) {
+        unseen.add(term);
+      }
+    }
+    return new QuestionSubject(all, total, names, words, surface, unseen);
+  }
+
+  /** The capitalised words of the question that name something, the opening word only when it is no opener. */
+  private static List<String> names(String question) {
+    List<String> out = new ArrayList<>();
+    Matcher m = NAME_WORD.matcher(question);
+    while (m.find()) {
+      String word = m.group();
+      if (!OPENERS.contains(word.toLowerCase(Locale.ROOT))) {
+        out.add(word);
+      }
+    }
+    return out;
+  }
+
+  boolean isEmpty() {
+    return total <= 0;
+  }
+}
