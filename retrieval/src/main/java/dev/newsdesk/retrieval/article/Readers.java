@@ -1,5 +1,6 @@
 package dev.newsdesk.retrieval.article;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,14 +26,26 @@ public final class Readers {
   /**
    * The articles in this document, read in the format its name, content type or text gives away;
    * a skipped "unsupported file type" problem when none does.
+   *
+   * <p>Whatever the format, stubs are then trimmed and marked partial ({@link Completeness}) and
+   * outlet names take their one spelling ({@link OutletNames#display}); ids are not changed.
    */
   public static ReadResult read(SourceDocument document) {
     String name = document.url().orElse(document.location());
     Optional<Format> format = Format.detect(name, document.contentType(), document.text());
     return format
-        .map(f -> forFormat(f).read(document))
+        .map(f -> reviewed(forFormat(f).read(document), document.location()))
         .orElseGet(
             () -> ReadResult.problem(
                 Problem.skipped(document.location(), "unsupported file type")));
+  }
+
+  private static ReadResult reviewed(ReadResult result, String location) {
+    ReadResult checked = Completeness.check(result, location);
+    List<Article> named = checked.articles().stream()
+        .map(a -> new Article(a.id(), a.url(), a.title(), OutletNames.display(a.outlet()),
+            a.authors(), a.published(), a.text()))
+        .toList();
+    return new ReadResult(named, checked.problems(), checked.notes());
   }
 }
