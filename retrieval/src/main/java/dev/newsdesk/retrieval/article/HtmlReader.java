@@ -52,7 +52,7 @@ public final class HtmlReader implements ArticleReader {
           Problem.failed(document.location(), "no article text found in the HTML"));
     }
     String title = meta.title().orElseGet(() -> Headlines.fromText(text));
-    String body = withoutLeadingFurniture(text, title, meta.authors());
+    String body = withoutLeadingFurniture(text, meta.title().orElse(""), meta.authors());
     if (body.isEmpty()) {
       return ReadResult.problem(
           Problem.failed(document.location(), "no article text found in the HTML, only its headline"));
