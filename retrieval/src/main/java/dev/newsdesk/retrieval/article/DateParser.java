@@ -127,6 +127,7 @@ public final class DateParser {
     v = SPACE_BEFORE_TIME.matcher(v).replaceFirst("$1T$2");
     v = LocalNames.withoutWeekday(v);
     v = LocalNames.withEnglishMonths(v);
+    v = v.replaceFirst("^(\\d{1,2})\\. (?=\\p{L})", "$1 "); // German "3. März 2026"
     v = TWO_DIGIT_YEAR.matcher(v).replaceFirst("$1 20$2 ");
     return v.replaceAll("\\s+", " ").strip().replaceFirst(" UT$", " GMT");
   }

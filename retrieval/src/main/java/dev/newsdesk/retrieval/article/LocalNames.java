@@ -29,7 +29,7 @@ final class LocalNames {
           Locale.forLanguageTag("pl"), Locale.forLanguageTag("cs"), Locale.forLanguageTag("ru"));
   private static final Set<String> WEEKDAYS = new HashSet<>(Set.of("tues", "thur", "thurs"));
   private static final Map<String, String> MONTHS = new HashMap<>(Map.of("sept", "Sep"));
-  private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)\\.?,?\\s+(?=\\p{L}|\\d)");
+  private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)\\.?(,?)\\s+(?=\\p{L}|\\d)");
   private static final Pattern WORD = Pattern.compile("\\p{L}+\\.?");
   /** Spanish and Portuguese write "5 de octubre de 2026". */
   private static final Pattern DE = Pattern.compile("(?i)(?<=\\S) de (?=\\S)");
@@ -53,10 +53,18 @@ final class LocalNames {
 
   private LocalNames() {}
 
-  /** The text without a weekday name before the date ("Mo, 22 Jun 2026" gives "22 Jun 2026"). */
+  /**
+   * The text without a weekday name before the date ("Mo, 22 Jun 2026" gives "22 Jun 2026"). A
+   * word that is also a month ("mar" is Tuesday in Spanish, "Mar" is March) is a weekday only when
+   * a comma follows it.
+   */
   static String withoutWeekday(String text) {
     Matcher m = LEADING_WORD.matcher(text);
-    return m.find() && WEEKDAYS.contains(key(m.group(1))) ? text.substring(m.end()) : text;
+    if (!m.find() || !WEEKDAYS.contains(key(m.group(1)))) {
+      return text;
+    }
+    boolean alsoMonth = MONTHS.containsKey(key(m.group(1)));
+    return !alsoMonth || !m.group(2).isEmpty() ? text.substring(m.end()) : text;
   }
 
   /** The text with every month name, in any known language, as its English abbreviation. */

@@ -13,10 +13,14 @@ public final class Readers {
 
   /** The reader for documents of this format. */
   public static ArticleReader forFormat(Format format) {
+    return forFormat(format, MainText.Extraction.DEFAULT);
+  }
+
+  private static ArticleReader forFormat(Format format, MainText.Extraction extraction) {
     return switch (format) {
       case TEXT -> new PlainTextReader();
       case MARKDOWN -> new MarkdownReader();
-      case HTML -> new HtmlReader();
+      case HTML -> new HtmlReader(extraction);
       case JSON -> JsonReader.forJson();
       case JSON_LINES -> JsonReader.forJsonLines();
       case FEED -> new FeedReader();
@@ -31,10 +35,19 @@ public final class Readers {
    * outlet names take their one spelling ({@link OutletNames#display}); ids are not changed.
    */
   public static ReadResult read(SourceDocument document) {
+    return read(document, MainText.Extraction.DEFAULT);
+  }
+
+  /** A reader like {@link #read(SourceDocument)} whose web pages use this main-text extraction. */
+  public static ArticleReader using(MainText.Extraction extraction) {
+    return document -> read(document, extraction);
+  }
+
+  private static ReadResult read(SourceDocument document, MainText.Extraction extraction) {
     String name = document.url().orElse(document.location());
     Optional<Format> format = Format.detect(name, document.contentType(), document.text());
     return format
-        .map(f -> reviewed(forFormat(f).read(document), document.location()))
+        .map(f -> reviewed(forFormat(f, extraction).read(document), document.location()))
         .orElseGet(
             () -> ReadResult.problem(
                 Problem.skipped(document.location(), "unsupported file type")));
