@@ -44,7 +44,7 @@ public final class MainText {
   private static final Set<String> NEVER_REMOVED = Set.of("html", "body", "article", "main");
   private static final Pattern NAME_PARTS = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
   private static final Set<String> JUNK_WORDS =
-      Set.of("ad", "ads", "adslot", "tweet", "instagram", "trending", "sidebar", "paywall", "byline",
+      Set.of("ad", "ads", "adslot", "tweet", "instagram", "trending", "sidebar", "byline",
           "dateline", "timestamp", "breadcrumb", "breadcrumbs", "tags", "toolbar", "popular");
   private static final Pattern JUNK_PREFIX =
       Pattern.compile(
