@@ -47,6 +47,11 @@ public final class DateParser {
       Pattern.compile(
           "^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})"
               + "(?:,?\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?$");
+  /** A time after a date, introduced as French, German, Spanish, Dutch or Nordic pages write it. */
+  private static final Pattern LOCAL_TIME =
+      Pattern.compile(
+          "(?iu),?\\s+(?:à|um|a las|a la|om|kl\\.?|klo|alle|às)\\s+(\\d{1,2})[h:.](\\d{2})(?:\\s*(?:uhr|h))?$");
+
   /** RFC 822 allows two-digit years ("24 Feb 25 13:45"); they are this century's. */
   private static final Pattern TWO_DIGIT_YEAR =
       Pattern.compile("^(\\d{1,2} [A-Za-z]{3}) (\\d{2}) (?=\\d{1,2}:)");
@@ -128,6 +133,7 @@ public final class DateParser {
     v = LocalNames.withoutWeekday(v);
     v = LocalNames.withEnglishMonths(v);
     v = v.replaceFirst("^(\\d{1,2})\\. (?=\\p{L})", "$1 "); // German "3. März 2026"
+    v = LOCAL_TIME.matcher(v).replaceFirst(" $1:$2"); // "à 10h15", "um 10.15 Uhr", "kl. 10:15"
     v = TWO_DIGIT_YEAR.matcher(v).replaceFirst("$1 20$2 ");
     return v.replaceAll("\\s+", " ").strip().replaceFirst(" UT$", " GMT");
   }

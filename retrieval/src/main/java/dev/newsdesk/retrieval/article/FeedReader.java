@@ -126,9 +126,14 @@ public final class FeedReader implements ArticleReader {
       return Optional.empty();
     }
     String type = title == null ? null : title.getType();
-    String text = "text".equalsIgnoreCase(type) || "text/plain".equalsIgnoreCase(type)
-        ? Titles.fromText(value)
-        : Titles.fromHtml(value);
+    String text;
+    if ("text".equalsIgnoreCase(type) || "text/plain".equalsIgnoreCase(type)) {
+      text = Titles.fromText(value);
+    } else if ("xhtml".equalsIgnoreCase(type) || "application/xhtml+xml".equalsIgnoreCase(type)) {
+      text = Titles.fromText(org.jsoup.Jsoup.parseBodyFragment(value).text());
+    } else {
+      text = Titles.fromHtml(value);
+    }
     return text.isBlank() ? Optional.empty() : Optional.of(text);
   }
 

@@ -62,9 +62,26 @@ record HtmlMetadata(
     return ld.flatMap(JsonLdArticle::headline)
         .or(() -> meta(page, "property", "og:title"))
         .or(() -> meta(page, "name", "twitter:title"))
-        .or(() -> nonBlank(page.title()).map(t -> h1.filter(t::startsWith).orElse(t)))
+        .or(() -> nonBlank(page.title()).map(t -> h1.filter(t::startsWith).orElseGet(() -> headlineIn(t, page))))
         .or(() -> h1)
         .map(t -> withoutSuffixes(t, suffixes));
+  }
+
+  /**
+   * The part of a {@code <title>} such as "Site - Headline" that the page shows as its headline (an
+   * {@code h1}–{@code h3}, bold text or an element named title or headline); else the whole title.
+   */
+  private static String headlineIn(String title, Document page) {
+    for (String separator : TITLE_SEPARATORS) {
+      for (String segment : title.split(java.util.regex.Pattern.quote(separator))) {
+        String s = segment.strip();
+        if (s.length() >= 12 && s.length() < title.length() && page.select(
+            "h1, h2, h3, b, strong, [class~=(?i)title|headline]").stream().anyMatch(e -> e.text().strip().equals(s))) {
+          return s;
+        }
+      }
+    }
+    return title;
   }
 
   /** The title without trailing segments that name the site, its domain or an author. */

@@ -80,8 +80,7 @@ public final class HtmlReader implements ArticleReader {
     return p.equalsIgnoreCase(title)
         || Bylines.parse(p).isPresent()
         || (!authors.isEmpty() && authors.contains(p))
-        || (p.length() <= 60 && DateParser.parse(
-            p.replaceFirst("(?i)^(published|posted|updated)( on)?:?\\s*", "")).isPresent());
+        || (p.length() <= 60 && DateParser.parse(PageDates.withoutLabel(p)).isPresent());
   }
 
   private static String bodyText(String articleBody) {

@@ -30,8 +30,18 @@ final class PageDates {
       Pattern.compile(
           "(?i).*\\b(trending|popular|most-?read|sidebar|side-bar|related|widget|ticker|"
               + "masthead|topbar|top-bar|site-header|breaking|teaser|recommended|more-stories)\\b.*");
+  /** "Published on", in the languages of {@link LocalNames}: a label, not part of the date. */
   private static final Pattern LABEL =
-      Pattern.compile("(?i)^(published|posted|first published|publication date)( on)?:?\\s*");
+      Pattern.compile(
+          "(?iu)^(?:published|posted|first published|publication date|updated|publié|mis à jour"
+              + "|veröffentlicht|aktualisiert|publicado|actualizado|gepubliceerd|bijgewerkt"
+              + "|pubblicato|aggiornato|publicerad|uppdaterad|udgivet|publisert|opublikowano)"
+              + "(?:\\s+(?:on|le|am|el|op|il|den|kl\\.?))?\\s*:?\\s*");
+
+  /** A date line without its label: "Publié le 3 mars 2026" gives "3 mars 2026". */
+  static String withoutLabel(String line) {
+    return LABEL.matcher(line.strip()).replaceFirst("");
+  }
 
   private PageDates() {}
 
@@ -58,7 +68,7 @@ final class PageDates {
         .ifPresent(t -> c.add(new PublicationDate.Candidate("story <time>", t.attr("datetime"))));
     page.select("[class~=(?i)(^|[\\s_-])(date|dateline|timestamp|published|pubdate)($|[\\s_-])]").stream()
         .filter(e -> !e.normalName().equals("time") && isStory(e))
-        .map(e -> LABEL.matcher(e.text().strip()).replaceFirst(""))
+        .map(e -> withoutLabel(e.text()))
         .filter(t -> !t.isEmpty() && t.length() <= 60)
         .findFirst()
         .ifPresent(t -> c.add(new PublicationDate.Candidate("date line", t)));
