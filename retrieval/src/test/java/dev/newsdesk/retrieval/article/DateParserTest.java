@@ -55,6 +55,8 @@ class DateParserTest {
           "'3. März 2026'                     | 2026-03-03T00:00:00Z",
           "'20/11/2026'                       | 2026-11-20T00:00:00Z",
           "'07/07/2026'                       | 2026-07-07T00:00:00Z",
+          "'3 mars 2026 à 10h15'              | 2026-03-03T10:15:00Z",
+          "'4. Mai 2026 um 9.30 Uhr'          | 2026-05-04T09:30:00Z",
         })
     void every_supported_shape(String text, String expected) {
       assertThat(DateParser.parse(text)).contains(Instant.parse(expected));
