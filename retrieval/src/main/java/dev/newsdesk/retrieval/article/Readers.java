@@ -1,6 +1,9 @@
 package dev.newsdesk.retrieval.article;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,12 +56,25 @@ public final class Readers {
                 Problem.skipped(document.location(), "unsupported file type")));
   }
 
+  /**
+   * The result with stubs trimmed, outlet names in their one spelling, and a second article under
+   * an id already read from this document reported rather than silently overwriting the first.
+   */
   private static ReadResult reviewed(ReadResult result, String location) {
     ReadResult checked = Completeness.check(result, location);
-    List<Article> named = checked.articles().stream()
-        .map(a -> new Article(a.id(), a.url(), a.title(), OutletNames.display(a.outlet()),
-            a.authors(), a.published(), a.text()))
-        .toList();
-    return new ReadResult(named, checked.problems(), checked.notes());
+    List<Article> kept = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>(checked.problems());
+    Map<String, String> titleById = new HashMap<>();
+    for (Article a : checked.articles()) {
+      String earlier = titleById.putIfAbsent(a.id(), a.title());
+      if (earlier != null) {
+        problems.add(Problem.skipped(location, "\"" + a.title() + "\" has the same id (" + a.id()
+            + ", the same link) as \"" + earlier + "\" earlier in this input; only the first is kept"));
+        continue;
+      }
+      kept.add(new Article(a.id(), a.url(), a.title(), OutletNames.display(a.outlet()),
+          a.authors(), a.published(), a.text()));
+    }
+    return new ReadResult(kept, problems, checked.notes());
   }
 }

@@ -236,6 +236,17 @@ class ReadingKindsTest {
     }
 
     @Test
+    @DisplayName("two records of one input with the same link: the second is reported, not merged")
+    void sameLinkTwiceIsReported() {
+      JsonNode report = DryRunFixture.dryRun(inputs.file("twice.json",
+          "[{\"url\":\"https://same.example/a\",\"title\":\"First\",\"text\":\"The first story text.\"},"
+              + "{\"url\":\"https://same.example/a\",\"title\":\"Second\",\"text\":\"The second story text.\"}]"));
+      assertThat(report.path("articles")).hasSize(1);
+      assertThat(report.path("problems").get(0).path("reason").asText())
+          .contains("\"Second\" has the same id").contains("only the first is kept");
+    }
+
+    @Test
     @DisplayName("from two outlets never overwrite each other: both articles survive")
     void bothSurvive() {
       String first = inputs.file("first.rss", feed("First Herald", "", ""));
