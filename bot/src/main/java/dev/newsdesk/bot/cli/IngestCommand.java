@@ -4,11 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.bot.Newsdesk;
+import dev.newsdesk.bot.config.NewsdeskConfig;
 import dev.newsdesk.retrieval.article.Problem;
+import dev.newsdesk.retrieval.article.Readers;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.ingest.IngestListener;
+import dev.newsdesk.retrieval.ingest.DryRun;
 import dev.newsdesk.retrieval.ingest.IngestReport;
+import dev.newsdesk.retrieval.ingest.InputLoader;
+import dev.newsdesk.retrieval.ingest.UrlFetcher;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -24,7 +30,8 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Add news to the index: files, folders (recursively) and web addresses.",
       "Reads plain text, Markdown, HTML, JSON, JSON Lines, RSS and Atom.",
-      "Exits with status 1 when any input failed; the rest are still ingested."
+      "Exits with status 1 when any input failed; the rest are still ingested.",
+      "With --dry-run, reads the inputs exactly as ingest would and touches no index."
     })
 final class IngestCommand implements Callable<Integer> {
 
@@ -39,10 +46,19 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Do not show the progress bar.")
   private boolean noProgress;
 
+  @Option(
+      names = "--dry-run",
+      description = "Read the inputs and show the articles they hold (with --json: one JSON object"
+          + " {\"articles\": [...], \"problems\": [...]}); the index is not touched.")
+  private boolean dryRun;
+
   @Override
   public Integer call() throws Exception {
-    Newsdesk newsdesk = new Newsdesk(parent.config());
     CliContext context = parent.context();
+    if (dryRun) {
+      return dryRun(context);
+    }
+    Newsdesk newsdesk = new Newsdesk(parent.config());
     IngestReport report;
     try (NewsIndex index = newsdesk.openForWriting();
         ProgressListener progress = ProgressListener.create(context.err(), !noProgress && !json)) {
@@ -54,6 +70,20 @@ final class IngestCommand implements Callable<Integer> {
       print(report, context.out());
     }
     return report.hasFailures() ? 1 : 0;
+  }
+
+  private int dryRun(CliContext context) throws Exception {
+    NewsdeskConfig config = parent.config();
+    InputLoader loader = new InputLoader(config.ingest().maxFileBytes(),
+        new UrlFetcher(Duration.ofSeconds(config.ingest().fetchTimeoutSeconds())));
+    DryRun.Report report = new DryRun(loader, Readers::read).read(inputs);
+    if (json) {
+      ObjectMapper mapper = new ObjectMapper();
+      context.out().println(mapper.writeValueAsString(report.toJson(mapper)));
+    } else {
+      DryRunText.print(report, context.out());
+    }
+    return report.problems().stream().anyMatch(p -> p.kind() == Problem.Kind.FAILED) ? 1 : 0;
   }
 
   static void print(IngestReport report, PrintStream out) {
@@ -71,6 +101,7 @@ final class IngestCommand implements Callable<Integer> {
         report.articles() / seconds);
     printProblems("Failed", report.failed(), out);
     printProblems("Skipped", report.skipped(), out);
+    printProblems("Warnings (kept)", report.warnings(), out);
   }
 
   private static void printProblems(String heading, List<Problem> problems, PrintStream out) {
@@ -89,6 +120,7 @@ final class IngestCommand implements Callable<Integer> {
     root.put("seconds", report.elapsed().toMillis() / 1000.0);
     problems(root.putArray("skipped"), report.skipped());
     problems(root.putArray("failed"), report.failed());
+    problems(root.putArray("warnings"), report.warnings());
     return root;
   }
 

@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
       ConsoleCommand.class,
       AskCommand.class,
       IngestCommand.class,
+      IngestEvalCommand.class,
       StatsCommand.class,
       OptimizeCommand.class,
       EvalCommand.class,

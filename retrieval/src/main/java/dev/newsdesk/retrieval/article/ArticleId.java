@@ -40,6 +40,14 @@ public final class ArticleId {
     return hash(key);
   }
 
+  /**
+   * The id of a feed item whose link stayed relative: the feed's identity (its URL, channel link,
+   * or title and file) is part of it, so the same relative link in two feeds names two articles.
+   */
+  public static String fromRelativeLink(String feedIdentity, String relativeLink) {
+    return hash(feedIdentity.strip() + "\n" + relativeLink.strip());
+  }
+
   /** The URL with everything that does not change which page it names removed. */
   public static String normaliseUrl(String url) {
     String trimmed = url.strip();

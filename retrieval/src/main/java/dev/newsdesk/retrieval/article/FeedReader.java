@@ -11,7 +11,9 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +28,13 @@ import java.util.stream.Stream;
  * a link but no text still becomes an article, with empty text, so the caller can fetch the page;
  * one with neither is skipped as {@code feed.xml item 3}. Doctype declarations are refused, which
  * keeps external entities (XXE) out.
+ *
+ * <p>Links are resolved against the item's {@code xml:base}, else the feed's own URL, else the
+ * channel link ({@link FeedItems}); a link that stays relative gives an id that includes the
+ * feed's identity, so two outlets' {@code /story/1001} never overwrite each other. Dates are read
+ * from the item's own fields by {@link DateParser} (the name of the field is kept as {@code
+ * published_from}); an unreadable one is a warning, never a guess. Titles keep their literal
+ * text ({@link Titles}). Two items with the same link: the second is reported, not silently merged.
  */
 public final class FeedReader implements ArticleReader {
 
@@ -41,21 +50,37 @@ public final class FeedReader implements ArticleReader {
       // Rome reports some broken feeds with runtime exceptions; bad input must not escape as one.
       return ReadResult.problem(Problem.failed(document.location(), describe(e)));
     }
-    String outlet = Optional.ofNullable(feed.getTitle()).map(String::strip).orElse("");
+    String outlet = Optional.ofNullable(feed.getTitle()).map(Titles::fromHtml).orElse("");
+    Optional<String> channelLink = nonBlank(feed.getLink());
+    List<SyndEntry> entries = feed.getEntries();
+    Optional<List<FeedItems.Item>> raw =
+        FeedItems.read(document.text().replace("\uFEFF", "").strip(), document.url(), channelLink)
+            .filter(items -> items.size() == entries.size());
+    String feedIdentity = document.url().or(() -> channelLink).orElse(outlet + "\n" + document.location());
     List<Article> articles = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    List<SyndEntry> entries = feed.getEntries();
+    Map<String, ArticleNotes> notes = new HashMap<>();
+    Map<String, Integer> itemById = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {
-      Optional<Article> article = article(entries.get(i), outlet);
-      if (article.isPresent()) {
-        articles.add(article.get());
-      } else {
-        problems.add(
-            Problem.skipped(
-                document.location() + " item " + (i + 1), "entry has neither a link nor text"));
+      String location = document.location() + " item " + (i + 1);
+      int index = i;
+      Optional<FeedItems.Item> item = raw.map(items -> items.get(index));
+      Optional<Read> read = article(entries.get(i), outlet, item, feedIdentity);
+      if (read.isEmpty()) {
+        problems.add(Problem.skipped(location, "entry has neither a link nor text"));
+        continue;
       }
+      Article article = read.get().article();
+      Integer earlier = itemById.putIfAbsent(article.id(), i + 1);
+      if (earlier != null) {
+        problems.add(Problem.skipped(location, "same link as item " + earlier
+            + (article.url().map(u -> " (" + u + ")").orElse("")) + "; only the first is kept"));
+        continue;
+      }
+      articles.add(article);
+      notes.put(article.id(), read.get().notes());
     }
-    return new ReadResult(articles, problems);
+    return new ReadResult(articles, problems, notes);
   }
 
   private static SyndFeed parse(String xml) throws FeedException {
@@ -64,22 +89,65 @@ public final class FeedReader implements ArticleReader {
     return input.build(new StringReader(xml.replace("\uFEFF", "").strip()));
   }
 
-  private static Optional<Article> article(SyndEntry entry, String outlet) {
-    Optional<String> link = nonBlank(entry.getLink());
+  private record Read(Article article, ArticleNotes notes) {}
+
+  private static Optional<Read> article(
+      SyndEntry entry, String outlet, Optional<FeedItems.Item> item, String feedIdentity) {
+    Optional<String> rawLink = nonBlank(entry.getLink()).or(() -> nonBlank(entry.getUri())
+        .filter(u -> u.startsWith("http") || u.startsWith("/")));
+    Optional<String> link =
+        rawLink.flatMap(l -> FeedItems.resolve(l, item.flatMap(FeedItems.Item::base)));
     String text = text(entry);
-    if (link.isEmpty() && text.isEmpty()) {
+    if (rawLink.isEmpty() && text.isEmpty()) {
       return Optional.empty();
     }
-    String title =
-        nonBlank(entry.getTitle())
-            .map(HtmlText::paragraphsOf)
-            .filter(t -> !t.isBlank())
-            .orElseGet(() -> text.isEmpty() ? link.get() : Headlines.fromText(text));
-    Optional<Instant> published =
-        Optional.ofNullable(entry.getPublishedDate())
-            .or(() -> Optional.ofNullable(entry.getUpdatedDate()))
-            .map(Date::toInstant);
-    return Optional.of(Article.of(link, title, outlet, authors(entry), published, text));
+    String title = title(entry).orElseGet(() -> text.isEmpty() ? rawLink.get() : Headlines.fromText(text));
+    PublicationDate date = published(entry, item);
+    ArticleNotes notes = ArticleNotes.dated(date);
+    String id;
+    if (link.isPresent()) {
+      id = ArticleId.fromUrl(link.get());
+    } else if (rawLink.isPresent()) {
+      id = ArticleId.fromRelativeLink(feedIdentity, rawLink.get());
+      notes = notes.warn("link \"" + rawLink.get() + "\" is relative and the feed gives no base "
+          + "(xml:base, its own URL, a channel link); stored without a link");
+    } else {
+      id = ArticleId.fromContent(outlet, title, date.instant());
+    }
+    return Optional.of(new Read(
+        new Article(id, link, title, outlet, authors(entry), date.instant(), text), notes));
+  }
+
+  /** The entry's title as text: literal for Atom text titles, HTML made text otherwise. */
+  private static Optional<String> title(SyndEntry entry) {
+    SyndContent title = entry.getTitleEx();
+    String value = title != null && title.getValue() != null ? title.getValue() : entry.getTitle();
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    String type = title == null ? null : title.getType();
+    String text;
+    if ("text".equalsIgnoreCase(type) || "text/plain".equalsIgnoreCase(type)) {
+      text = Titles.fromText(value);
+    } else if ("xhtml".equalsIgnoreCase(type) || "application/xhtml+xml".equalsIgnoreCase(type)) {
+      text = Titles.fromText(org.jsoup.Jsoup.parseBodyFragment(value).text());
+    } else {
+      text = Titles.fromHtml(value);
+    }
+    return text.isBlank() ? Optional.empty() : Optional.of(text);
+  }
+
+  /** The date as written in the item, read by {@link DateParser}; else Rome's reading. */
+  private static PublicationDate published(SyndEntry entry, Optional<FeedItems.Item> item) {
+    PublicationDate ours =
+        PublicationDate.firstOf(item.map(FeedItems.Item::dates).orElse(List.of()));
+    if (ours.instant().isPresent()) {
+      return ours;
+    }
+    Optional<Instant> rome = Optional.ofNullable(entry.getPublishedDate())
+        .or(() -> Optional.ofNullable(entry.getUpdatedDate()))
+        .map(Date::toInstant);
+    return rome.map(r -> PublicationDate.of(r, "feed date (Rome)")).orElse(ours);
   }
 
   private static String text(SyndEntry entry) {

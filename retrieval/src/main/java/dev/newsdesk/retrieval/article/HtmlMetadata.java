@@ -1,7 +1,5 @@
 package dev.newsdesk.retrieval.article;
 
-import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,17 +12,22 @@ import org.jsoup.nodes.Element;
  * What a web page says about the article it carries: headline, outlet, authors, date and link.
  *
  * <p>Each field is taken from the most deliberate statement available: JSON-LD first, then Open
- * Graph and other {@code meta} tags, then the visible page ({@code <title>}, {@code h1}, {@code
- * <time>}).
+ * Graph and other {@code meta} tags, then the visible page ({@code <title>}, {@code h1}, bylines,
+ * {@code <time>}). The date sources and their order are {@link PageDates}'s. A title loses a
+ * trailing "| Site" or "| Author" segment; the outlet is JSON-LD {@code publisher.name}, else
+ * {@code og:site_name}, else {@code application-name}, else the registrable domain of the link.
  */
 record HtmlMetadata(
     Optional<String> title,
     String outlet,
     List<String> authors,
-    Optional<Instant> published,
+    PublicationDate published,
     Optional<String> url) {
 
-  private static final String[] TITLE_SEPARATORS = {" | ", " - ", " – ", " — ", " :: "};
+  private static final String[] TITLE_SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · "};
+  static final String BYLINE_ELEMENTS =
+      "[class~=(?i)(^|[\\s_-])(byline|author|author-name|writer|contributor)s?($|[\\s_-])],"
+          + " [rel~=(?i)author], [itemprop=author]";
 
   HtmlMetadata {
     authors = List.copyOf(authors);
@@ -33,48 +36,79 @@ record HtmlMetadata(
   /** The metadata of this page; {@code documentUrl} is where it was fetched from, if anywhere. */
   static HtmlMetadata of(Document page, Optional<JsonLdArticle> ld, Optional<String> documentUrl) {
     Optional<String> siteName =
-        ld.flatMap(JsonLdArticle::publisherName).or(() -> meta(page, "property", "og:site_name"));
+        ld.flatMap(JsonLdArticle::publisherName)
+            .or(() -> meta(page, "property", "og:site_name"))
+            .or(() -> meta(page, "name", "application-name"));
     Optional<String> url =
         Stream.of(link(page), meta(page, "property", "og:url"), ld.flatMap(JsonLdArticle::url))
             .flatMap(Optional::stream)
             .filter(HtmlMetadata::isWebAddress)
             .findFirst()
             .or(() -> documentUrl);
-    String outlet = siteName.or(() -> url.flatMap(HtmlMetadata::host)).orElse("");
+    Optional<String> domain = url.flatMap(OutletNames::domainOf);
+    String outlet = siteName.or(() -> domain).orElse("");
+    List<String> authors = authors(page, ld);
+    List<String> suffixes = new ArrayList<>(authors);
+    siteName.ifPresent(suffixes::add);
+    domain.ifPresent(suffixes::add);
     return new HtmlMetadata(
-        title(page, ld, siteName), outlet, authors(page, ld), published(page, ld), url);
-  }
-
-  /** The host of a web address without a leading {@code www.}, as a stand-in outlet name. */
-  static Optional<String> host(String url) {
-    try {
-      return Optional.ofNullable(URI.create(url.strip()).getHost())
-          .map(h -> h.toLowerCase(Locale.ROOT))
-          .map(h -> h.startsWith("www.") ? h.substring(4) : h);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+        title(page, ld, suffixes), outlet, authors, PageDates.published(page, ld), url);
   }
 
   private static Optional<String> title(
-      Document page, Optional<JsonLdArticle> ld, Optional<String> siteName) {
+      Document page, Optional<JsonLdArticle> ld, List<String> suffixes) {
+    Optional<String> h1 =
+        Optional.ofNullable(page.selectFirst("h1")).flatMap(h -> nonBlank(h.text()));
     return ld.flatMap(JsonLdArticle::headline)
         .or(() -> meta(page, "property", "og:title"))
-        .or(() -> nonBlank(page.title()).map(t -> withoutSiteName(t, siteName)))
-        .or(() -> Optional.ofNullable(page.selectFirst("h1")).flatMap(h -> nonBlank(h.text())));
+        .or(() -> meta(page, "name", "twitter:title"))
+        .or(() -> nonBlank(page.title()).map(t -> h1.filter(t::startsWith).orElseGet(() -> headlineIn(t, page))))
+        .or(() -> h1)
+        .map(t -> withoutSuffixes(t, suffixes));
   }
 
-  private static String withoutSiteName(String title, Optional<String> siteName) {
-    if (siteName.isEmpty()) {
-      return title;
-    }
+  /**
+   * The part of a {@code <title>} such as "Site - Headline" that the page shows as its headline (an
+   * {@code h1}–{@code h3}, bold text or an element named title or headline); else the whole title.
+   */
+  private static String headlineIn(String title, Document page) {
     for (String separator : TITLE_SEPARATORS) {
-      String suffix = separator + siteName.get();
-      if (title.endsWith(suffix) && title.length() > suffix.length()) {
-        return title.substring(0, title.length() - suffix.length()).strip();
+      for (String segment : title.split(java.util.regex.Pattern.quote(separator))) {
+        String s = segment.strip();
+        if (s.length() >= 12 && s.length() < title.length() && page.select(
+            "h1, h2, h3, b, strong, [class~=(?i)title|headline]").stream().anyMatch(e -> e.text().strip().equals(s))) {
+          return s;
+        }
       }
     }
     return title;
+  }
+
+  /** The title without trailing segments that name the site, its domain or an author. */
+  static String withoutSuffixes(String title, List<String> names) {
+    String t = title.strip();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (String separator : TITLE_SEPARATORS) {
+        int at = t.lastIndexOf(separator);
+        if (at <= 0) {
+          continue;
+        }
+        String tail = t.substring(at + separator.length()).strip();
+        if (names.stream().anyMatch(n -> n.equalsIgnoreCase(tail) || sameSite(n, tail))) {
+          t = t.substring(0, at).strip();
+          changed = true;
+        }
+      }
+    }
+    return t;
+  }
+
+  private static boolean sameSite(String name, String tail) {
+    String a = name.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+    String b = tail.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+    return a.equals(b);
   }
 
   private static List<String> authors(Document page, Optional<JsonLdArticle> ld) {
@@ -83,30 +117,26 @@ record HtmlMetadata(
       return fromLd.stream().distinct().toList();
     }
     List<String> names = new ArrayList<>();
-    meta(page, "name", "author").map(Bylines::names).ifPresent(names::addAll);
+    meta(page, "name", "author").filter(a -> !isWebAddress(a)).map(Bylines::names)
+        .ifPresent(names::addAll);
     page.select("meta[property=article:author]").stream()
         .map(e -> e.attr("content").strip())
         .filter(a -> !a.isEmpty() && !isWebAddress(a))
         .forEach(names::add);
-    page.select("a[rel~=(?i)author], [itemprop=author] [itemprop=name]").stream()
-        .map(e -> e.text().strip())
-        .filter(a -> !a.isEmpty())
-        .forEach(names::add);
+    if (names.isEmpty()) {
+      page.select("[itemprop=author] [itemprop=name], a[rel~=(?i)author]").stream()
+          .map(e -> e.text().strip())
+          .filter(a -> !a.isEmpty())
+          .forEach(names::add);
+    }
+    if (names.isEmpty()) {
+      page.select(BYLINE_ELEMENTS).stream()
+          .map(e -> e.text().strip())
+          .filter(t -> !t.isEmpty() && t.length() < 120)
+          .findFirst()
+          .ifPresent(t -> names.addAll(Bylines.parse(t).orElseGet(() -> Bylines.names(t))));
+    }
     return names.stream().distinct().toList();
-  }
-
-  private static Optional<Instant> published(Document page, Optional<JsonLdArticle> ld) {
-    Stream<Optional<String>> candidates =
-        Stream.of(
-            ld.flatMap(JsonLdArticle::datePublished),
-            meta(page, "property", "article:published_time"),
-            meta(page, "name", "date"),
-            meta(page, "name", "pubdate"),
-            meta(page, "name", "publishdate"),
-            meta(page, "itemprop", "datePublished"),
-            Optional.ofNullable(page.selectFirst("time[datetime]")).map(t -> t.attr("datetime")));
-    return candidates.flatMap(Optional::stream).map(DateParser::parse).flatMap(Optional::stream)
-        .findFirst();
   }
 
   private static Optional<String> link(Document page) {
@@ -114,7 +144,7 @@ record HtmlMetadata(
         .flatMap(e -> nonBlank(e.absUrl("href")).or(() -> nonBlank(e.attr("href"))));
   }
 
-  private static Optional<String> meta(Document page, String attribute, String name) {
+  static Optional<String> meta(Document page, String attribute, String name) {
     for (Element e : page.select("meta[" + attribute + "]")) {
       if (e.attr(attribute).equalsIgnoreCase(name)) {
         Optional<String> content = nonBlank(e.attr("content"));

@@ -15,8 +15,12 @@ import org.jsoup.nodes.TextNode;
  * <p>Paragraphs come from {@code p}, {@code h1}–{@code h6}, {@code li}, {@code blockquote}, {@code
  * pre}, {@code dd} and {@code dt}. When such an element holds others (a quote made of paragraphs),
  * its inner elements are the paragraphs and its loose text becomes one more, so an attribution
- * line after a quoted post stays a line of its own. A {@code br} starts a new line. HTML with none
- * of these elements (a feed summary, say) gives its text split at line breaks.
+ * line after a quoted post stays a line of its own. Loose text beside paragraphs in a container
+ * (a {@code div} holding an {@code h1} and text separated by {@code <br><br>}) is kept when it is
+ * broken into lines or is at least {@value MainText#LOOSE_TEXT_MIN} characters long, so such pages
+ * keep their body while a stray "Share" stays out. A {@code br}, and the edges of a block-level
+ * element such as a {@code div}, start a new line, so a byline never runs into the first sentence.
+ * HTML with none of these elements (a feed summary, say) gives its text split at line breaks.
  */
 public final class HtmlText {
 
@@ -57,22 +61,23 @@ public final class HtmlText {
     StringBuilder loose = new StringBuilder();
     for (Node child : element.childNodes()) {
       if (child instanceof Element e && e.selectFirst(BLOCK_SELECTOR) != null) {
-        flush(loose, out);
+        flush(loose, keepLoose, out);
         collect(e, false, out);
-      } else if (keepLoose) {
+      } else {
         loose.append(textWithBreaks(child));
       }
     }
-    flush(loose, out);
+    flush(loose, keepLoose, out);
   }
 
   private static boolean hasInnerBlock(Element element) {
     return element.children().stream().anyMatch(c -> c.selectFirst(BLOCK_SELECTOR) != null);
   }
 
-  private static void flush(StringBuilder loose, List<String> out) {
+  private static void flush(StringBuilder loose, boolean keepAny, List<String> out) {
     String text = loose.toString().strip();
-    if (!text.isEmpty()) {
+    boolean substantial = text.contains("\n") || text.length() >= MainText.LOOSE_TEXT_MIN;
+    if (!text.isEmpty() && (keepAny || substantial)) {
       out.add(text);
     }
     loose.setLength(0);
@@ -92,6 +97,6 @@ public final class HtmlText {
     for (Node child : element.childNodes()) {
       sb.append(textWithBreaks(child));
     }
-    return sb.toString();
+    return element.isBlock() && !BLOCKS.contains(element.normalName()) ? "\n" + sb + "\n" : sb.toString();
   }
 }

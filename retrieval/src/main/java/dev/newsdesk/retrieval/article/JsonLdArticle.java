@@ -55,7 +55,8 @@ final class JsonLdArticle {
     JsonNode author = node.path("author");
     List<String> names = new ArrayList<>();
     for (JsonNode one : author.isArray() ? author : List.of(author)) {
-      (one.isTextual() ? text(one) : text(one.path("name"))).ifPresent(names::add);
+      (one.isTextual() ? text(one) : text(one.path("name"))).map(Bylines::names)
+          .ifPresent(names::addAll);
     }
     return names;
   }

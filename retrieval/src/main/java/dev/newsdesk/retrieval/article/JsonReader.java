@@ -100,15 +100,9 @@ public final class JsonReader implements ArticleReader {
     return new JsonRecord(node).read(location);
   }
 
-  /** All these results as one, in order, without copying the lists once per result. */
+  /** All these results as one, in order. */
   static ReadResult concat(List<ReadResult> results) {
-    List<Article> articles = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    for (ReadResult result : results) {
-      articles.addAll(result.articles());
-      problems.addAll(result.problems());
-    }
-    return new ReadResult(articles, problems);
+    return ReadResult.concat(results);
   }
 
   private static Optional<JsonNode> arrayField(JsonNode object) {

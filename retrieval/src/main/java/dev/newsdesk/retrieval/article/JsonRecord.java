@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.Jsoup;
 
 /**
  * One JSON object read as an article, whatever its producer called the fields.
@@ -49,12 +48,13 @@ final class JsonRecord {
         first(TITLE).map(JsonRecord::plain).orElseGet(() -> Headlines.fromText(text));
     String outlet = first(OUTLET).orElse("");
     List<String> authors = authors();
-    Optional<Instant> published = published();
+    PublicationDate date = published();
+    Optional<Instant> published = date.instant();
     Optional<String> id = url.isPresent() ? Optional.empty() : first(List.of("id"));
     Article article =
         id.map(i -> new Article(i, url, title, outlet, authors, published, text))
             .orElseGet(() -> Article.of(url, title, outlet, authors, published, text));
-    return ReadResult.of(article);
+    return ReadResult.of(article, ArticleNotes.dated(date));
   }
 
   private Optional<String> first(List<String> names) {
@@ -83,21 +83,22 @@ final class JsonRecord {
     return List.of();
   }
 
-  private Optional<Instant> published() {
+  private PublicationDate published() {
+    List<PublicationDate.Candidate> candidates = new ArrayList<>();
     for (String name : PUBLISHED) {
       JsonNode node = fields.get(name);
       if (node == null) {
         continue;
       }
-      Optional<Instant> instant =
-          node.isNumber()
-              ? DateParser.fromEpoch(node.asLong())
-              : string(node).flatMap(DateParser::parse);
-      if (instant.isPresent()) {
-        return instant;
+      if (node.isNumber()) {
+        Optional<Instant> instant = DateParser.fromEpoch(node.asLong());
+        if (instant.isPresent() && candidates.isEmpty()) {
+          return PublicationDate.of(instant.get(), "json " + name);
+        }
       }
+      string(node).ifPresent(raw -> candidates.add(new PublicationDate.Candidate("json " + name, raw)));
     }
-    return Optional.empty();
+    return PublicationDate.firstOf(candidates);
   }
 
   /** The text a value stands for: itself, its {@code name} or {@code rendered}, or its items. */
@@ -122,9 +123,7 @@ final class JsonRecord {
 
   /** A title as text: WordPress and others send entities ({@code &#8217;}) and inline tags. */
   private static String plain(String title) {
-    return title.indexOf('<') >= 0 || title.indexOf('&') >= 0
-        ? Jsoup.parseBodyFragment(title).text()
-        : title;
+    return Titles.fromHtml(title);
   }
 
   private static String key(String name) {

@@ -46,14 +46,17 @@ public final class MarkdownReader implements ArticleReader {
           Problem.skipped(document.location(), "no article text after the headline"));
     }
     Optional<String> url = one(front, "url").or(document::url);
-    String outlet = one(front, "outlet").or(() -> url.flatMap(HtmlMetadata::host)).orElse("");
+    String outlet = one(front, "outlet").or(() -> url.flatMap(OutletNames::domainOf)).orElse("");
     List<String> authors =
         front.getOrDefault("author", List.of()).stream()
             .flatMap(a -> Bylines.names(a).stream())
             .distinct()
             .toList();
-    Optional<Instant> published = one(front, "date").flatMap(DateParser::parse);
-    return ReadResult.of(Article.of(url, title.get(), outlet, authors, published, text));
+    PublicationDate published = PublicationDate.firstOf(one(front, "date")
+        .map(d -> List.of(new PublicationDate.Candidate("front matter date", d))).orElse(List.of()));
+    return ReadResult.of(
+        Article.of(url, title.get(), outlet, authors, published.instant(), text),
+        ArticleNotes.dated(published));
   }
 
   /** Reads front matter into {@code front}; the index of the first line after it. */

@@ -61,14 +61,18 @@ public final class PlainTextReader implements ArticleReader {
     Optional<String> url = Optional.ofNullable(headers.get("url")).or(document::url);
     String outlet =
         Optional.ofNullable(headers.get("outlet"))
-            .or(() -> url.flatMap(HtmlMetadata::host))
+            .or(() -> url.flatMap(OutletNames::domainOf))
             .orElse("");
     List<String> authors =
         byline.orElseGet(
             () -> Optional.ofNullable(headers.get("author")).map(Bylines::names).orElse(List.of()));
-    Optional<Instant> published =
-        dateLine.or(() -> Optional.ofNullable(headers.get("date")).flatMap(DateParser::parse));
-    return ReadResult.of(Article.of(url, title.get(), outlet, authors, published, text));
+    PublicationDate published = dateLine
+        .map(d -> PublicationDate.of(d, "date line"))
+        .orElseGet(() -> PublicationDate.firstOf(Optional.ofNullable(headers.get("date"))
+            .map(d -> List.of(new PublicationDate.Candidate("Date: header", d))).orElse(List.of())));
+    return ReadResult.of(
+        Article.of(url, title.get(), outlet, authors, published.instant(), text),
+        ArticleNotes.dated(published));
   }
 
   /** Reads the {@code Name: value} lines at the top into {@code headers}; the next line's index. */

@@ -15,7 +15,9 @@ public record Problem(Kind kind, String location, String reason) {
     /** Read, but not an article (no text, a type Newsdesk does not read). */
     SKIPPED,
     /** Could not be read (malformed, unreadable, too large). */
-    FAILED
+    FAILED,
+    /** Read and kept, but something about it needs a look (an unreadable date, a stub). */
+    WARNING
   }
 
   public Problem {
@@ -26,6 +28,10 @@ public record Problem(Kind kind, String location, String reason) {
 
   public static Problem failed(String location, String reason) {
     return new Problem(Kind.FAILED, location, reason);
+  }
+
+  public static Problem warning(String location, String reason) {
+    return new Problem(Kind.WARNING, location, reason);
   }
 
   public static Problem skipped(String location, String reason) {

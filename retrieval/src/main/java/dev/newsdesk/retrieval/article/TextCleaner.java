@@ -76,6 +76,10 @@ public final class TextCleaner {
               + "|.*\\ball rights reserved\\.?)$",
           Pattern.CASE_INSENSITIVE);
 
+  /** WordPress ends feed items with "The post <title> appeared first on <site>." */
+  private static final Pattern APPEARED_FIRST =
+      Pattern.compile("^The post .{1,300} appeared first on .{1,150}$");
+
   private static final Pattern HORIZONTAL_SPACE = Pattern.compile("\\h+");
   private static final String INVISIBLE = "\u200B\u200C\u200D\u2060\uFEFF";
 
@@ -108,7 +112,8 @@ public final class TextCleaner {
   }
 
   static boolean isFurniture(String line) {
-    return line.length() < FURNITURE_MAX_LENGTH && FURNITURE.matcher(line).matches();
+    return (line.length() < FURNITURE_MAX_LENGTH && FURNITURE.matcher(line).matches())
+        || APPEARED_FIRST.matcher(line).matches();
   }
 
   private static String withoutInvisibleCharacters(String line) {

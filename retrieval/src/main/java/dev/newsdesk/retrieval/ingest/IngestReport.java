@@ -20,6 +20,11 @@ public record IngestReport(
     return problems.stream().filter(p -> p.kind() == Problem.Kind.FAILED).toList();
   }
 
+  /** Articles kept with something to look at: an unreadable date, a stub marked partial. */
+  public List<Problem> warnings() {
+    return problems.stream().filter(p -> p.kind() == Problem.Kind.WARNING).toList();
+  }
+
   public boolean hasFailures() {
     return !failed().isEmpty();
   }

@@ -1,6 +1,7 @@
 package dev.newsdesk.retrieval.ingest;
 
 import dev.newsdesk.retrieval.article.Article;
+import dev.newsdesk.retrieval.article.ArticleNotes;
 import dev.newsdesk.retrieval.article.ArticleReader;
 import dev.newsdesk.retrieval.article.Problem;
 import dev.newsdesk.retrieval.article.ReadResult;
@@ -104,8 +105,16 @@ public final class Ingester {
     tally.problems.addAll(result.problems());
     listener.documentRead(document.location(), result.articles().size());
     for (Article article : result.articles()) {
+      tally.problems.addAll(warnings(document.location(), article, result.notesFor(article)));
       write(article, document.location(), tally, listener);
     }
+  }
+
+  /** What the reader noticed about an article, as warnings for the summary (the article is kept). */
+  static List<Problem> warnings(String location, Article article, ArticleNotes notes) {
+    return notes.warnings().stream()
+        .map(w -> Problem.warning(location, "\"" + article.title() + "\": " + w))
+        .toList();
   }
 
   private void write(Article article, String location, Tally tally, IngestListener listener) {

@@ -12,7 +12,11 @@ import java.util.Optional;
 
 /**
  * Turns raw bytes into text, or says precisely why they are not text: empty, binary, or not valid
- * in their character set (with the byte offset of the first bad byte).
+ * in their character set (with the byte offset of the first bad byte and where that character set
+ * was declared).
+ *
+ * <p>The character set is the one the document declares ({@link Encodings}: byte order mark, HTTP
+ * header, XML declaration, {@code <meta charset>}), else {@code fallback}.
  */
 final class TextDecoder {
 
@@ -21,11 +25,14 @@ final class TextDecoder {
   private TextDecoder() {}
 
   static Loaded decode(
-      String location, byte[] bytes, Charset charset, Optional<String> url, Optional<String> contentType) {
+      String location, byte[] bytes, Charset fallback, Optional<String> url, Optional<String> contentType) {
     if (bytes.length == 0) {
       return new Loaded.Failure(Problem.failed(location, "empty file"));
     }
-    if (looksBinary(bytes)) {
+    Encodings.Sniffed sniffed = Encodings.sniff(bytes, contentType, fallback);
+    Charset charset = sniffed.charset();
+    boolean wide = charset.name().startsWith("UTF-16");
+    if (!wide && looksBinary(bytes)) {
       return new Loaded.Failure(
           Problem.failed(location, "binary content, not text (a NUL byte in the first 8 KB)"));
     }
@@ -34,13 +41,16 @@ final class TextDecoder {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
+    ByteBuffer in = ByteBuffer.wrap(bytes, sniffed.bomLength(), bytes.length - sniffed.bomLength());
     CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 1);
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
       return new Loaded.Failure(
           Problem.failed(
-              location, "invalid " + charset.name() + " at byte " + in.position() + " (is the file in another encoding?)"));
+              location, "invalid " + charset.name() + " at byte " + in.position()
+                  + (sniffed.source().equals("undeclared")
+                      ? " (is the file in another encoding? declare it with <meta charset> or an XML declaration)"
+                      : " (declared by " + sniffed.source() + ")")));
     }
     try {
       decoder.flush(out);
