@@ -55,6 +55,7 @@ enum AnswerType {
   private static final Pattern DATE = Pattern.compile("(?i)\\b(\\d{1,2}(st|nd|rd|th)?\\s+(" + MONTHS + ")\\b|("
       + MONTHS + ")\\.?\\s+\\d{1,2}(st|nd|rd|th)?\\b|\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern CLOCK = Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(a\\.?m|p\\.?m)\\b|\\bnoon\\b|\\bmidnight\\b");
+  private static final Pattern MONTH_NAME = Pattern.compile("(?i)^(" + MONTHS + ")\\b");
   private static final Pattern MONTH_OR_YEAR = Pattern.compile("(?i)\\b(in|since|until|by|from|during|early|late|mid)"
       + "[-\\s]+((" + MONTHS + ")|(1[89]|20)\\d\\d|spring|summer|autumn|winter)\\b|\\b(" + MONTHS + ")\\s+(1[89]|20)\\d\\d\\b");
   private static final Pattern RELATIVE_TIME = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|"
@@ -62,11 +63,21 @@ enum AnswerType {
       + "night)|next (week|month|year)|weeks?|months?|years?|days? (ago|later|earlier))\\b");
   private static final Pattern PLACE_PHRASE = Pattern.compile("\\b(in|at|near|from|to|on|outside|across|along|off)\\s+"
       + "(the\\s+)?(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)*)");
-  private static final Pattern PLACE_WORD = Pattern.compile("(?i)\\b(street|road|square|hall|station|island|district|"
-      + "park|harbou?r|port|bridge|valley|river|village|town|city|centre|center|plant|site|coast|bay|quay|dock)\\b");
+  private static final String PLACE_NOUNS = "street|road|square|hall|station|island|district|park|harbou?r|port|"
+      + "bridge|valley|river|village|town|city|centre|center|plant|site|coast|bay|quay|dock|pier|hotel|beach|school|"
+      + "library|museum|stadium|church|market|hospital|airport|airfield|floor|room|building|warehouse|zone|field|"
+      + "cliffs?|shore|terminal|depot|office|camp|gym|arena|theatre|theater|farm|forest|lake|mountain|hill";
+  private static final Pattern PLACE_WORD = Pattern.compile("(?i)\\b(" + PLACE_NOUNS + ")s?\\b");
+  /** A named place: capitalised words ending in a place noun, "North Pier", "Marlow Community School". */
+  private static final Pattern NAMED_PLACE = Pattern.compile(
+      "(?:\\p{Lu}[\\p{L}’'-]+\\s+)+(?i:" + PLACE_NOUNS + ")\\b");
   private static final Pattern CAUSE_WORDS = Pattern.compile("(?i)\\b(because|due to|owing to|caused by|as a result|"
       + "result of|led to|following|after (a|an|the|it|engineers|inspectors|tests)|blamed|traced to|so that|in order to|"
-      + "was behind|were behind|reason|since the|amid|forced|triggered|prompted)\\b");
+      + "was behind|were behind|reason|since the|amid|forced|triggered|prompted|"
+      + "worried|worry|fear|fears|feared|concern|concerns|concerned|risk|threat|harm)\\b");
+
+  /** A quotation by someone: often the reason given for a decision. */
+  private static final Pattern QUOTED_REASON = Pattern.compile("[“\"][^”\"]{20,}[”\"]");
 
   static AnswerType of(String question) {
     String q = LEAD.matcher(question.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
@@ -111,7 +122,8 @@ enum AnswerType {
       case SHARE -> PERCENT.matcher(sentence).find() ? 1 : quantity(sentence, asked, Unit.COUNT, "") * 0.5;
       case TIME -> time(sentence);
       case PLACE -> place(sentence, asked);
-      case CAUSE -> CAUSE_WORDS.matcher(sentence).find() ? 1 : 0;
+      // a cause is never certain from words alone, so it never earns the strong-fit lead
+      case CAUSE -> CAUSE_WORDS.matcher(sentence).find() ? 0.8 : QUOTED_REASON.matcher(sentence).find() ? 0.4 : 0;
     };
   }
 
@@ -212,13 +224,26 @@ enum AnswerType {
   }
 
   private static double place(String sentence, Set<String> asked) {
-    Matcher m = PLACE_PHRASE.matcher(sentence);
-    while (m.find()) {
-      if (!allAsked(m.group(3), asked)) {
+    Matcher named = NAMED_PLACE.matcher(sentence);
+    while (named.find()) {
+      if (!allAsked(named.group(), asked)) {
         return 1;
       }
     }
-    return PLACE_WORD.matcher(sentence).find() ? 0.5 : 0;
+    Matcher m = PLACE_PHRASE.matcher(sentence);
+    while (m.find()) {
+      if (!allAsked(m.group(3), asked) && !RELATIVE_TIME.matcher(m.group(3)).find()
+          && !MONTH_NAME.matcher(m.group(3)).find()) {
+        return 0.9;
+      }
+    }
+    Matcher word = PLACE_WORD.matcher(sentence);
+    while (word.find()) {
+      if (!asked.contains(word.group().toLowerCase(Locale.ROOT))) {
+        return 0.6;
+      }
+    }
+    return 0;
   }
 
   /** Whether every word of the phrase is one of the question's words. */

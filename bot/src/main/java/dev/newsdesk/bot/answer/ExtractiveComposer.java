@@ -27,7 +27,8 @@ import java.util.Set;
  * <p>It abstains, citing nothing, unless some sentence is <b>supported</b>: it covers at least
  * {@code minCoverage} of the question; every name the question is about appears in the sentence's
  * article; every question word that no article of the index holds ("olympiad", "arrested") is
- * matched in meaning by a word of the sentence or its headline; and, for a question that asks for
+ * matched in meaning by a word of the sentence or its headline (when the word model is loaded:
+ * without it, such a word could be a paraphrase and only lowers the coverage); and, for a question that asks for
  * a kind of fact (a person, a number, a date, a place), the sentence states one. So a question
  * about an event the news does not mention is not answered with the nearest other event. Within a
  * conversation, a sentence an earlier answer quoted comes after any other supported sentence, unless
@@ -39,6 +40,9 @@ public final class ExtractiveComposer implements Composer {
   private static final int MAX_WORDS = 80;
   /** How much a sentence that states a fact of the wanted kind is preferred. */
   private static final double TYPE_BONUS = 0.35;
+  /** A sentence that clearly states the fact asked for (a full date, a named place) comes first. */
+  private static final double STRONG_FIT = 0.9;
+  private static final double STRONG_FIT_BONUS = 0.3;
   private static final double CONTEXT_SHARE = 0.5;
   /** How much a sentence an earlier answer of the conversation quoted is held back. */
   private static final double GIVEN_PENALTY = 0.6;
@@ -181,8 +185,9 @@ public final class ExtractiveComposer implements Composer {
   }
 
   private boolean supported(Candidate c, boolean typed) {
-    return c.coverage >= minCoverage && c.lexical >= LEXICAL_FLOOR && c.namesInArticle && !c.unseenMissing
-        && (!typed || c.fit >= MIN_FIT);
+    boolean meaningsChecked = similarity.isPresent();
+    return c.coverage + 1e-9 >= minCoverage && c.lexical >= LEXICAL_FLOOR && c.namesInArticle
+        && !(meaningsChecked && c.unseenMissing) && (!typed || c.fit >= MIN_FIT);
   }
 
   /** The content words of a text in lower case, for matching meanings. */
@@ -323,7 +328,7 @@ public final class ExtractiveComposer implements Composer {
     }
 
     double score() {
-      return coverage + TYPE_BONUS * fit - (given ? GIVEN_PENALTY : 0);
+      return coverage + TYPE_BONUS * fit + (fit >= STRONG_FIT ? STRONG_FIT_BONUS : 0) - (given ? GIVEN_PENALTY : 0);
     }
   }
 }

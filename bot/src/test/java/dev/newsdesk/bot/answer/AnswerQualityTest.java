@@ -1,0 +1,183 @@
+package dev.newsdesk.bot.answer;
+
+import static dev.newsdesk.bot.answer.SmallNews.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The text a user reads, for each kind of question that went wrong before: articles written for
+ * this test (not the sample news), answered offline through the real pipeline with the in-process
+ * models, as of 10 March 2027.
+ */
+@DisplayName("Answers a reader can trust")
+class AnswerQualityTest {
+
+  static final Instant NOW = Instant.parse("2027-03-10T12:00:00Z");
+
+  @TempDir static Path folder;
+  static SmallNews news;
+
+  @BeforeAll
+  static void index() {
+    news = SmallNews.of(folder, NOW, List.of(
+        article("water-board", "Verrel Water Board starts pipe renewal", "Fjord Times", "2027-02-20",
+            "The Verrel Water Board has started renewing 14 kilometres of old cast-iron pipes under the town centre. "
+                + "The project will take three years and is paid for by a rise in water charges. "
+                + "The board's head, Signe Aalto, said the old pipes lost a fifth of all clean water to leaks. "
+                + "Work starts on the market square and moves north street by street."),
+        article("trees", "Volunteers plant a new forest at Osterby", "Fjord Times", "2027-02-25",
+            "Volunteers planted 4,200 young oak and birch trees on the hills above Osterby over the weekend. "
+                + "The planting was organised by the Osterby Nature Club, which has 310 members. "
+                + "The club plans to plant the same number again next winter."),
+        article("hearing", "Hearing on the Osterby bypass", "Fjord Times", "2027-03-01",
+            "A public hearing on the planned Osterby bypass will be held on Thursday. "
+                + "The hearing starts on 11 March at 18:30 in the Osterby Town Hall, the council said. "
+                + "Residents may speak for up to three minutes each."),
+        article("flood", "Osterby river floods low streets", "Fjord Times", "2027-03-04",
+            "The river Lune burst its banks at Osterby early on Wednesday. "
+                + "About 260 residents were evacuated from homes on the low streets near the old mill. "
+                + "The flooding happened because a blocked culvert held back the water after two days of rain, "
+                + "the fire service said."),
+        article("council", "Verrel council approves new library", "Fjord Times", "2027-03-04",
+            "The Verrel town council voted to build a new public library beside the ferry terminal. "
+                + "The library will cost 9.6 million crowns and open in 2029."),
+        article("regatta", "Osterby sailing club wins the spring race", "Fjord Times", "2027-03-06",
+            "The Osterby Sailing Club won the spring race across the fjord on Saturday. "
+                + "Its crew of six finished in 2 hours and 14 minutes, ahead of boats from Verrel and Lunde."),
+        article("chess", "Teenager wins the Osterby chess open", "Fjord Times", "2027-03-07",
+            "Mira Solli won the Osterby chess open on Sunday, beating 40 other players. "
+                + "The 15-year-old student lost only one game in seven rounds. "
+                + "“I did not expect it. I just played one game at a time,” Solli said after the final round. "
+                + "She will represent the club at the national championship in May."),
+        article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-08",
+            "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
+                + "Bakers blamed the higher cost of flour and electricity for the increase.")));
+  }
+
+  @AfterAll
+  static void close() {
+    news.close();
+  }
+
+  private static String firstSentence(Answer answer) {
+    return answer.text().split("(?<=\\]\\.)\\s|(?<=\\])\\s(?=\\p{Lu})")[0];
+  }
+
+  @Nested
+  @DisplayName("the sentence that states the fact comes first")
+  class FactFirst {
+
+    @Test
+    @DisplayName("who: the person, not the organisation's project")
+    void who() {
+      assertThat(firstSentence(news.ask("Who is the head of the Verrel Water Board?"))).contains("Signe Aalto");
+    }
+
+    @Test
+    @DisplayName("how many: the number of what is counted")
+    void howMany() {
+      assertThat(firstSentence(news.ask("How many trees did the volunteers plant at Osterby?"))).contains("4,200");
+    }
+
+    @Test
+    @DisplayName("when: the date and time, not only the weekday")
+    void when() {
+      assertThat(firstSentence(news.ask("When is the public hearing on the Osterby bypass?"))).contains("11 March");
+    }
+
+    @Test
+    @DisplayName("where: the named place")
+    void where() {
+      assertThat(firstSentence(news.ask("Where will the hearing on the Osterby bypass be held?"))).contains("Town Hall");
+    }
+
+    @Test
+    @DisplayName("why: the cause")
+    void why() {
+      assertThat(firstSentence(news.ask("Why did the river flood the low streets of Osterby?"))).contains("culvert");
+    }
+  }
+
+  @Test
+  @DisplayName("a paraphrase (fled for evacuated) is understood, not abstained on")
+  void paraphrase() {
+    Answer answer = news.ask("How many residents fled their homes when the Lune flooded Osterby?");
+    assertThat(answer.abstained()).isFalse();
+    assertThat(firstSentence(answer)).contains("260");
+  }
+
+  @Test
+  @DisplayName("an event the news does not mention is abstained on, not answered with the nearest other event")
+  void absentAbstains() {
+    Answer answer = news.ask("How many people were arrested at the Osterby bypass hearing?");
+    assertThat(answer.abstained()).as(answer.text()).isTrue();
+    assertThat(answer.sources()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a dated question answers from the article of that date, though the text never names the date")
+  void datedQuestion() {
+    Answer answer = news.ask("What did the Verrel council decide on 4 March?");
+    assertThat(answer.abstained()).isFalse();
+    assertThat(answer.text()).contains("library");
+    assertThat(answer.dates()).hasValueSatisfying(d -> assertThat(d.widened()).isFalse());
+  }
+
+  @Test
+  @DisplayName("a stale 'today' question says first that nothing is from today and gives the latest date")
+  void staleToday() {
+    Answer answer = news.ask("What happened with the Verrel Water Board pipes today?");
+    assertThat(answer.text()).startsWith("Nothing in the indexed news from 10 March 2027 answers this; the latest, from 20 February 2027:");
+    assertThat(answer.text()).contains("pipes");
+    assertThat(answer.dates()).hasValueSatisfying(d -> assertThat(d.widened()).isTrue());
+  }
+
+  @Test
+  @DisplayName("a follow-up resolves the pronoun and does not repeat the previous answer")
+  void followUp() {
+    Answer first = news.ask("chat-follow", "Who won the Osterby chess open?");
+    Answer second = news.ask("chat-follow", "How old is she?");
+    assertThat(first.text()).contains("Mira Solli");
+    assertThat(second.text()).isNotEqualTo(first.text()).contains("15-year-old");
+  }
+
+  @Test
+  @DisplayName("a topic shift drops the old topic")
+  void topicShift() {
+    news.ask("chat-shift", "How many trees did the volunteers plant at Osterby?");
+    Answer shifted = news.ask("chat-shift", "bread prices in Verrel");
+    assertThat(shifted.text()).contains("rye bread").doesNotContain("trees");
+  }
+
+  @Test
+  @DisplayName("no answer quotes a fragment with an unbalanced quotation mark")
+  void balancedQuotes() {
+    for (String question : List.of("What did Mira Solli say after the final round?", "Who won the Osterby chess open?",
+        "How old is the winner of the Osterby chess open?")) {
+      String text = news.ask(question).text();
+      long open = text.chars().filter(c -> c == '“').count();
+      long close = text.chars().filter(c -> c == '”').count();
+      assertThat(open).as(text).isEqualTo(close);
+      assertThat(text).doesNotStartWith("“I just").doesNotContain("round. ”");
+    }
+  }
+
+  @Test
+  @DisplayName("with a question's as-of date the answer is written as of that day")
+  void asOf() {
+    Answer answer = news.answering().answer(new Question("Who won the Osterby chess open?", Optional.empty(),
+        Optional.of(Instant.parse("2027-03-05T00:00:00Z")), Set.of()), AnswerListener.NONE);
+    assertThat(answer.text()).doesNotContain("Mira Solli");
+  }
+}
