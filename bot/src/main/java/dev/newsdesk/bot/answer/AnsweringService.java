@@ -15,8 +15,9 @@ import java.util.Locale;
  * ComposeRequest} → {@link CitationChecker} (for every composer) → {@link Answer} with its
  * provenance and the dates searched; then the turn is remembered.
  *
- * <p>When a composer declines on news from the dates the question named, the search is widened
- * once and the answer says first that nothing from those dates answers ({@link ScopeNote}).
+ * <p>When a composer declines on news from recent dates the question named ("today", "this
+ * week"), the search is widened once and the answer says first that nothing from those dates
+ * answers ({@link ScopeNote}); for older dates ("in 2022") it says that nothing then answers.
  */
 public final class AnsweringService {
 
@@ -27,6 +28,12 @@ public final class AnsweringService {
   private final int maxQuestionLength;
   private final AnswerObserver observer;
   private final CitationChecker checker = new CitationChecker();
+  /**
+   * Dates this close to the as-of instant ("today", "this week") are widened when nothing in them
+   * answers, with a note; a question about an older period ("in 2022") is answered from that period
+   * or not at all.
+   */
+  private static final Duration RECENT = Duration.ofDays(7);
 
   /**
    * @param maxQuestionLength the longest question taken, in characters (UTF-16 units)
@@ -63,12 +70,13 @@ public final class AnsweringService {
     }
     List<Turn> history = question.conversationKey().map(memory::history).orElse(List.of());
     QueryPlan plan = planner.plan(question, asked, history);
-    DateWidening.Retrieval found = widening.retrieve(plan.request());
+    boolean recent = plan.scope().map(s -> !s.to().isBefore(plan.asOf().minus(RECENT))).orElse(true);
+    DateWidening.Retrieval found = recent ? widening.retrieve(plan.request()) : widening.within(plan.request());
     Answer answer = compose(plan, found, listener);
-    if (answer.abstained() && plan.scope().isPresent() && !found.widened()) {
+    if (answer.abstained() && plan.scope().isPresent() && !found.widened() && recent) {
       answer = compose(plan, widening.widen(plan.request()), AnswerListener.NONE);
     }
-    Answer finished = answer;
+    Answer finished = ScopeNote.nothingThen(answer, plan);
     question.conversationKey().ifPresent(key -> memory.remember(key, asked, plan.standalone(), finished.text()));
     observer.answered(question, finished, Duration.ofNanos(System.nanoTime() - start));
     return finished;

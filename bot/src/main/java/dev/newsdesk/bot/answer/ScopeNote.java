@@ -40,6 +40,16 @@ final class ScopeNote {
     return new Answer(lead + " " + answer.text(), false, answer.sources(), answer.provenance(), answer.dates());
   }
 
+  /** An abstention on dates that were not widened, led by which dates were searched. */
+  static Answer nothingThen(Answer answer, QueryPlan plan) {
+    if (!answer.abstained() || plan.scope().isEmpty() || answer.dates().map(DatesSearched::widened).orElse(false)
+        || answer.text().startsWith("Nothing in the indexed news from")) {
+      return answer;
+    }
+    return new Answer("Nothing in the indexed news from " + days(plan.scope().get()) + " answers this. "
+        + answer.text(), true, answer.sources(), answer.provenance(), answer.dates());
+  }
+
   /** "30 November 2026", "1 June 2026 to 30 June 2026": the days of the scope (UTC). */
   static String days(TimeScope scope) {
     LocalDate first = scope.from().atZone(ZoneOffset.UTC).toLocalDate();

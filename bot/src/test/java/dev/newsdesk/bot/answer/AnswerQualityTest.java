@@ -144,6 +144,14 @@ class AnswerQualityTest {
   }
 
   @Test
+  @DisplayName("a question about an older period the news does not cover abstains, saying which dates were searched")
+  void olderPeriodAbstains() {
+    Answer answer = news.ask("Who won the Osterby chess open in 2025?");
+    assertThat(answer.abstained()).isTrue();
+    assertThat(answer.text()).startsWith("Nothing in the indexed news from 1 January 2025 to 31 December 2025 answers this.");
+  }
+
+  @Test
   @DisplayName("a follow-up resolves the pronoun and does not repeat the previous answer")
   void followUp() {
     Answer first = news.ask("chat-follow", "Who won the Osterby chess open?");

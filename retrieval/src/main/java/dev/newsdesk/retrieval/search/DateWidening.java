@@ -29,6 +29,11 @@ public final class DateWidening {
     return widen(request);
   }
 
+  /** The passages for the request within its date range, never widened. */
+  public Retrieval within(SearchRequest request) {
+    return new Retrieval(retriever.retrieve(request), request, false);
+  }
+
   /** The passages for the request without its date range, recorded as widened. */
   public Retrieval widen(SearchRequest request) {
     return new Retrieval(
