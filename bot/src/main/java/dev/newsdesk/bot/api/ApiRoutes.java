@@ -45,9 +45,25 @@ public final class ApiRoutes {
   private final NewsIndex index;
   private final NewsdeskMetrics metrics;
   private final Optional<String> token;
+  private final int maxQueryLength;
+
+  /** The longest {@code conversation_id} taken, in characters; conversations are kept in memory by it. */
+  public static final int MAX_CONVERSATION_ID = 128;
+  /** The longest search query taken by default, in characters (the default answer.max-question-length). */
+  public static final int DEFAULT_MAX_QUERY_LENGTH = 500;
 
   public ApiRoutes(AnsweringService answering, Retriever retriever, NewsIndex index, NewsdeskMetrics metrics,
       Optional<String> token) {
+    this(answering, retriever, index, metrics, token, DEFAULT_MAX_QUERY_LENGTH);
+  }
+
+  /** The API; {@code maxQueryLength} bounds {@code q} of {@code /api/search} in characters (longer: 400). */
+  public ApiRoutes(AnsweringService answering, Retriever retriever, NewsIndex index, NewsdeskMetrics metrics,
+      Optional<String> token, int maxQueryLength) {
+    if (maxQueryLength < 1) {
+      throw new IllegalArgumentException("maxQueryLength must be at least 1");
+    }
+    this.maxQueryLength = maxQueryLength;
     this.answering = answering;
     this.retriever = retriever;
     this.index = index;
@@ -91,8 +107,8 @@ public final class ApiRoutes {
   private InboundResponse ask(InboundRequest request) {
     JsonNode body = body(request);
     String question = text(body, "question").orElseThrow(() -> new BadRequest("\"question\" is required"));
-    Question asked = new Question(question, text(body, "conversation_id").map(id -> "api:" + id),
-        text(body, "as_of").map(ApiDates::endOf), outlets(body.path("outlets")));
+    Question asked = new Question(question, text(body, "conversation_id").map(ApiRoutes::conversation),
+        text(body, "as_of").map(d -> ApiDates.endOf("as_of", d)), outlets(body.path("outlets")));
     Answer answer = answering.answer(asked, AnswerListener.NONE);
     return json(200, AnswerJson.of(answer));
   }
@@ -100,9 +116,13 @@ public final class ApiRoutes {
   private InboundResponse search(InboundRequest request) {
     String q = first(request, "q").filter(s -> !s.isBlank())
         .orElseThrow(() -> new BadRequest("the query parameter q is required"));
+    if (q.length() > maxQueryLength) {
+      // refused before any analysis: a long run of punctuation costs seconds of tokenising and embedding
+      throw new BadRequest("q is " + q.length() + " characters long; the limit is " + maxQueryLength);
+    }
     int k = first(request, "k").map(ApiRoutes::positiveInt).orElse(10);
     SearchRequest search = SearchRequest.of(q, Math.min(k, 100))
-        .withAsOf(first(request, "as_of").map(ApiDates::endOf))
+        .withAsOf(first(request, "as_of").map(d -> ApiDates.endOf("as_of", d)))
         .withOutlets(new LinkedHashSet<>(request.query().getOrDefault("outlet", List.of())));
     ObjectNode root = JSON.createObjectNode();
     ArrayNode results = root.putArray("results");
@@ -144,6 +164,13 @@ public final class ApiRoutes {
       throw new BadRequest("\"" + field + "\" must be a string");
     }
     return Optional.of(value.asText());
+  }
+
+  private static String conversation(String id) {
+    if (id.length() > MAX_CONVERSATION_ID) {
+      throw new BadRequest("conversation_id is " + id.length() + " characters long; the limit is " + MAX_CONVERSATION_ID);
+    }
+    return "api:" + id;
   }
 
   private static Set<String> outlets(JsonNode node) {

@@ -50,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
       NewsdeskMetrics metrics = new NewsdeskMetrics(index);
       AnsweringService answering = newsdesk.answering(index, metrics);
       ApiRoutes api = new ApiRoutes(answering, newsdesk.retriever(index, config.retrieval().mode()), index, metrics,
-          config.channels().api().token());
+          config.channels().api().token(), config.answer().maxQuestionLength());
       InboundChannels inbound = InboundChannels.start(config.channels(), answering, Clock.systemUTC(), api.routes());
       running.push(inbound);
       out.println("Newsdesk is serving " + index.articleCount() + " articles from " + config.indexPath() + ":");
