@@ -41,6 +41,7 @@ final class ServeCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       throw new ConfigException(String.join("; ", problems));
     }
+    ConfigCheck.warnings(config).forEach(warning -> parent.context().err().println("Warning: " + warning));
     Newsdesk newsdesk = new Newsdesk(config);
     PrintStream out = parent.context().out();
     FirstUse.indexSampleNewsIfEmpty(newsdesk, parent.context().err());

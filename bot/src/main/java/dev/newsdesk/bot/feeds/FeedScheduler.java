@@ -61,12 +61,20 @@ public final class FeedScheduler implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops polling: a poll in progress gets two seconds to finish, then is interrupted (its download
+   * is cancelled and the feed is retried at the next start).
+   */
   @Override
   public void close() {
     timer.shutdown();
     try {
-      timer.awaitTermination(30, TimeUnit.SECONDS);
+      if (!timer.awaitTermination(2, TimeUnit.SECONDS)) {
+        timer.shutdownNow();
+        timer.awaitTermination(5, TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
+      timer.shutdownNow();
       Thread.currentThread().interrupt();
     }
   }
