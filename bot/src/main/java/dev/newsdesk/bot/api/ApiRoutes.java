@@ -46,6 +46,8 @@ public final class ApiRoutes {
   private final NewsdeskMetrics metrics;
   private final Optional<String> token;
   private final int maxQueryLength;
+  private final java.util.concurrent.atomic.AtomicReference<Optional<SearchFailure>> lastSearchFailure =
+      new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
 
   /** The longest {@code conversation_id} taken, in characters; conversations are kept in memory by it. */
   public static final int MAX_CONVERSATION_ID = 128;
@@ -93,10 +95,28 @@ public final class ApiRoutes {
         return error(400, e.getMessage());
       } catch (RetrievalException e) {
         log.error("API request {} failed", request.path(), e);
+        searchFailed(e);
         return error(503, "the news index could not be searched: " + e.getMessage());
+      } catch (RuntimeException | InternalError e) {
+        // a damaged index shows as Lucene reading past a cut file (IndexOutOfBounds) or, memory-mapped,
+        // as the JVM's InternalError for a fault in an unsafe access: the index, not the request, is at fault
+        log.error("API request {} failed", request.path(), e);
+        searchFailed(e);
+        return error(503, "the news index could not be searched: " + describe(e));
       }
     };
   }
+
+  private void searchFailed(Throwable e) {
+    lastSearchFailure.set(Optional.of(new SearchFailure(java.time.Instant.now(), describe(e))));
+  }
+
+  private static String describe(Throwable e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+
+  /** When a search last failed, and why. */
+  private record SearchFailure(java.time.Instant at, String reason) {}
 
   private boolean authorised(InboundRequest request) {
     byte[] given = request.header("Authorization").orElse("").getBytes(StandardCharsets.UTF_8);
@@ -135,12 +155,32 @@ public final class ApiRoutes {
     return json(200, root);
   }
 
+  /**
+   * 200 when a real search works (the retriever, one passage); 503 "searches fail" with the reason
+   * when it does not, or when a question's search failed in the last minute and none has worked
+   * since; 503 "index unreadable" when not even the article count can be read.
+   */
   private InboundResponse health() {
+    long articles;
     try {
-      return json(200, JSON.createObjectNode().put("status", "ok").put("articles", index.articleCount()));
+      articles = index.articleCount();
     } catch (RetrievalException e) {
       return json(503, JSON.createObjectNode().put("status", "index unreadable").put("error", e.getMessage()));
+    } catch (RuntimeException | InternalError e) {
+      return json(503, JSON.createObjectNode().put("status", "index unreadable").put("error", describe(e)));
     }
+    try {
+      retriever.retrieve(SearchRequest.of("news", 1));
+    } catch (RuntimeException | InternalError e) {
+      searchFailed(e);
+      return json(503, JSON.createObjectNode().put("status", "searches fail").put("error", describe(e)));
+    }
+    Optional<SearchFailure> failure = lastSearchFailure.get()
+        .filter(f -> f.at().isAfter(java.time.Instant.now().minusSeconds(60)));
+    if (failure.isPresent()) {
+      return json(503, JSON.createObjectNode().put("status", "searches fail").put("error", failure.get().reason()));
+    }
+    return json(200, JSON.createObjectNode().put("status", "ok").put("articles", articles));
   }
 
   private static JsonNode body(InboundRequest request) {
