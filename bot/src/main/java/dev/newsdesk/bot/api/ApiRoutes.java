@@ -158,7 +158,8 @@ public final class ApiRoutes {
   /**
    * 200 when a real search works (the retriever, one passage); 503 "searches fail" with the reason
    * when it does not, or when a question's search failed in the last minute and none has worked
-   * since; 503 "index unreadable" when not even the article count can be read.
+   * since; 503 "index unreadable" when not even the article count can be read; 200 "degraded" with
+   * {@code write_error} while writing fails (a full disk) but searches work.
    */
   private InboundResponse health() {
     long articles;
@@ -179,6 +180,12 @@ public final class ApiRoutes {
         .filter(f -> f.at().isAfter(java.time.Instant.now().minusSeconds(60)));
     if (failure.isPresent()) {
       return json(503, JSON.createObjectNode().put("status", "searches fail").put("error", failure.get().reason()));
+    }
+    Optional<String> writeFailure = index.writeFailure();
+    if (writeFailure.isPresent()) {
+      // questions are still answered from what was committed, so the service stays in rotation
+      return json(200, JSON.createObjectNode().put("status", "degraded").put("articles", articles)
+          .put("write_error", writeFailure.get()));
     }
     return json(200, JSON.createObjectNode().put("status", "ok").put("articles", articles));
   }
