@@ -40,8 +40,16 @@ public final class FeedScheduler implements AutoCloseable {
     timer.scheduleWithFixedDelay(this::pollDue, 0, 60, TimeUnit.SECONDS);
   }
 
-  /** Polls every feed that is due now; one feed's failure never stops the others. */
+  /**
+   * Polls every feed that is due now, after taking in feeds added or removed from the command line
+   * meanwhile; one feed's failure never stops the others.
+   */
   public void pollDue() {
+    try {
+      subscriptions.refresh();
+    } catch (RuntimeException e) {
+      log.error("cannot read the feed list; polling the feeds known so far", e);
+    }
     List<FeedState> due = subscriptions.all().stream().filter(s -> s.due(clock.instant())).toList();
     for (FeedState state : due) {
       try {
