@@ -134,6 +134,22 @@ class SlowClientsTest {
     trickle.interrupt();
   }
 
+  @Test
+  @DisplayName("a client that expects 100-continue gets it at once, then its answer")
+  void expectContinue() throws Exception {
+    start(ServerLimits.defaults());
+    Socket socket = open();
+    socket.setSoTimeout(2_000);
+    socket.getOutputStream().write(("POST /api/ask HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+        + "Content-Length: 5\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+    byte[] first = new byte[25];
+    int n = socket.getInputStream().read(first);
+    assertThat(new String(first, 0, n, StandardCharsets.ISO_8859_1)).startsWith("HTTP/1.1 100");
+    socket.getOutputStream().write("hello".getBytes(StandardCharsets.ISO_8859_1));
+
+    assertThat(untilClosed(socket)).contains("200 OK").contains("{\"answer\":\"5\"}");
+  }
+
   /** Sends one more body byte on each socket every 200 ms, for at most ten seconds. */
   private static Thread trickle(List<Socket> sockets) {
     Thread thread = new Thread(() -> {
