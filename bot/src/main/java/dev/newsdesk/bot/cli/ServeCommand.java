@@ -3,6 +3,7 @@ package dev.newsdesk.bot.cli;
 import dev.newsdesk.bot.Newsdesk;
 import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.api.ApiRoutes;
+import dev.newsdesk.bot.api.IngestRoute;
 import dev.newsdesk.bot.api.NewsdeskMetrics;
 import dev.newsdesk.bot.channel.telegram.TelegramChannel;
 import dev.newsdesk.bot.config.ConfigCheck;
@@ -52,7 +53,9 @@ final class ServeCommand implements Callable<Integer> {
       AnsweringService answering = newsdesk.answering(index, metrics);
       ApiRoutes api = new ApiRoutes(answering, newsdesk.retriever(index, config.retrieval().mode()), index, metrics,
           config.channels().api().token(), config.answer().maxQuestionLength());
-      InboundChannels inbound = InboundChannels.start(config.channels(), answering, Clock.systemUTC(), api.routes());
+      List<dev.newsdesk.bot.http.Route> routes = new java.util.ArrayList<>(api.routes());
+      routes.addAll(new IngestRoute(newsdesk.ingester(index), config.channels().api().token()).routes());
+      InboundChannels inbound = InboundChannels.start(config.channels(), answering, Clock.systemUTC(), routes);
       running.push(inbound);
       out.println("Newsdesk is serving " + index.articleCount() + " articles from " + config.indexPath() + ":");
       inbound.running().forEach(line -> out.println("  " + line));
