@@ -33,6 +33,7 @@ import dev.newsdesk.retrieval.embed.Embeddings;
 import dev.newsdesk.retrieval.index.EmbeddingRecord;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.bot.feeds.FeedSubscriptions;
+import dev.newsdesk.retrieval.ingest.AddressPolicy;
 import dev.newsdesk.retrieval.ingest.FeedPoller;
 import dev.newsdesk.retrieval.ingest.Ingester;
 import dev.newsdesk.retrieval.ingest.InputLoader;
@@ -100,7 +101,9 @@ public final class Newsdesk {
 
   /** Polls feeds into the given (writable) index. */
   public FeedPoller feedPoller(NewsIndex index) {
-    return new FeedPoller(ingester(index), new UrlFetcher(Duration.ofSeconds(config.ingest().fetchTimeoutSeconds())),
+    // item links come from the feed, not the operator: private addresses only when allowed
+    AddressPolicy items = config.feeds().allowPrivateAddresses() ? AddressPolicy.ANY : AddressPolicy.PUBLIC_ONLY;
+    return new FeedPoller(ingester(index), new UrlFetcher(Duration.ofSeconds(config.ingest().fetchTimeoutSeconds()), items),
         config.feeds().interval(), Duration.ofSeconds(config.ingest().fetchTimeoutSeconds()),
         config.ingest().maxFileBytes(), clock);
   }

@@ -46,9 +46,27 @@ public final class ApiRoutes {
   private final NewsIndex index;
   private final NewsdeskMetrics metrics;
   private final Optional<String> token;
+  private final int maxQueryLength;
+  private final java.util.concurrent.atomic.AtomicReference<Optional<SearchFailure>> lastSearchFailure =
+      new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
+
+  /** The longest {@code conversation_id} taken, in characters; conversations are kept in memory by it. */
+  public static final int MAX_CONVERSATION_ID = 128;
+  /** The longest search query taken by default, in characters (the default answer.max-question-length). */
+  public static final int DEFAULT_MAX_QUERY_LENGTH = 500;
 
   public ApiRoutes(AnsweringService answering, NewsSearch search, NewsIndex index, NewsdeskMetrics metrics,
       Optional<String> token) {
+    this(answering, search, index, metrics, token, DEFAULT_MAX_QUERY_LENGTH);
+  }
+
+  /** The API; {@code maxQueryLength} bounds {@code q} of {@code /api/search} in characters (longer: 400). */
+  public ApiRoutes(AnsweringService answering, NewsSearch search, NewsIndex index, NewsdeskMetrics metrics,
+      Optional<String> token, int maxQueryLength) {
+    if (maxQueryLength < 1) {
+      throw new IllegalArgumentException("maxQueryLength must be at least 1");
+    }
+    this.maxQueryLength = maxQueryLength;
     this.answering = answering;
     this.search = search;
     this.index = index;
@@ -78,10 +96,28 @@ public final class ApiRoutes {
         return error(400, e.getMessage());
       } catch (RetrievalException e) {
         log.error("API request {} failed", request.path(), e);
+        searchFailed(e);
         return error(503, "the news index could not be searched: " + e.getMessage());
+      } catch (RuntimeException | InternalError e) {
+        // a damaged index shows as Lucene reading past a cut file (IndexOutOfBounds) or, memory-mapped,
+        // as the JVM's InternalError for a fault in an unsafe access: the index, not the request, is at fault
+        log.error("API request {} failed", request.path(), e);
+        searchFailed(e);
+        return error(503, "the news index could not be searched: " + describe(e));
       }
     };
   }
+
+  private void searchFailed(Throwable e) {
+    lastSearchFailure.set(Optional.of(new SearchFailure(java.time.Instant.now(), describe(e))));
+  }
+
+  private static String describe(Throwable e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+
+  /** When a search last failed, and why. */
+  private record SearchFailure(java.time.Instant at, String reason) {}
 
   private boolean authorised(InboundRequest request) {
     byte[] given = request.header("Authorization").orElse("").getBytes(StandardCharsets.UTF_8);
@@ -92,8 +128,8 @@ public final class ApiRoutes {
   private InboundResponse ask(InboundRequest request) {
     JsonNode body = body(request);
     String question = text(body, "question").orElseThrow(() -> new BadRequest("\"question\" is required"));
-    Question asked = new Question(question, text(body, "conversation_id").map(id -> "api:" + id),
-        text(body, "as_of").map(ApiDates::endOf), outlets(body.path("outlets")));
+    Question asked = new Question(question, text(body, "conversation_id").map(ApiRoutes::conversation),
+        text(body, "as_of").map(d -> ApiDates.endOf("as_of", d)), outlets(body.path("outlets")));
     Answer answer = answering.answer(asked, AnswerListener.NONE);
     return json(200, AnswerJson.of(answer));
   }
@@ -101,9 +137,13 @@ public final class ApiRoutes {
   private InboundResponse search(InboundRequest request) {
     String q = first(request, "q").filter(s -> !s.isBlank())
         .orElseThrow(() -> new BadRequest("the query parameter q is required"));
+    if (q.length() > maxQueryLength) {
+      // refused before any analysis: a long run of punctuation costs seconds of tokenising and embedding
+      throw new BadRequest("q is " + q.length() + " characters long; the limit is " + maxQueryLength);
+    }
     int k = first(request, "k").map(ApiRoutes::positiveInt).orElse(10);
     SearchRequest search = SearchRequest.of(q, Math.min(k, 100))
-        .withAsOf(first(request, "as_of").map(ApiDates::endOf))
+        .withAsOf(first(request, "as_of").map(d -> ApiDates.endOf("as_of", d)))
         .withOutlets(new LinkedHashSet<>(request.query().getOrDefault("outlet", List.of())));
     DateWidening.Retrieval found = this.search.search(search);
     ObjectNode root = JSON.createObjectNode();
@@ -123,17 +163,43 @@ public final class ApiRoutes {
     return json(200, root);
   }
 
+  /**
+   * 200 when a real search works (the retriever, one passage); 503 "searches fail" with the reason
+   * when it does not, or when a question's search failed in the last minute and none has worked
+   * since; 503 "index unreadable" when not even the article count can be read; 200 "degraded" with
+   * {@code write_error} while writing fails (a full disk) but searches work.
+   */
   private InboundResponse health() {
+    long articles;
     try {
-      long articles = index.articleCount();
-      ObjectNode status = JSON.createObjectNode().put("status", "ok").put("articles", articles);
-      if (articles == 0) {
-        status.put("note", "the index at " + index.path() + " is empty: add news with newsdesk ingest PATH|URL...");
-      }
-      return json(200, status);
+      articles = index.articleCount();
     } catch (RetrievalException e) {
       return json(503, JSON.createObjectNode().put("status", "index unreadable").put("error", e.getMessage()));
+    } catch (RuntimeException | InternalError e) {
+      return json(503, JSON.createObjectNode().put("status", "index unreadable").put("error", describe(e)));
     }
+    if (articles == 0) {
+      return json(200, JSON.createObjectNode().put("status", "ok").put("articles", 0)
+          .put("note", "the index at " + index.path() + " is empty: add news with newsdesk ingest PATH|URL..."));
+    }
+    try {
+      search.search(SearchRequest.of("news", 1));
+    } catch (RuntimeException | InternalError e) {
+      searchFailed(e);
+      return json(503, JSON.createObjectNode().put("status", "searches fail").put("error", describe(e)));
+    }
+    Optional<SearchFailure> failure = lastSearchFailure.get()
+        .filter(f -> f.at().isAfter(java.time.Instant.now().minusSeconds(60)));
+    if (failure.isPresent()) {
+      return json(503, JSON.createObjectNode().put("status", "searches fail").put("error", failure.get().reason()));
+    }
+    Optional<String> writeFailure = index.writeFailure();
+    if (writeFailure.isPresent()) {
+      // questions are still answered from what was committed, so the service stays in rotation
+      return json(200, JSON.createObjectNode().put("status", "degraded").put("articles", articles)
+          .put("write_error", writeFailure.get()));
+    }
+    return json(200, JSON.createObjectNode().put("status", "ok").put("articles", articles));
   }
 
   private static JsonNode body(InboundRequest request) {
@@ -157,6 +223,13 @@ public final class ApiRoutes {
       throw new BadRequest("\"" + field + "\" must be a string");
     }
     return Optional.of(value.asText());
+  }
+
+  private static String conversation(String id) {
+    if (id.length() > MAX_CONVERSATION_ID) {
+      throw new BadRequest("conversation_id is " + id.length() + " characters long; the limit is " + MAX_CONVERSATION_ID);
+    }
+    return "api:" + id;
   }
 
   private static Set<String> outlets(JsonNode node) {

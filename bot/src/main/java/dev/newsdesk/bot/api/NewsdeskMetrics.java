@@ -25,7 +25,8 @@ public final class NewsdeskMetrics implements AnswerObserver {
   private final Counter abstentions = Counter.builder("newsdesk_abstentions").description("answers saying the news does not answer").register(registry);
   private final Counter fallbacks = Counter.builder("newsdesk_model_fallbacks").description("answers given by the extractive composer because the model failed").register(registry);
   private final Counter ingested = Counter.builder("newsdesk_articles_ingested").description("articles added or updated").register(registry);
-  private final Counter feedErrors = Counter.builder("newsdesk_feed_errors").description("failed feed polls").register(registry);
+  private final Counter feedErrors = Counter.builder("newsdesk_feed_errors")
+      .description("failed feed polls, and feed items skipped or left with their summary").register(registry);
   private final Timer latency = Timer.builder("newsdesk_answer_latency").description("time to answer a question")
       .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(2))
       .register(registry);
@@ -59,6 +60,7 @@ public final class NewsdeskMetrics implements AnswerObserver {
     if (polled.state().lastError().isPresent()) {
       feedErrors.increment();
     }
+    feedErrors.increment(polled.itemProblems().size());
     polled.report().ifPresent(r -> ingested.increment(r.added() + r.updated()));
   }
 

@@ -120,6 +120,7 @@ final class FeedsCommand implements Runnable {
             feeds.out().println(state.url() + ": " + polled.report().map(r -> r.added() + " added, " + r.updated()
                 + " updated, " + r.unchanged() + " unchanged").orElse("not modified"));
           }
+          polled.itemProblems().forEach(problem -> feeds.out().println("  " + problem));
         }
       }
       subscriptions.save();

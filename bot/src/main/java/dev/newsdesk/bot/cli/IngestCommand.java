@@ -1,10 +1,10 @@
 package dev.newsdesk.bot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.bot.Newsdesk;
+import dev.newsdesk.bot.api.IngestReportJson;
 import dev.newsdesk.bot.config.NewsdeskConfig;
+import dev.newsdesk.retrieval.RetrievalException;
 import dev.newsdesk.retrieval.article.Problem;
 import dev.newsdesk.retrieval.article.Readers;
 import dev.newsdesk.retrieval.index.NewsIndex;
@@ -17,6 +17,8 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.apache.lucene.store.LockObtainFailedException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,12 +62,16 @@ final class IngestCommand implements Callable<Integer> {
     }
     Newsdesk newsdesk = new Newsdesk(parent.config());
     IngestReport report;
-    try (NewsIndex index = newsdesk.openForWriting();
-        ProgressListener progress = ProgressListener.create(context.err(), !noProgress && !json)) {
-      report = newsdesk.ingester(index).ingest(inputs, progress);
+    try {
+      report = ingestHere(newsdesk, context);
+    } catch (RetrievalException e) {
+      if (!(e.getCause() instanceof LockObtainFailedException)) {
+        throw e;
+      }
+      report = ingestThroughService(e, context);
     }
     if (json) {
-      context.out().println(new ObjectMapper().writeValueAsString(toJson(report)));
+      context.out().println(new ObjectMapper().writeValueAsString(IngestReportJson.of(report)));
     } else {
       print(report, context.out());
     }
@@ -84,6 +90,24 @@ final class IngestCommand implements Callable<Integer> {
       DryRunText.print(report, context.out());
     }
     return report.problems().stream().anyMatch(p -> p.kind() == Problem.Kind.FAILED) ? 1 : 0;
+  }
+
+  private IngestReport ingestHere(Newsdesk newsdesk, CliContext context) throws Exception {
+    try (NewsIndex index = newsdesk.openForWriting();
+        ProgressListener progress = ProgressListener.create(context.err(), !noProgress && !json)) {
+      return newsdesk.ingester(index).ingest(inputs, progress);
+    }
+  }
+
+  /** The index is held by a running {@code serve}: hand the inputs to it, when the API token allows. */
+  private IngestReport ingestThroughService(RetrievalException locked, CliContext context) throws Exception {
+    Optional<String> token = parent.config().channels().api().token();
+    if (token.isEmpty()) {
+      throw new RetrievalException(locked.getMessage() + "; or set api.token (NEWSDESK_API_TOKEN) for both, and "
+          + "ingest hands the news to the running service", locked);
+    }
+    context.err().println("The index is in use by a running service; handing the ingest to it.");
+    return ServiceIngest.send(parent.config().channels().http(), token.get(), inputs);
   }
 
   static void print(IngestReport report, PrintStream out) {
@@ -109,22 +133,5 @@ final class IngestCommand implements Callable<Integer> {
       out.println(heading + ":");
       problems.forEach(p -> out.println("  " + p.location() + ": " + p.reason()));
     }
-  }
-
-  private static ObjectNode toJson(IngestReport report) {
-    ObjectNode root = new ObjectMapper().createObjectNode();
-    root.put("added", report.added());
-    root.put("updated", report.updated());
-    root.put("unchanged", report.unchanged());
-    root.put("passages", report.passages());
-    root.put("seconds", report.elapsed().toMillis() / 1000.0);
-    problems(root.putArray("skipped"), report.skipped());
-    problems(root.putArray("failed"), report.failed());
-    problems(root.putArray("warnings"), report.warnings());
-    return root;
-  }
-
-  private static void problems(ArrayNode array, List<Problem> problems) {
-    problems.forEach(p -> array.addObject().put("location", p.location()).put("reason", p.reason()));
   }
 }

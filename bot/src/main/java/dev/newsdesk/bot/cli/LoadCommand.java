@@ -29,6 +29,12 @@ import picocli.CommandLine.ParentCommand;
  * concurrency level, that many clients ask questions back to back for a while; it reports questions
  * per second and latency, the most sustained with p99 at most the target, and the server's
  * resident memory when its process id is given.
+ *
+ * <p>With {@code --adversarial} it is a soak test instead: the normal clients run once alone (the
+ * quiet figure) and once beside slow-header, slow-body, oversized, malformed and idle clients
+ * ({@link Adversaries}), for {@code --seconds} each, and it reports both latencies, the ratio of
+ * the p99s and the normal clients' errors; it exits 1 when p99 rose beyond twice the quiet one or
+ * a normal client saw an error.
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
     description = "Load-test a running 'newsdesk serve' through POST /api/ask.")
@@ -54,11 +60,24 @@ final class LoadCommand implements Callable<Integer> {
   @Option(names = "--pid", description = "The server's process id, to report its resident memory (Linux).")
   private Long pid;
 
+  @Option(names = "--adversarial", description = "Soak test: normal clients alone, then beside hostile ones.")
+  private boolean adversarial;
+
+  @Option(names = "--clients", defaultValue = "4", description = "Normal clients of --adversarial (default: ${DEFAULT-VALUE}).")
+  private int normalClients;
+
+  @Option(names = "--hostile-per-kind", defaultValue = "4",
+      description = "Hostile clients of each kind for --adversarial (default: ${DEFAULT-VALUE}).")
+  private int hostilePerKind;
+
   @Override
   public Integer call() throws Exception {
     List<String> bodies = bodies();
     PrintStream out = parent.context().out();
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    if (adversarial) {
+      return soak(client, bodies, out);
+    }
     double best = 0;
     for (int clients : levels) {
       Level level = run(client, bodies, clients);
@@ -73,6 +92,27 @@ final class LoadCommand implements Callable<Integer> {
       out.println("Server resident memory: " + residentMemory(pid));
     }
     return 0;
+  }
+
+  private int soak(HttpClient client, List<String> bodies, PrintStream out) throws InterruptedException {
+    Level quiet = run(client, bodies, normalClients);
+    print(out, "quiet", quiet);
+    Adversaries hostile = new Adversaries(URI.create(url), Duration.ofSeconds(seconds));
+    hostile.start(hostilePerKind);
+    Level attacked = run(client, bodies, normalClients);
+    Map<String, Long> outcomes = hostile.finish();
+    print(out, "adversarial (" + 5 * hostilePerKind + " hostile clients)", attacked);
+    double ratio = quiet.p99() > 0 ? attacked.p99() / quiet.p99() : Double.NaN;
+    out.printf(Locale.ROOT, "p99 ratio adversarial/quiet: %.2f (target <= 2), normal-client errors: %d%n", ratio,
+        attacked.errors());
+    out.println("hostile clients, by what the server did:");
+    outcomes.forEach((outcome, count) -> out.printf(Locale.ROOT, "  %-44s %6d%n", outcome, count));
+    return attacked.errors() == 0 && quiet.errors() == 0 && ratio <= 2 ? 0 : 1;
+  }
+
+  private void print(PrintStream out, String label, Level level) {
+    out.printf(Locale.ROOT, "%-40s %3d clients: %7.1f questions/s, p50 %6.1f ms, p99 %6.1f ms, %d errors%n",
+        label, normalClients, level.perSecond(), level.p50(), level.p99(), level.errors());
   }
 
   /** What one concurrency level measured. */

@@ -4,7 +4,10 @@ import dev.newsdesk.bot.InboundChannels;
 import dev.newsdesk.bot.Newsdesk;
 import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.api.ApiRoutes;
+import dev.newsdesk.bot.api.IngestRoute;
 import dev.newsdesk.bot.api.NewsdeskMetrics;
+import dev.newsdesk.bot.http.Route;
+import java.util.ArrayList;
 import dev.newsdesk.bot.config.ConfigCheck;
 import dev.newsdesk.bot.config.ConfigException;
 import dev.newsdesk.bot.config.NewsdeskConfig;
@@ -38,6 +41,7 @@ final class ServeCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       throw new ConfigException(String.join("; ", problems));
     }
+    ConfigCheck.warnings(config).forEach(warning -> parent.context().err().println("Warning: " + warning));
     Newsdesk newsdesk = new Newsdesk(config);
     PrintStream out = parent.context().out();
     try (StopSignal stop = StopSignal.onShutdown("newsdesk-serve-shutdown");
@@ -45,9 +49,12 @@ final class ServeCommand implements Callable<Integer> {
       EmptyIndexNotice.warnIfEmpty(index, parent.context().err());
       NewsdeskMetrics metrics = new NewsdeskMetrics(index);
       AnsweringService answering = newsdesk.answering(index, metrics);
-      ApiRoutes api = new ApiRoutes(answering, newsdesk.search(index), index, metrics, config.channels().api().token());
+      ApiRoutes api = new ApiRoutes(answering, newsdesk.search(index), index, metrics,
+          config.channels().api().token(), config.answer().maxQuestionLength());
+      List<Route> routes = new ArrayList<>(api.routes());
+      routes.addAll(new IngestRoute(newsdesk.ingester(index), config.channels().api().token()).routes());
       try (InboundChannels inbound = newsdesk.startChannels(answering, index,
-              EnumSet.allOf(InboundChannels.Kind.class), api.routes());
+              EnumSet.allOf(InboundChannels.Kind.class), routes);
           AutoCloseable feeds = pollFeeds(newsdesk, index, metrics, out)) {
         out.println("Newsdesk is serving " + index.articleCount() + " articles from " + config.indexPath() + ":");
         inbound.running().forEach(line -> out.println("  " + line));
@@ -59,12 +66,12 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Starts polling the subscribed feeds; a no-op to close when there are none. */
+  /**
+   * Starts polling the subscribed feeds, even when there are none yet: each round takes in the feeds
+   * that {@code newsdesk feeds add} saved while the service runs.
+   */
   private static AutoCloseable pollFeeds(Newsdesk newsdesk, NewsIndex index, NewsdeskMetrics metrics, PrintStream out) {
     FeedSubscriptions feeds = newsdesk.feedSubscriptions();
-    if (feeds.all().isEmpty()) {
-      return () -> {};
-    }
     FeedScheduler scheduler = new FeedScheduler(feeds, newsdesk.feedPoller(index), newsdesk.clock(), metrics::polled);
     scheduler.start();
     out.println("  polling " + feeds.all().size() + " feeds every "

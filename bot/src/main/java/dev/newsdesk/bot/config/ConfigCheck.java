@@ -37,6 +37,26 @@ public final class ConfigCheck {
     return problems;
   }
 
+  /**
+   * What may run but should not, written for the operator: the HTTP server listening beyond this
+   * machine with no {@code api.token}, so anyone who reaches the port may ask and search.
+   */
+  public static List<String> warnings(NewsdeskConfig config) {
+    List<String> warnings = new ArrayList<>();
+    String host = config.channels().http().host();
+    if (!isLoopback(host) && config.channels().api().token().isEmpty()) {
+      warnings.add("the HTTP server listens on " + host + " (http.host, NEWSDESK_HTTP_HOST) without api.token "
+          + "(NEWSDESK_API_TOKEN): anyone who reaches port " + config.channels().http().port() + " may use /api/ask "
+          + "and /api/search. Set api.token, or listen on 127.0.0.1 behind a reverse proxy.");
+    }
+    return warnings;
+  }
+
+  private static boolean isLoopback(String host) {
+    String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+    return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
+  }
+
   private static java.util.Optional<String> indexFolder(Path path) {
     Path existing = path.toAbsolutePath();
     while (existing != null && !Files.exists(existing)) {

@@ -66,6 +66,8 @@ public enum ConfigKey {
   FEEDS_URLS("feeds.urls", Type.LIST, "", "",
       "RSS/Atom feeds to poll, comma-separated (more can be added with newsdesk feeds add)"),
   FEEDS_INTERVAL("feeds.interval-minutes", Type.INTEGER, "15", "", "minutes between polls of a feed"),
+  FEEDS_ALLOW_PRIVATE("feeds.allow-private-addresses", Type.BOOLEAN, "false", "",
+      "fetch feed item pages (and their redirects) on loopback, private and link-local addresses; off: refused"),
   CHAT_RATE_PER_MINUTE("chat.rate-limit-per-minute", Type.DECIMAL, "6", "",
       "questions a chat user may ask per minute, on average (Telegram, Slack, Mattermost, Rocket.Chat)"),
   CHAT_RATE_BURST("chat.rate-limit-burst", Type.INTEGER, "3", "",
@@ -97,7 +99,9 @@ public enum ConfigKey {
       "token of the Rocket.Chat outgoing webhook; enables POST /hooks/rocketchat"),
   API_TOKEN("api.token", Type.SECRET, "", "",
       "bearer token the HTTP API (/api/ask, /api/search) requires; empty: no token needed"),
-  HTTP_HOST("http.host", Type.STRING, "0.0.0.0", "", "address the HTTP server listens on"),
+  HTTP_HOST("http.host", Type.STRING, "127.0.0.1", "",
+      "address the HTTP server listens on (127.0.0.1: this machine only, behind a reverse proxy; 0.0.0.0: every "
+          + "interface, which wants api.token)"),
   HTTP_PORT("http.port", Type.INTEGER, "8080", "",
       "port of the one HTTP server (Slack events, Mattermost and Rocket.Chat hooks)");
 

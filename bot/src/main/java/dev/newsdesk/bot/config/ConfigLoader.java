@@ -65,7 +65,7 @@ public final class ConfigLoader {
             integer(ConfigKey.INGEST_FETCH_TIMEOUT, v),
             integer(ConfigKey.EMBEDDING_MAX_PASSAGES, v)),
         new NewsdeskConfig.Feeds(new java.util.ArrayList<>(list(ConfigKey.FEEDS_URLS, v)),
-            java.time.Duration.ofMinutes(integer(ConfigKey.FEEDS_INTERVAL, v))),
+            java.time.Duration.ofMinutes(integer(ConfigKey.FEEDS_INTERVAL, v)), bool(ConfigKey.FEEDS_ALLOW_PRIVATE, v)),
         embedding(v),
         new NewsdeskConfig.Retrieval(
             integer(ConfigKey.RETRIEVAL_PASSAGES, v),

@@ -48,7 +48,8 @@ public record NewsdeskConfig(
   }
 
   /** The feeds named in the configuration and how often feeds are polled. */
-  public record Feeds(java.util.List<String> urls, java.time.Duration interval) {
+  /** The feeds to poll, how often, and whether item pages on private addresses may be fetched. */
+  public record Feeds(java.util.List<String> urls, java.time.Duration interval, boolean allowPrivateAddresses) {
     public Feeds {
       urls = java.util.List.copyOf(urls);
       Objects.requireNonNull(interval, "interval");

@@ -40,8 +40,16 @@ public final class FeedScheduler implements AutoCloseable {
     timer.scheduleWithFixedDelay(this::pollDue, 0, 60, TimeUnit.SECONDS);
   }
 
-  /** Polls every feed that is due now; one feed's failure never stops the others. */
+  /**
+   * Polls every feed that is due now, after taking in feeds added or removed from the command line
+   * meanwhile; one feed's failure never stops the others.
+   */
   public void pollDue() {
+    try {
+      subscriptions.refresh();
+    } catch (RuntimeException e) {
+      log.error("cannot read the feed list; polling the feeds known so far", e);
+    }
     List<FeedState> due = subscriptions.all().stream().filter(s -> s.due(clock.instant())).toList();
     for (FeedState state : due) {
       try {
@@ -61,12 +69,20 @@ public final class FeedScheduler implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops polling: a poll in progress gets two seconds to finish, then is interrupted (its download
+   * is cancelled and the feed is retried at the next start).
+   */
   @Override
   public void close() {
     timer.shutdown();
     try {
-      timer.awaitTermination(30, TimeUnit.SECONDS);
+      if (!timer.awaitTermination(2, TimeUnit.SECONDS)) {
+        timer.shutdownNow();
+        timer.awaitTermination(5, TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
+      timer.shutdownNow();
       Thread.currentThread().interrupt();
     }
   }

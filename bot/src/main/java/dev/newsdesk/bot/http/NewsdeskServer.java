@@ -1,76 +1,106 @@
 package dev.newsdesk.bot.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.newsdesk.bot.config.ChannelSettings;
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.GracefulShutdownHandler;
+import io.undertow.server.handlers.HttpContinueReadHandler;
+import io.undertow.util.HeaderValues;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
+import java.util.Optional;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xnio.IoUtils;
+import org.xnio.Options;
+import org.xnio.XnioExecutor;
 
 /**
- * The one HTTP server of Newsdesk: the JDK's server in front of a route table, with a bounded pool
- * of workers, a request size limit and a graceful stop. Routes are matched by exact path.
+ * The one HTTP server of Newsdesk: Undertow in front of a route table. Its I/O threads parse
+ * requests and read bodies without blocking, so a slow client holds only its own connection; the
+ * limits close connections whose headers or body do not arrive in time ({@link ServerLimits}).
+ * Routes run on a bounded pool of workers; when every worker and queue slot is taken a request is
+ * answered 503 at once. A stop lets requests in flight finish. Routes are matched by exact path.
  */
 public final class NewsdeskServer implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(NewsdeskServer.class);
 
-  private final HttpServer server;
+  private final Undertow server;
+  private final GracefulShutdownHandler shutdown;
   private final ThreadPoolExecutor workers;
+  private final Semaphore admitted;
   private final RouteTable routes;
   private final ServerLimits limits;
-  private final InFlight inFlight = new InFlight();
 
-  private NewsdeskServer(HttpServer server, ThreadPoolExecutor workers, RouteTable routes, ServerLimits limits) {
-    this.server = server;
-    this.workers = workers;
+  private NewsdeskServer(RouteTable routes, ServerLimits limits, ChannelSettings.Http http) {
     this.routes = routes;
     this.limits = limits;
+    this.workers = workers(limits);
+    this.admitted = new Semaphore(limits.workers() + limits.queue());
+    // a client that asks "Expect: 100-continue" (curl, for bodies over 1 KiB) gets it when the body is read
+    this.shutdown = new GracefulShutdownHandler(new HttpContinueReadHandler(this::receive));
+    this.server = Undertow.builder()
+        .addHttpListener(http.port(), http.host())
+        .setIoThreads(2)
+        .setWorkerThreads(2)
+        // REQUEST_PARSE_TIMEOUT runs from the first byte of a request until its headers are parsed,
+        // however slowly they trickle; NO_REQUEST_TIMEOUT closes a connection that sends nothing;
+        // IDLE_TIMEOUT closes one on which nothing moves (Undertow's ParseTimeoutUpdater, IdleTimeoutConduit)
+        .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, millis(limits.headerTimeout()))
+        .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, millis(limits.idleTimeout()))
+        .setServerOption(UndertowOptions.IDLE_TIMEOUT, millis(limits.idleTimeout()))
+        .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) limits.maxBodyBytes())
+        .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 64 * 1024)
+        // beyond the high-water mark XNIO stops accepting until the count falls to the low-water mark
+        .setSocketOption(Options.CONNECTION_HIGH_WATER, limits.maxConnections())
+        .setSocketOption(Options.CONNECTION_LOW_WATER, Math.max(1, limits.maxConnections() * 9 / 10))
+        .setHandler(shutdown)
+        .build();
   }
 
   /** Starts listening on the configured host and port (port 0: any free port) with the given routes. */
   public static NewsdeskServer start(ChannelSettings.Http http, ServerLimits limits, List<Route> routes) {
-    // the JDK server writes headers and body separately; with Nagle's algorithm on, the body then
-    // waits for the client's delayed ACK (about 40 ms on Linux) on every keep-alive response
-    System.setProperty("sun.net.httpserver.nodelay", "true");
-    RouteTable table = new RouteTable(routes);
+    NewsdeskServer newsdesk = new NewsdeskServer(new RouteTable(routes), limits, http);
     try {
-      HttpServer server = HttpServer.create(new InetSocketAddress(http.host(), http.port()), 0);
-      NewsdeskServer newsdesk = new NewsdeskServer(server, workers(limits), table, limits);
-      // the handler runs on the server's own dispatcher thread only long enough to hand the
-      // exchange to a worker, so a full pool can still be answered with 503 at once
-      server.createContext("/", newsdesk::dispatch);
-      server.start();
-      log.info("HTTP server listening on {}:{} for {}", http.host(), newsdesk.port(), table.describe());
-      return newsdesk;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot listen on " + http.host() + ":" + http.port() + ": " + e.getMessage(), e);
+      newsdesk.server.start();
+    } catch (RuntimeException e) {
+      newsdesk.workers.shutdownNow();
+      throw new java.io.UncheckedIOException("cannot listen on " + http.host() + ":" + http.port() + ": "
+          + e.getMessage(), e.getCause() instanceof IOException io ? io : new IOException(e));
     }
+    log.info("HTTP server listening on {}:{} for {}", http.host(), newsdesk.port(), newsdesk.routes.describe());
+    return newsdesk;
   }
 
   /** The port the server listens on (useful when started on port 0). */
   public int port() {
-    return server.getAddress().getPort();
+    return ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
   }
 
-  /** Stops taking requests, lets those in flight finish within the grace period, then stops the workers. */
+  /** Stops taking requests (503 meanwhile), lets those in flight finish within the grace period, then stops. */
   @Override
   public void close() {
-    // the JDK 17 server's stop(delay) always waits the whole delay, so wait for requests in flight here
-    inFlight.closeAndAwait(limits.stopGrace());
-    server.stop(0);
+    shutdown.shutdown();
+    try {
+      shutdown.awaitShutdown(limits.stopGrace().toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    server.stop();
     workers.shutdown();
     try {
       if (!workers.awaitTermination(limits.stopGrace().toMillis(), TimeUnit.MILLISECONDS)) {
@@ -82,56 +112,69 @@ public final class NewsdeskServer implements AutoCloseable {
     }
   }
 
-  private void dispatch(HttpExchange exchange) {
-    if (!inFlight.enter()) {
-      write(exchange, InboundResponse.text(503, "Shutting down.").withHeader("Connection", "close"));
+  /** On an I/O thread: finds the route, then reads the body without blocking, within the body deadline. */
+  private void receive(HttpServerExchange exchange) {
+    String method = exchange.getRequestMethod().toString();
+    String path = exchange.getRequestPath();
+    Optional<Route> route = routes.find(method, path);
+    if (route.isEmpty()) {
+      write(exchange, routes.missing(method, path));
       return;
     }
-    try {
-      workers.execute(() -> {
-        try {
-          serve(exchange);
-        } finally {
-          inFlight.leave();
+    if (exchange.getRequestContentLength() > limits.maxBodyBytes()) {
+      exchange.setPersistent(false);
+      write(exchange, tooLarge());
+      return;
+    }
+    exchange.setMaxEntitySize(limits.maxBodyBytes());
+    AtomicBoolean received = new AtomicBoolean();
+    XnioExecutor.Key deadline = exchange.getIoThread().executeAfter(() -> {
+      if (received.compareAndSet(false, true)) {
+        log.debug("{} {} from {}: body not received within {}", method, path, exchange.getSourceAddress(),
+            limits.bodyTimeout());
+        IoUtils.safeClose(exchange.getConnection());
+      }
+    }, millis(limits.bodyTimeout()), TimeUnit.MILLISECONDS);
+    exchange.getRequestReceiver().setMaxBufferSize(limits.maxBodyBytes());
+    exchange.getRequestReceiver().receiveFullBytes((ex, body) -> {
+      if (received.compareAndSet(false, true)) {
+        deadline.remove();
+        admit(ex, route.get(), body);
+      }
+    }, (ex, error) -> {
+      if (received.compareAndSet(false, true)) {
+        deadline.remove();
+        if (error instanceof io.undertow.server.RequestTooBigException
+            || error instanceof io.undertow.io.Receiver.RequestToLargeException) {
+          ex.setPersistent(false);
+          write(ex, tooLarge());
+        } else {
+          log.debug("{} {}: could not read the body: {}", method, path, error.getMessage());
+          IoUtils.safeClose(ex.getConnection());
         }
-      });
-    } catch (RejectedExecutionException e) {
-      inFlight.leave();
+      }
+    });
+  }
+
+  /** Hands the request to a worker, or answers 503 at once when every worker and queue slot is taken. */
+  private void admit(HttpServerExchange exchange, Route route, byte[] body) {
+    if (!admitted.tryAcquire()) {
       write(exchange, InboundResponse.text(503, "Busy, please retry shortly.").withHeader("Retry-After", "2"));
+      return;
     }
+    exchange.dispatch(workers, ex -> {
+      try {
+        write(ex, handle(ex, route, body));
+      } finally {
+        admitted.release();
+      }
+    });
   }
 
-  private void serve(HttpExchange exchange) {
-    String method = exchange.getRequestMethod();
-    String path = exchange.getRequestURI().getPath();
-    try {
-      InboundResponse response = routes.find(method, path)
-          .map(route -> readAndHandle(exchange, route))
-          .orElseGet(() -> routes.missing(method, path));
-      write(exchange, response);
-    } catch (RuntimeException e) {
-      log.error("{} {} failed", method, path, e);
-      write(exchange, InboundResponse.text(500, "Something went wrong on our side."));
-    }
-  }
-
-  private InboundResponse readAndHandle(HttpExchange exchange, Route route) {
-    long declared = parseLength(exchange.getRequestHeaders().getFirst("Content-Length"));
-    if (declared > limits.maxBodyBytes()) {
-      return tooLarge();
-    }
-    byte[] body;
-    try (InputStream in = exchange.getRequestBody()) {
-      body = in.readNBytes(limits.maxBodyBytes() + 1);
-    } catch (IOException e) {
-      return InboundResponse.text(400, "Could not read the request.");
-    }
-    if (body.length > limits.maxBodyBytes()) {
-      return tooLarge();
-    }
-    InboundRequest request = new InboundRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-        InboundRequest.parseForm(exchange.getRequestURI().getRawQuery()), Map.copyOf(exchange.getRequestHeaders()),
-        body, exchange.getRemoteAddress().getAddress().getHostAddress());
+  private InboundResponse handle(HttpServerExchange exchange, Route route, byte[] body) {
+    InboundRequest request = new InboundRequest(route.method(), exchange.getRequestPath(),
+        InboundRequest.parseForm(exchange.getQueryString()), headers(exchange), body,
+        exchange.getSourceAddress().getAddress().getHostAddress());
     try {
       return route.handler().handle(request);
     } catch (Exception e) {
@@ -144,97 +187,39 @@ public final class NewsdeskServer implements AutoCloseable {
     return InboundResponse.text(413, "The request is larger than " + limits.maxBodyBytes() + " bytes.");
   }
 
-  private static long parseLength(String value) {
-    try {
-      return value == null ? -1 : Long.parseLong(value.strip());
-    } catch (NumberFormatException e) {
-      return -1;
+  private static Map<String, List<String>> headers(HttpServerExchange exchange) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (HeaderValues values : exchange.getRequestHeaders()) {
+      headers.put(values.getHeaderName().toString(), List.copyOf(values));
     }
+    return headers;
   }
 
-  private static void write(HttpExchange exchange, InboundResponse response) {
-    try (exchange) {
-      byte[] bytes = response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      response.headers().forEach((name, values) -> values.forEach(v -> exchange.getResponseHeaders().add(name, v)));
-      exchange.getResponseHeaders().set("Content-Type", response.contentType());
-      exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
-      if (bytes.length > 0) {
-        exchange.getResponseBody().write(bytes);
+  private static void write(HttpServerExchange exchange, InboundResponse response) {
+    exchange.setStatusCode(response.status());
+    response.headers().forEach((name, values) -> {
+      if (name.equalsIgnoreCase("Connection") && values.contains("close")) {
+        exchange.setPersistent(false);
+      } else {
+        values.forEach(v -> exchange.getResponseHeaders().add(new HttpString(name), v));
       }
-    } catch (IOException e) {
-      log.debug("client went away before the response was written: {}", e.getMessage());
-    }
+    });
+    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, response.contentType());
+    exchange.getResponseSender().send(response.body(), StandardCharsets.UTF_8);
   }
 
   private static ThreadPoolExecutor workers(ServerLimits limits) {
     AtomicInteger count = new AtomicInteger();
+    // the admission semaphore bounds the queue to limits.queue(); the queue itself need not
     return new ThreadPoolExecutor(limits.workers(), limits.workers(), 60, TimeUnit.SECONDS,
-        limits.queue() == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(limits.queue()), runnable -> {
+        new LinkedBlockingQueue<>(), runnable -> {
           Thread thread = new Thread(runnable, "newsdesk-http-" + count.incrementAndGet());
           thread.setDaemon(true);
           return thread;
         });
   }
 
-  /** Counts requests being served, so a stop can wait for them and refuse new ones. */
-  private static final class InFlight {
-    private int count;
-    private boolean closed;
-
-    synchronized boolean enter() {
-      if (closed) {
-        return false;
-      }
-      count++;
-      return true;
-    }
-
-    synchronized void leave() {
-      count--;
-      notifyAll();
-    }
-
-    synchronized void closeAndAwait(java.time.Duration grace) {
-      closed = true;
-      long deadline = System.nanoTime() + grace.toNanos();
-      try {
-        while (count > 0 && System.nanoTime() < deadline) {
-          wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-  }
-
-  /** The routes by method and path; answers 404 and 405 for what it does not hold. */
-  private record RouteTable(List<Route> routes) {
-    RouteTable {
-      routes = List.copyOf(routes);
-      List<String> seen = new ArrayList<>();
-      for (Route route : routes) {
-        String key = route.method() + " " + route.path();
-        if (seen.contains(key)) {
-          throw new IllegalArgumentException("two routes for " + key);
-        }
-        seen.add(key);
-      }
-    }
-
-    java.util.Optional<Route> find(String method, String path) {
-      return routes.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).findFirst();
-    }
-
-    InboundResponse missing(String method, String path) {
-      List<String> allowed = routes.stream().filter(r -> r.path().equals(path)).map(Route::method).toList();
-      if (allowed.isEmpty()) {
-        return InboundResponse.text(404, "Not found.");
-      }
-      return InboundResponse.text(405, method + " is not allowed here.").withHeader("Allow", String.join(", ", allowed));
-    }
-
-    String describe() {
-      return routes.stream().map(r -> r.method() + " " + r.path()).toList().toString();
-    }
+  private static int millis(java.time.Duration duration) {
+    return (int) Math.min(Integer.MAX_VALUE, duration.toMillis());
   }
 }

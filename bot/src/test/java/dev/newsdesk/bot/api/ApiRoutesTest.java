@@ -40,6 +40,9 @@ class ApiRoutesTest {
   static NewsIndex index;
   static NewsdeskServer open;
   static NewsdeskServer guarded;
+  static AnsweringService answering;
+  static dev.newsdesk.bot.answer.NewsSearch retriever;
+  static NewsdeskMetrics metrics;
 
   @BeforeAll
   static void start() {
@@ -48,9 +51,9 @@ class ApiRoutesTest {
         .load(Optional.empty()).withIndexPath(folder.resolve("index")));
     index = newsdesk.openForWriting();
     newsdesk.ingester(index).ingestArticles(SampleNews.read().articles(), IngestListener.QUIET);
-    NewsdeskMetrics metrics = new NewsdeskMetrics(index);
-    AnsweringService answering = newsdesk.answering(index, metrics);
-    var retriever = newsdesk.search(index, SearchMode.HYBRID);
+    metrics = new NewsdeskMetrics(index);
+    answering = newsdesk.answering(index, metrics);
+    retriever = newsdesk.search(index, SearchMode.HYBRID);
     open = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(),
         new ApiRoutes(answering, retriever, index, metrics, Optional.empty()).routes());
     guarded = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(),
@@ -162,5 +165,60 @@ class ApiRoutesTest {
     String metrics = get(open, "/metrics").body();
     assertThat(metrics).contains("newsdesk_questions_total").contains("newsdesk_answer_latency_seconds_bucket")
         .contains("newsdesk_index_articles 44.0").contains("newsdesk_index_size_bytes");
+  }
+
+  @Nested
+  @DisplayName("hostile input")
+  class Hostile {
+
+    @Test
+    @DisplayName("a search query over the length limit is a 400 that says so, before any analysis")
+    void longQuery() throws Exception {
+      HttpResponse<String> response = get(open, "/api/search?q=" + "%21%3F".repeat(5_000));
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(JSON.readTree(response.body()).get("error").asText()).isEqualTo("q is 10000 characters long; the limit is 500");
+    }
+
+    @Test
+    @DisplayName("a search of 600 distinct words within the limit is answered, never a TooManyClauses 500")
+    void manyDistinctWords() throws Exception {
+      String words = java.util.stream.IntStream.range(0, 600).mapToObj(i -> "w" + Integer.toString(i, 36))
+          .collect(java.util.stream.Collectors.joining("%20"));
+      try (NewsdeskServer server = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(),
+          new ApiRoutes(answering, retriever, index, metrics, Optional.empty(), 10_000).routes())) {
+        HttpResponse<String> response = get(server, "/api/search?q=" + words + "%20Kestrel-2&k=3");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).get("results").get(0).get("title").asText()).contains("Kestrel-2");
+      }
+    }
+
+    @Test
+    @DisplayName("an as_of beyond the year 9999 is a 400 naming as_of, on both routes")
+    void asOfOutOfRange() throws Exception {
+      HttpResponse<String> ask = post(open, "/api/ask",
+          "{\"question\": \"Who won the Coastal Cup final?\", \"as_of\": \"+999999999-12-31T23:59:59Z\"}");
+      HttpResponse<String> search = get(open, "/api/search?q=cup&as_of=%2B999999999-12-31T23:59:59Z");
+
+      assertThat(ask.statusCode()).isEqualTo(400);
+      assertThat(JSON.readTree(ask.body()).get("error").asText()).startsWith("as_of must lie between 0001-01-01 and 9999-12-31");
+      assertThat(search.statusCode()).isEqualTo(400);
+      assertThat(JSON.readTree(search.body()).get("error").asText()).startsWith("as_of must lie between");
+    }
+
+    @Test
+    @DisplayName("a conversation_id over 128 characters is a 400 naming conversation_id")
+    void longConversationId() throws Exception {
+      HttpResponse<String> response = post(open, "/api/ask",
+          "{\"question\": \"Who won the Coastal Cup final?\", \"conversation_id\": \"" + "c".repeat(129) + "\"}");
+      HttpResponse<String> fine = post(open, "/api/ask",
+          "{\"question\": \"Who won the Coastal Cup final?\", \"conversation_id\": \"" + "c".repeat(128) + "\"}");
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(JSON.readTree(response.body()).get("error").asText())
+          .isEqualTo("conversation_id is 129 characters long; the limit is 128");
+      assertThat(fine.statusCode()).isEqualTo(200);
+    }
   }
 }

@@ -72,4 +72,37 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> load(Map.of(), Optional.of(file)))
         .hasMessageContaining("cannot parse " + file);
   }
+
+  @org.junit.jupiter.api.Nested
+  @org.junit.jupiter.api.DisplayName("the HTTP server's exposure")
+  class Exposure {
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("listens on 127.0.0.1 by default, in code and in the bundled file, and does not warn")
+    void loopbackByDefault() {
+      Path bundled = Path.of("..", "config", "newsdesk.yml");
+      assertThat(load(Map.of(), Optional.empty()).channels().http().host()).isEqualTo("127.0.0.1");
+      assertThat(load(Map.of(), Optional.of(bundled)).channels().http().host()).isEqualTo("127.0.0.1");
+      assertThat(ConfigCheck.warnings(load(Map.of(), Optional.empty()))).isEmpty();
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("warns when NEWSDESK_HTTP_HOST opens it to every interface without api.token")
+    void warnsWhenPublicWithoutToken() {
+      NewsdeskConfig open = load(Map.of("NEWSDESK_HTTP_HOST", "0.0.0.0"), Optional.empty());
+      NewsdeskConfig guarded = load(Map.of("NEWSDESK_HTTP_HOST", "0.0.0.0", "NEWSDESK_API_TOKEN", "t0ken"), Optional.empty());
+
+      assertThat(ConfigCheck.warnings(open)).singleElement().asString()
+          .startsWith("the HTTP server listens on 0.0.0.0 (http.host, NEWSDESK_HTTP_HOST) without api.token");
+      assertThat(ConfigCheck.warnings(guarded)).isEmpty();
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("feed item pages on private addresses are refused unless feeds.allow-private-addresses")
+    void privateAddressesOffByDefault() {
+      assertThat(load(Map.of(), Optional.empty()).feeds().allowPrivateAddresses()).isFalse();
+      assertThat(load(Map.of("NEWSDESK_FEEDS_ALLOW_PRIVATE_ADDRESSES", "true"), Optional.empty()).feeds()
+          .allowPrivateAddresses()).isTrue();
+    }
+  }
 }

@@ -45,15 +45,19 @@ public final class NewsIndex implements Closeable {
   private final Path path;
   private final Directory directory;
   private final Analyzer analyzer = new EnglishAnalyzer();
-  private final Optional<IndexWriter> writer;
+  // replaced when a writer that stopped after a failure (a full disk) is reopened
+  private volatile Optional<IndexWriter> writer;
+  private final EmbeddingRecord embedding;
   private final Map<String, String> uncommittedHashes = new ConcurrentHashMap<>();
   private volatile SearcherManager searchers;
+  private volatile Optional<String> writeFailure = Optional.empty();
 
-  private NewsIndex(Path path, Directory directory, Optional<IndexWriter> writer)
+  private NewsIndex(Path path, Directory directory, Optional<IndexWriter> writer, EmbeddingRecord embedding)
       throws IOException {
     this.path = path;
     this.directory = directory;
     this.writer = writer;
+    this.embedding = embedding;
     if (writer.isPresent()) {
       this.searchers = new SearcherManager(writer.get(), new SearcherFactory());
     }
@@ -77,10 +81,7 @@ public final class NewsIndex implements Closeable {
     try {
       Files.createDirectories(path);
       Directory directory = opener.open(path);
-      IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer());
-      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      config.setRAMBufferSizeMB(64);
-      IndexWriter writer = new IndexWriter(directory, config);
+      IndexWriter writer = new IndexWriter(directory, writerConfig());
       try {
         EmbeddingRecord.check(path, directory, writer, embedding);
       } catch (RetrievalException e) {
@@ -90,7 +91,7 @@ public final class NewsIndex implements Closeable {
       }
       writer.setLiveCommitData(embedding.commitData().entrySet());
       writer.commit();
-      return new NewsIndex(path, directory, Optional.of(writer));
+      return new NewsIndex(path, directory, Optional.of(writer), embedding);
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
       throw new RetrievalException(
           "the index at " + path + " is being written by another Newsdesk process; "
@@ -103,7 +104,7 @@ public final class NewsIndex implements Closeable {
   /** Opens the index for searching only, seeing what other processes commit; it may not exist yet. */
   public static NewsIndex openForReading(Path path) {
     try {
-      return new NewsIndex(path, FSDirectory.open(path), Optional.empty());
+      return new NewsIndex(path, FSDirectory.open(path), Optional.empty(), EmbeddingRecord.NONE);
     } catch (IOException e) {
       throw new RetrievalException("cannot open the index at " + path + ": " + e.getMessage(), e);
     }
@@ -133,7 +134,7 @@ public final class NewsIndex implements Closeable {
    * earlier version; an unchanged article is left as it is.
    */
   public UpsertOutcome upsert(Article article, List<Passage> passages, List<float[]> vectors) {
-    IndexWriter w = writer.orElseThrow(() -> new IllegalStateException("index opened read-only"));
+    IndexWriter w = writable();
     String hash = ContentHash.of(article);
     Optional<String> previous = previousHash(article);
     if (previous.isPresent() && previous.get().equals(hash)) {
@@ -144,6 +145,7 @@ public final class NewsIndex implements Closeable {
           new Term(IndexFields.ARTICLE_ID, article.id()),
           PassageDocuments.of(article, passages, vectors, hash));
     } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+      writeFailure = Optional.of(reason(e));
       throw new RetrievalException("cannot write article " + article.id() + " to " + path + ": " + reason(e), e);
     }
     uncommittedHashes.put(article.id(), hash);
@@ -152,12 +154,14 @@ public final class NewsIndex implements Closeable {
 
   /** Makes everything written so far durable and visible to searches. */
   public synchronized void commit() {
-    IndexWriter w = writer.orElseThrow(() -> new IllegalStateException("index opened read-only"));
+    IndexWriter w = writable();
     try {
       w.commit();
       searchers.maybeRefreshBlocking();
       uncommittedHashes.clear();
+      writeFailure = Optional.empty();
     } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+      writeFailure = Optional.of(reason(e));
       throw new RetrievalException("cannot commit the index at " + path + ": " + reason(e)
           + " (what was committed before is kept)", e);
     }
@@ -170,10 +174,11 @@ public final class NewsIndex implements Closeable {
    * passages) and needs that much free disk meanwhile. Readers keep working throughout.
    */
   public synchronized void optimize() {
-    IndexWriter w = writer.orElseThrow(() -> new IllegalStateException("index opened read-only"));
+    IndexWriter w = writable();
     try {
       w.forceMerge(1, true);
     } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+      writeFailure = Optional.of(reason(e));
       throw new RetrievalException("cannot merge the index at " + path + ": " + reason(e)
           + " (the index is unchanged)", e);
     }
@@ -303,6 +308,58 @@ public final class NewsIndex implements Closeable {
       } catch (IOException e) {
         log.warn("cannot close the folder of the index at {}", path, e);
       }
+    }
+  }
+
+  /**
+   * Why the last write failed (e.g. "No space left on device"), while writing fails; empty when the
+   * last write or commit worked. Searching the committed index goes on meanwhile.
+   */
+  public Optional<String> writeFailure() {
+    return writeFailure;
+  }
+
+  /**
+   * The writer, reopened when it stopped after a failure: Lucene closes a writer for good after a
+   * "tragic" error such as a full disk during a flush, releasing its lock; a new one on the same
+   * folder starts from the last commit, so once space is back writing resumes without a restart.
+   * What was written but not committed before the failure is lost, as a crash would lose it.
+   */
+  private synchronized IndexWriter writable() {
+    IndexWriter current = writer.orElseThrow(() -> new IllegalStateException("index opened read-only"));
+    if (current.isOpen()) {
+      return current;
+    }
+    try {
+      IndexWriter fresh = new IndexWriter(directory, writerConfig());
+      fresh.setLiveCommitData(embedding.commitData().entrySet());
+      SearcherManager old = searchers;
+      searchers = new SearcherManager(fresh, new SearcherFactory());
+      writer = Optional.of(fresh);
+      uncommittedHashes.clear();
+      writeFailure = Optional.empty();
+      log.warn("the index writer at {} stopped after a failure; reopened it from the last commit", path);
+      closeQuietly(old);
+      return fresh;
+    } catch (IOException e) {
+      writeFailure = Optional.of(reason(e));
+      throw new RetrievalException("cannot write to the index at " + path + ": " + reason(e)
+          + " (the writer stopped after a failure and cannot be reopened yet; searches go on)", e);
+    }
+  }
+
+  private static IndexWriterConfig writerConfig() {
+    IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    return config;
+  }
+
+  private void closeQuietly(SearcherManager manager) {
+    try {
+      manager.close();
+    } catch (IOException e) {
+      log.warn("cannot close the old searchers of {}", path, e);
     }
   }
 

@@ -41,7 +41,8 @@ public final class Bm25Search implements CandidateSource {
   @Override
   public ScoreDoc[] candidates(IndexSearcher searcher, SearchRequest request, int depth)
       throws IOException {
-    Query relevance = relevance(request.query());
+    Query relevance = relevance(
+        QueryWords.mostInformative(request.query(), index.analyzer(), searcher.getIndexReader(), IndexFields.TEXT));
     if (relevance == null) {
       return new ScoreDoc[0];
     }

@@ -76,7 +76,8 @@ public final class LatestHeadlines {
   }
 
   private List<Headline> aboutTopic(IndexSearcher searcher, String topic, int count) throws IOException {
-    Optional<Query> relevance = relevance(topic);
+    Optional<Query> relevance = relevance(
+        QueryWords.mostInformative(topic, index.analyzer(), searcher.getIndexReader(), IndexFields.TEXT));
     if (relevance.isEmpty()) {
       return List.of();
     }

@@ -99,9 +99,16 @@ public final class TimeExpressions {
     private final List<String> words;
     private final ZonedDateTime asOf;
     private final LocalDate today;
+    // found once, so that asking "is this the last word?" at every word stays linear
+    private final int lastWordy;
 
     Scan(List<String> words, ZonedDateTime asOf) {
       this.words = words;
+      int last = words.size() - 1;
+      while (last >= 0 && !MonthDays.isWordy(words.get(last))) {
+        last--;
+      }
+      this.lastWordy = last;
       this.asOf = asOf;
       this.today = asOf.toLocalDate();
     }
@@ -235,8 +242,7 @@ public final class TimeExpressions {
 
     /** A weekday with nothing but punctuation after it: "What did he say Monday?". */
     private Optional<Span> weekdayAtEnd(int i) {
-      boolean last = words.subList(i + 1, words.size()).stream().noneMatch(MonthDays::isWordy);
-      return last ? weekday(i, false) : Optional.empty();
+      return i >= lastWordy ? weekday(i, false) : Optional.empty();
     }
 
     private OptionalInt count(int i) {

@@ -67,6 +67,41 @@ class DiskFullTest {
     }
   }
 
+  @Test
+  @DisplayName("once space is back, writing resumes without a restart; meanwhile the failure is reported and searches go on")
+  void should_reopen_the_writer_when_space_is_back() throws IOException {
+    AtomicLong budget = new AtomicLong(Long.MAX_VALUE / 2);
+    try (NewsIndex index = NewsIndex.openForWriting(folder, EmbeddingRecord.NONE,
+        path -> new DiskFull(FSDirectory.open(path), budget))) {
+      for (int i = 0; i < 20; i++) {
+        index.upsert(story(i), splitter.split(story(i).text()));
+      }
+      index.commit();
+      budget.set(20_000);
+      assertThatThrownBy(() -> {
+        for (int i = 20; i < 2000; i++) {
+          index.upsert(story(i), splitter.split(story(i).text()));
+          if (i % 50 == 0) {
+            index.commit();
+          }
+        }
+      }).isInstanceOf(RetrievalException.class);
+      assertThat(index.writeFailure()).hasValueSatisfying(r -> assertThat(r).contains("No space left on device"));
+      assertThat(Retrievers.bm25(index).retrieve(SearchRequest.of("harbour board dredging eastern channel", 3))).hasSize(3);
+
+      budget.set(Long.MAX_VALUE / 2);
+      Article late = article("late", "Ferry timetable changes", "Harbor Gazette", "2026-06-03",
+          "The ferry timetable changes next week to add a late crossing to the island. ".repeat(20));
+      index.upsert(late, splitter.split(late.text()));
+      index.commit();
+
+      assertThat(index.writeFailure()).isEmpty();
+      assertThat(Retrievers.bm25(index).retrieve(SearchRequest.of("ferry timetable late crossing", 1)))
+          .extracting(p -> p.title()).containsExactly("Ferry timetable changes");
+      assertThat(index.articleCount()).isGreaterThanOrEqualTo(21);
+    }
+  }
+
   /** A directory that runs out of space after a byte budget, like a disk filling up. */
   private static final class DiskFull extends FilterDirectory {
     private final AtomicLong budget;

@@ -162,7 +162,7 @@ class FeedPollerTest {
     long start = System.nanoTime();
     FeedPoller.Polled polled = impatient.poll(FeedState.fresh(base() + "/hangs.xml"));
     assertThat(Duration.ofNanos(System.nanoTime() - start)).as("gave up before the server answered").isLessThan(Duration.ofSeconds(4));
-    assertThat(polled.state().lastError()).hasValueSatisfying(e -> assertThat(e).contains("Timeout"));
+    assertThat(polled.state().lastError()).hasValueSatisfying(e -> assertThat(e).contains("timed out"));
     assertThat(polled.state().failures()).isEqualTo(1);
   }
 

@@ -91,4 +91,23 @@ class Bm25SearchTest {
   void should_find_nothing_for_a_question_of_stop_words_only() {
     assertThat(retriever.retrieve(SearchRequest.of("the and of", 5))).isEmpty();
   }
+
+  @Test
+  @DisplayName("a query of 2,000 distinct words is cut to its rarest terms: no TooManyClauses, the rare word still finds its story")
+  void should_trim_a_query_of_thousands_of_distinct_words() {
+    String flood = IntStream.range(0, 2000).mapToObj(i -> "zq" + Integer.toString(i, 36) + "x")
+        .collect(Collectors.joining(" ", "", " whale"));
+
+    List<RetrievedPassage> hits = retriever.retrieve(SearchRequest.of(flood, 3));
+
+    assertThat(hits).isNotEmpty();
+    assertThat(hits.get(0).title()).isEqualTo("Museum opens whale hall");
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(10)
+  @DisplayName("a query of 60,000 punctuation characters finds nothing and fails nothing")
+  void should_take_a_punctuation_flood() {
+    assertThat(retriever.retrieve(SearchRequest.of("!?.,;:-".repeat(9000), 3))).isEmpty();
+  }
 }

@@ -84,4 +84,13 @@ class LatestHeadlinesTest {
   void should_list_everything_when_the_topic_is_blank() {
     assertThat(headlines.latest("  ", 10)).hasSize(4);
   }
+
+  @Test
+  @DisplayName("a topic of 600 distinct words is cut to its rarest terms, never a TooManyClauses failure")
+  void should_trim_a_topic_of_hundreds_of_distinct_words() {
+    String topic = IntStream.range(0, 600).mapToObj(i -> "zq" + Integer.toString(i, 36) + "x")
+        .collect(Collectors.joining(" ", "", " whales"));
+
+    assertThat(headlines.latest(topic, 5)).extracting(Headline::title).containsExactly("Museum opens whale hall");
+  }
 }

@@ -44,14 +44,17 @@ public final class SlackChannel implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SlackChannel.class);
 
   private final ChannelSettings.Slack settings;
+  private final Clock clock;
   private final Slack slack;
   private final App app;
   private final MethodsClient client;
   private final SlackResponder responder;
   private Optional<SocketModeApp> socketMode = Optional.empty();
 
-  private SlackChannel(ChannelSettings.Slack settings, Slack slack, String botToken, SlackResponder responder) {
+  private SlackChannel(ChannelSettings.Slack settings, Slack slack, String botToken, SlackResponder responder,
+      Clock clock) {
     this.settings = settings;
+    this.clock = clock;
     this.slack = slack;
     this.client = slack.methods(botToken);
     this.responder = responder;
@@ -78,13 +81,15 @@ public final class SlackChannel implements AutoCloseable {
         limiter,
         new SeenMessages(Duration.ofMinutes(30), 10_000, clock),
         new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(100)));
-    return new SlackChannel(settings, Slack.getInstance(config), botToken, responder);
+    // the SDK's per-team call statistics are not used; they also resolve team ids through auth.test
+    config.setStatsEnabled(false);
+    return new SlackChannel(settings, Slack.getInstance(config), botToken, responder, clock);
   }
 
   /** {@code POST /slack/events} when a signing secret is set; none otherwise (requests could not be verified). */
   public List<Route> routes() {
     return settings.signingSecret().isPresent()
-        ? List.of(Route.post(EVENTS_PATH, new SlackEventsRoute(app)))
+        ? List.of(Route.post(EVENTS_PATH, new SlackEventsRoute(app, clock)))
         : List.of();
   }
 

@@ -2,6 +2,9 @@ package dev.newsdesk.bot.channel.slack;
 
 import dev.newsdesk.bot.answer.Answer;
 import dev.newsdesk.bot.answer.Source;
+import dev.newsdesk.bot.channel.Mentions;
+import dev.newsdesk.bot.channel.MessageLayout;
+import dev.newsdesk.bot.channel.TextCut;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,14 +21,19 @@ public final class SlackMrkdwn {
 
   private SlackMrkdwn() {}
 
+  /** Titles longer than this many characters are shortened, so that a source line stays a line. */
+  static final int MAX_TITLE = 300;
+
+  /**
+   * The answer in mrkdwn within {@link #MAX_LENGTH}: the answer text always survives, titles are
+   * shortened and whole source lines dropped rather than cut ({@link MessageLayout}), and broadcast
+   * mentions in quoted text are neutralised.
+   */
   public static String render(Answer answer) {
-    String sources = sources(answer);
-    String text = escape(answer.text().strip());
-    int room = MAX_LENGTH - sources.length() - 2;
-    if (text.length() > room) {
-      text = shorten(text, Math.max(0, room));
-    }
-    return sources.isEmpty() ? text : text + "\n\n" + sources;
+    String text = escape(Mentions.neutralise(answer.text().strip()));
+    List<String> lines = answer.sources().stream().map(SlackMrkdwn::line).toList();
+    List<String> notices = answer.notice().map(n -> List.of("_" + escape(Mentions.neutralise(n)) + "_")).orElse(List.of());
+    return MessageLayout.compose(text, "*Sources*", lines, notices, MAX_LENGTH, n -> "_…and " + n + " more_");
   }
 
   /** Escapes the three characters Slack treats as control characters. */
@@ -33,22 +41,13 @@ public final class SlackMrkdwn {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
-  private static String sources(Answer answer) {
-    List<String> lines = new ArrayList<>();
-    if (!answer.sources().isEmpty()) {
-      lines.add("*Sources*");
-      answer.sources().forEach(source -> lines.add(line(source)));
-    }
-    answer.notice().ifPresent(notice -> lines.add("_" + escape(notice) + "_"));
-    return String.join("\n", lines);
-  }
-
   private static String line(Source source) {
-    String title = escape(source.title().isBlank() ? "(untitled)" : source.title());
+    String title = escape(Mentions.neutralise(
+        TextCut.shorten(source.title().isBlank() ? "(untitled)" : source.title().strip(), MAX_TITLE)));
     String linked = link(source.url()).map(url -> "<" + url + "|" + title + ">").orElse(title);
     List<String> details = new ArrayList<>();
     if (!source.outlet().isBlank()) {
-      details.add(escape(source.outlet()));
+      details.add(escape(Mentions.neutralise(TextCut.shorten(source.outlet(), MAX_TITLE))));
     }
     source.published().ifPresent(date -> details.add(date.toString()));
     return "[" + source.n() + "] " + linked + (details.isEmpty() ? "" : " — " + String.join(", ", details));
@@ -60,19 +59,5 @@ public final class SlackMrkdwn {
         .filter(u -> u.startsWith("https://") || u.startsWith("http://"))
         .map(u -> u.replace("&", "&amp;").replace("<", "%3C").replace(">", "%3E").replace("|", "%7C")
             .replace(" ", "%20"));
-  }
-
-  private static String shorten(String text, int room) {
-    if (room < 2) {
-      return "";
-    }
-    String cut = text.substring(0, room - 1);
-    int space = cut.lastIndexOf(' ');
-    cut = space > room / 2 ? cut.substring(0, space) : cut;
-    int entity = cut.lastIndexOf('&');
-    if (entity >= 0 && cut.indexOf(';', entity) < 0) {
-      cut = cut.substring(0, entity);
-    }
-    return cut.stripTrailing() + "…";
   }
 }

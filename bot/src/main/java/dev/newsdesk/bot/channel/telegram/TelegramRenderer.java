@@ -5,6 +5,8 @@ import static dev.newsdesk.bot.channel.telegram.TelegramHtml.escape;
 import dev.newsdesk.bot.answer.Answer;
 import dev.newsdesk.bot.answer.Source;
 import dev.newsdesk.retrieval.search.LatestHeadlines.Headline;
+import dev.newsdesk.bot.channel.Mentions;
+import dev.newsdesk.bot.channel.TextCut;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,7 @@ final class TelegramRenderer {
 
   /** The answer text with its {@code [n]} markers, the numbered sources as links, and the notice. */
   String answer(Answer answer) {
-    StringBuilder out = new StringBuilder(escape(answer.text().strip()));
+    StringBuilder out = new StringBuilder(escape(Mentions.neutralise(answer.text().strip())));
     if (!answer.sources().isEmpty()) {
       out.append("\n\n<b>Sources</b>");
       for (Source source : answer.sources()) {
@@ -32,10 +34,7 @@ final class TelegramRenderer {
   String preview(String partial) {
     String text = partial.strip();
     int max = MessageSplitter.TELEGRAM_LIMIT - 200;
-    if (text.length() > max) {
-      text = text.substring(0, max);
-    }
-    return escape(text) + " …";
+    return escape(Mentions.neutralise(TextCut.prefix(text, max))) + " …";
   }
 
   /** Every source of an answer with the passage it was cited from, for {@code /sources}. */
@@ -91,6 +90,6 @@ final class TelegramRenderer {
 
   private static String shortened(String excerpt) {
     String text = excerpt.strip().replaceAll("\\s+", " ");
-    return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "…";
+    return Mentions.neutralise(TextCut.shorten(text, EXCERPT_CHARS + 1));
   }
 }

@@ -2,6 +2,9 @@ package dev.newsdesk.bot.channel.webhook;
 
 import dev.newsdesk.bot.answer.Answer;
 import dev.newsdesk.bot.answer.Source;
+import dev.newsdesk.bot.channel.Mentions;
+import dev.newsdesk.bot.channel.MessageLayout;
+import dev.newsdesk.bot.channel.TextCut;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,41 +16,49 @@ final class HookMarkdown {
 
   private HookMarkdown() {}
 
+  /** Titles longer than this many characters are shortened, so that a source line stays a line. */
+  static final int MAX_TITLE = 300;
+
+  /**
+   * The answer within {@code maxLength}: quoted text made inert ({@link #quote}), titles shortened,
+   * whole source lines dropped rather than cut ({@link MessageLayout}), the answer text always kept.
+   */
   static String render(Answer answer, int maxLength) {
-    String sources = sources(answer);
-    String text = answer.text().strip();
-    int room = maxLength - sources.length() - 2;
-    if (text.length() > room) {
-      text = shorten(text, Math.max(0, room));
-    }
-    String message = sources.isEmpty() ? text : text + "\n\n" + sources;
-    return message.length() > maxLength ? shorten(message, maxLength) : message;
+    String text = quote(answer.text().strip());
+    List<String> lines = answer.sources().stream().map(HookMarkdown::line).toList();
+    List<String> notices = answer.notice().map(n -> List.of("_" + escape(Mentions.neutralise(n)) + "_")).orElse(List.of());
+    return MessageLayout.compose(text, "**Sources**", lines, notices, maxLength, n -> "_…and " + n + " more_");
   }
 
   /** Shortens plain text (a notice, an error) to the limit. */
   static String plain(String text, int maxLength) {
-    return text.length() > maxLength ? shorten(text, maxLength) : text;
+    return TextCut.shorten(text, maxLength);
   }
 
-  private static String sources(Answer answer) {
-    List<String> lines = new ArrayList<>();
-    if (!answer.sources().isEmpty()) {
-      lines.add("**Sources**");
-      answer.sources().forEach(source -> lines.add(line(source)));
-    }
-    answer.notice().ifPresent(notice -> lines.add("_" + escape(notice) + "_"));
-    return String.join("\n", lines);
+  /**
+   * Makes article text quoted in an answer inert in both platforms' Markdown, which disagree on
+   * backslash escapes: a zero-width space breaks the syntax of links {@code [text](url)}, images
+   * {@code ![alt](url)}, reference definitions {@code [id]: url} and autolinks {@code <url>}, and
+   * broadcast mentions; the {@code [n]} citation markers stay as they are.
+   */
+  static String quote(String text) {
+    return Mentions.neutralise(text)
+        .replace("](", "]\u200B(")
+        .replace("]:", "]\u200B:")
+        .replace("![", "!\u200B[")
+        .replace("<", "<\u200B");
   }
 
   private static String line(Source source) {
-    String title = escape(source.title().isBlank() ? "(untitled)" : source.title());
+    String title = escape(Mentions.neutralise(
+        TextCut.shorten(source.title().isBlank() ? "(untitled)" : source.title().strip(), MAX_TITLE)));
     String linked = source.url().map(String::strip)
         .filter(u -> u.startsWith("https://") || u.startsWith("http://"))
         .map(u -> "[" + title + "](" + u.replace("(", "%28").replace(")", "%29").replace(" ", "%20") + ")")
         .orElse(title);
     List<String> details = new ArrayList<>();
     if (!source.outlet().isBlank()) {
-      details.add(escape(source.outlet()));
+      details.add(escape(Mentions.neutralise(TextCut.shorten(source.outlet(), MAX_TITLE))));
     }
     source.published().ifPresent(date -> details.add(date.toString()));
     return "[" + source.n() + "] " + linked + (details.isEmpty() ? "" : " — " + String.join(", ", details));
@@ -59,14 +70,5 @@ final class HookMarkdown {
    */
   static String escape(String text) {
     return text.replace('[', '(').replace(']', ')').replace("*", "").replace("_", " ").replace("`", "'");
-  }
-
-  private static String shorten(String text, int room) {
-    if (room < 2) {
-      return "";
-    }
-    String cut = text.substring(0, room - 1);
-    int space = cut.lastIndexOf(' ');
-    return (space > room / 2 ? cut.substring(0, space) : cut).stripTrailing() + "…";
   }
 }
