@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The JSON shape of an answer shared by {@code ask --json} and the HTTP API:
  * {@code {"answer", "abstained", "provenance", "notice"?, "dates"?: {"from", "to", "expression",
- * "widened"}, "sources": [{"n", "title", "outlet", "published", "url", "article_id"}]}}; {@code
+ * "widened"}, "sources": [{"n", "title", "outlet", "published", "url", "article_id", "authors"}]}}; {@code
  * provenance} is one of {@code model}, {@code extractive}, {@code extractive_fallback}, {@code
  * model_uncited}; {@code dates} (ISO-8601 instants, {@code to} exclusive) is there when the question
  * named dates.
@@ -38,6 +38,7 @@ public final class AnswerJson {
       source.published().ifPresentOrElse(d -> s.put("published", d.toString()), () -> s.putNull("published"));
       source.url().ifPresentOrElse(u -> s.put("url", u), () -> s.putNull("url"));
       s.put("article_id", source.articleId());
+      source.authors().forEach(s.putArray("authors")::add);
     }
     return root;
   }

@@ -53,6 +53,6 @@ public record NumberedSource(int n, List<RetrievedPassage> passages) {
 
   /** The source as cited in an answer, numbered {@code citedAs}, with its passages as the excerpt. */
   public Source cited(int citedAs) {
-    return new Source(citedAs, articleId(), title(), outlet(), published(), url(), text());
+    return new Source(citedAs, articleId(), title(), outlet(), published(), url(), text(), passages.get(0).authors());
   }
 }

@@ -157,6 +157,7 @@ public final class ApiRoutes {
     for (RetrievedPassage p : found.passages()) {
       ObjectNode r = results.addObject().put("article_id", p.articleId()).put("title", p.title())
           .put("outlet", p.outlet()).put("score", p.score()).put("text", p.text());
+      p.authors().forEach(r.putArray("authors")::add);
       p.publishedDate().ifPresentOrElse(d -> r.put("published", d.toString()), () -> r.putNull("published"));
       p.url().ifPresentOrElse(u -> r.put("url", u), () -> r.putNull("url"));
     }

@@ -109,6 +109,11 @@ final class FeedItems {
     return base.map(b -> b.resolve(uri.get()).toString());
   }
 
+  /** Whether a link cannot be read as a URI at all (RFC 3986), e.g. {@code http://exa mple.com/%%zz}. */
+  static boolean malformed(String link) {
+    return uri(link).isEmpty();
+  }
+
   private static Optional<URI> uri(String value) {
     try {
       return Optional.of(new URI(value.strip().replace(" ", "%20")));

@@ -95,8 +95,9 @@ public final class FeedReader implements ArticleReader {
       SyndEntry entry, String outlet, Optional<FeedItems.Item> item, String feedIdentity) {
     Optional<String> rawLink = nonBlank(entry.getLink()).or(() -> nonBlank(entry.getUri())
         .filter(u -> u.startsWith("http") || u.startsWith("/")));
-    Optional<String> link =
-        rawLink.flatMap(l -> FeedItems.resolve(l, item.flatMap(FeedItems.Item::base)));
+    // a link that cannot be read as an address at all is kept as written, so the ingest reports it
+    Optional<String> link = rawLink.flatMap(l -> FeedItems.malformed(l) ? Optional.of(l.strip())
+        : FeedItems.resolve(l, item.flatMap(FeedItems.Item::base)));
     String text = text(entry);
     if (rawLink.isEmpty() && text.isEmpty()) {
       return Optional.empty();

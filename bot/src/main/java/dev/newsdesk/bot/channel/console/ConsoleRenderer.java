@@ -39,6 +39,7 @@ public final class ConsoleRenderer {
     StringBuilder out = new StringBuilder();
     for (Source source : answer.sources()) {
       out.append(sourceLine(source)).append('\n');
+      source.byline().ifPresent(by -> out.append("    ").append(by).append('\n'));
       out.append(wrap(source.excerpt(), "    > ")).append("\n\n");
     }
     return out.toString().stripTrailing();

@@ -48,6 +48,7 @@ final class TelegramRenderer {
     StringBuilder out = new StringBuilder("<b>Sources of the last answer</b>");
     for (Source source : last.get().sources()) {
       out.append("\n\n").append(sourceLine(source));
+      source.byline().ifPresent(by -> out.append("\n").append(escape(by)));
       out.append("\n<i>").append(escape(shortened(source.excerpt()))).append("</i>");
     }
     return out.toString();
