@@ -79,8 +79,12 @@ public final class NewsdeskServer implements AutoCloseable {
       newsdesk.server.start();
     } catch (RuntimeException e) {
       newsdesk.workers.shutdownNow();
+      Throwable cause = e;
+      while (cause.getCause() != null && cause.getCause() != cause) {
+        cause = cause.getCause();
+      }
       throw new java.io.UncheckedIOException("cannot listen on " + http.host() + ":" + http.port() + ": "
-          + e.getMessage(), e.getCause() instanceof IOException io ? io : new IOException(e));
+          + cause.getMessage(), e.getCause() instanceof IOException io ? io : new IOException(e));
     }
     log.info("HTTP server listening on {}:{} for {}", http.host(), newsdesk.port(), newsdesk.routes.describe());
     return newsdesk;
