@@ -179,7 +179,10 @@ enum AnswerType {
   private static double quantity(String sentence, Set<String> asked, Unit unit, String counted) {
     switch (unit) {
       case MONEY:
-        if (MONEY.matcher(sentence).find() && NUMBER.matcher(sentence).find()) {
+        // a pay rise or a raise is given in money or as a share
+        if (MONEY.matcher(sentence).find() && NUMBER.matcher(sentence).find()
+            || (asked.contains("rise") || asked.contains("raise") || asked.contains("increase"))
+                && PERCENT.matcher(sentence).find()) {
           return 1;
         }
         break;

@@ -44,6 +44,8 @@ public final class ExtractiveComposer implements Composer {
   private static final double STRONG_FIT = 0.9;
   private static final double STRONG_FIT_BONUS = 0.3;
   private static final double CONTEXT_SHARE = 0.5;
+  /** The share of the lead's coverage a sentence of another article needs to join the answer. */
+  private static final double OTHER_ARTICLE_SHARE = 0.75;
   /** How much a sentence an earlier answer of the conversation quoted is held back. */
   private static final double GIVEN_PENALTY = 0.6;
   /** The share of a word's weight that a word of the same meaning earns. */
@@ -105,6 +107,9 @@ public final class ExtractiveComposer implements Composer {
     }
     if (supported.isEmpty()) {
       return Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
+    }
+    if (request.widened()) {
+      supported = newestFirst(supported);
     }
     return write(select(supported), request.sources());
   }
@@ -215,17 +220,35 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /**
+   * When the dates the question named held nothing (a stale "today"), the newest article that
+   * answers leads: the user asked for what is latest, so the note before the answer can say from when.
+   */
+  private static List<Candidate> newestFirst(List<Candidate> supported) {
+    java.time.Instant newest = supported.stream().map(c -> c.passage().published().orElse(java.time.Instant.MIN))
+        .max(java.time.Instant::compareTo).orElseThrow();
+    List<Candidate> out = new ArrayList<>(supported.stream()
+        .filter(c -> c.passage().published().orElse(java.time.Instant.MIN).equals(newest)).toList());
+    supported.stream().filter(c -> !out.contains(c)).forEach(out::add);
+    return out;
+  }
+
+  /**
    * Greedy selection: the best sentence, then sentences that still score close to it and are not
-   * near-copies of one already chosen.
+   * near-copies of one already chosen. A sentence of another article than the lead's must cover the
+   * question nearly as well as the lead, so one answer does not mix stories that share a word.
    */
   private List<Candidate> select(List<Candidate> ranked) {
     List<Candidate> chosen = new ArrayList<>();
-    double best = ranked.get(0).score();
+    Candidate lead = ranked.get(0);
+    double best = lead.score();
     for (Candidate candidate : ranked) {
-      if (chosen.size() == maxSentences || candidate.score() < best * 0.6) {
+      if (chosen.size() == maxSentences) {
         break;
       }
-      if (chosen.stream().noneMatch(c -> nearCopy(c.terms(), candidate.terms()))) {
+      boolean sameArticle = candidate.passage().articleId().equals(lead.passage().articleId());
+      boolean close = candidate == lead || candidate.score() >= best * 0.6
+          && (sameArticle || candidate.coverage >= lead.coverage * OTHER_ARTICLE_SHARE);
+      if (close && chosen.stream().noneMatch(c -> nearCopy(c.terms(), candidate.terms()))) {
         chosen.add(candidate);
       }
     }

@@ -46,9 +46,27 @@ public record NumberedSource(int n, List<RetrievedPassage> passages) {
     return passages.get(0).publishedDate();
   }
 
-  /** The passages' texts in article order, a gap between non-adjacent ones marked {@code …}. */
+  /**
+   * The passages' texts in article order: overlapping or adjacent passages joined without repeating
+   * the shared text (offsets in characters of the article), a gap between others marked {@code …}.
+   */
   public String text() {
-    return String.join("\n…\n", passages.stream().map(RetrievedPassage::text).toList());
+    StringBuilder out = new StringBuilder();
+    int end = -1;
+    for (RetrievedPassage p : passages) {
+      if (end < 0) {
+        out.append(p.text());
+      } else if (p.start() <= end) {
+        int shared = end - p.start();
+        if (shared < p.text().length()) {
+          out.append(shared == 0 ? " " : "").append(p.text().substring(shared));
+        }
+      } else {
+        out.append("\n…\n").append(p.text());
+      }
+      end = Math.max(end, p.end());
+    }
+    return out.toString();
   }
 
   /** The source as cited in an answer, numbered {@code citedAs}, with its passages as the excerpt. */

@@ -41,37 +41,34 @@ final class SentenceUnits {
 
   /** Whether a quotation opened in the text is still open at its end. */
   private static boolean open(CharSequence text) {
-    int depth = 0;
-    int straight = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '“') {
-        depth++;
-      } else if (c == '”') {
-        depth--;
-      } else if (c == '"') {
-        straight++;
-      }
-    }
-    return depth > 0 || straight % 2 == 1;
+    Marks marks = Marks.of(text);
+    return marks.depth() > 0 || marks.straight() % 2 == 1;
   }
 
   /** Whether every curly quotation mark is matched in order and straight ones come in pairs. */
   static boolean balanced(String text) {
-    int depth = 0;
-    int straight = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '“') {
-        depth++;
-      } else if (c == '”') {
-        if (--depth < 0) {
-          return false;
+    Marks marks = Marks.of(text);
+    return !marks.closedUnopened() && marks.depth() == 0 && marks.straight() % 2 == 0;
+  }
+
+  /** The quotation marks of a text: curly ones still open, straight ones, and a close before its open. */
+  private record Marks(int depth, int straight, boolean closedUnopened) {
+
+    static Marks of(CharSequence text) {
+      int depth = 0;
+      int straight = 0;
+      boolean closedUnopened = false;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '“') {
+          depth++;
+        } else if (c == '”') {
+          closedUnopened |= --depth < 0;
+        } else if (c == '"') {
+          straight++;
         }
-      } else if (c == '"') {
-        straight++;
       }
+      return new Marks(depth, straight, closedUnopened);
     }
-    return depth == 0 && straight % 2 == 0;
   }
 }

@@ -144,6 +144,14 @@ class AnswerQualityTest {
   }
 
   @Test
+  @DisplayName("an answer does not mix in another story that merely shares a word")
+  void noMixedStories() {
+    Answer answer = news.ask("Who won the Osterby chess open?");
+    assertThat(answer.text()).contains("Mira Solli").doesNotContain("Sailing");
+    assertThat(answer.sources()).hasSize(1);
+  }
+
+  @Test
   @DisplayName("a question about an older period the news does not cover abstains, saying which dates were searched")
   void olderPeriodAbstains() {
     Answer answer = news.ask("Who won the Osterby chess open in 2025?");

@@ -41,6 +41,17 @@ class NumberedSourcesTest {
   }
 
   @Test
+  @DisplayName("overlapping passages are joined without repeating the text they share")
+  void overlapJoinedOnce() {
+    RetrievedPassage first = new RetrievedPassage("o", 0, "Alpha beta gamma.", 0, 17, 1, "T", "O", Optional.empty(),
+        Optional.empty(), List.of());
+    RetrievedPassage second = new RetrievedPassage("o", 1, "gamma. Delta epsilon zeta.", 11, 37, 1, "T", "O",
+        Optional.empty(), Optional.empty(), List.of());
+    assertThat(NumberedSources.of(List.of(second, first)).number(1).orElseThrow().text())
+        .isEqualTo("Alpha beta gamma. Delta epsilon zeta.");
+  }
+
+  @Test
   @DisplayName("a number outside 1..size names no source")
   void outOfRange() {
     NumberedSources sources = NumberedSources.of(List.of(passage("a", 0, 1)));
