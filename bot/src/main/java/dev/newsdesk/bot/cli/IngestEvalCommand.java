@@ -21,8 +21,8 @@ import picocli.CommandLine.ParentCommand;
     name = "ingest-eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Score reading against a set of pages and feeds with expected fields (DIR/expected.json):",
-      "title, outlet, date, author accuracy, body recall and precision, per kind. Touches no index.",
+      "Score reading against a set of pages and feeds with expected fields (DIR/expected.json): "
+          + "title, outlet, date, author accuracy, body recall and precision, per kind. Touches no index.",
       "The repository's set: retrieval/src/test/resources/ingest-eval"
     })
 final class IngestEvalCommand implements Callable<Integer> {
