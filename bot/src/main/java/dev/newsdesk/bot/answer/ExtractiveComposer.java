@@ -36,6 +36,8 @@ import java.util.Set;
  */
 public final class ExtractiveComposer implements Composer {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ExtractiveComposer.class);
+
   private static final int MIN_WORDS = 5;
   private static final int MAX_WORDS = 80;
   /** How much a sentence that states a fact of the wanted kind is preferred. */
@@ -99,11 +101,12 @@ public final class ExtractiveComposer implements Composer {
     candidates.sort(BEST_FIRST);
     boolean typed = type != AnswerType.ANY && type != AnswerType.CAUSE;
     List<Candidate> supported = candidates.stream().filter(c -> supported(c, typed)).toList();
-    if (System.getenv("ND_DEBUG") != null) {
-      System.err.println("Q: " + request.question() + " type=" + type + " names=" + subject.names() + " unseen=" + subject.unseen());
-      candidates.stream().limit(6).forEach(c -> System.err.printf("   %s cov=%.2f fit=%.2f names=%s unseenMiss=%s unc=%s | %s%n",
-          supported(c, typed) ? "S" : "-", c.coverage, c.fit, c.namesInArticle, c.unseenMissing, c.uncovered,
-          c.text.substring(0, Math.min(110, c.text.length()))));
+    if (log.isDebugEnabled()) {
+      log.debug("question {} ({}): names {}, words no article holds {}", request.question(), type, subject.names(),
+          subject.unseen());
+      candidates.stream().limit(6).forEach(c -> log.debug("  {} coverage {} fit {} missed {}: {}",
+          supported(c, typed) ? "supported" : "not supported", String.format(Locale.ROOT, "%.2f", c.coverage),
+          String.format(Locale.ROOT, "%.2f", c.fit), c.uncovered, c.text));
     }
     if (supported.isEmpty()) {
       return Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
