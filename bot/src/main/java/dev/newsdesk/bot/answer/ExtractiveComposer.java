@@ -40,16 +40,9 @@ public final class ExtractiveComposer implements Composer {
 
   private static final int MIN_WORDS = 5;
   private static final int MAX_WORDS = 80;
-  /** How much a sentence that states a fact of the wanted kind is preferred. */
-  private static final double TYPE_BONUS = 0.35;
-  /** A sentence that clearly states the fact asked for (a full date, a named place) comes first. */
-  private static final double STRONG_FIT = 0.9;
-  private static final double STRONG_FIT_BONUS = 0.3;
   private static final double CONTEXT_SHARE = 0.5;
   /** The share of the lead's coverage a sentence of another article needs to join the answer. */
   private static final double OTHER_ARTICLE_SHARE = 0.75;
-  /** How much a sentence an earlier answer of the conversation quoted is held back. */
-  private static final double GIVEN_PENALTY = 0.6;
   /** The share of a word's weight that a word of the same meaning earns. */
   private static final double SOFT_SHARE = 0.8;
   /** The least share of the question a sentence must cover word for word, before meanings are matched. */
@@ -95,12 +88,12 @@ public final class ExtractiveComposer implements Composer {
       return Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
     }
     AnswerType type = AnswerType.of(request.original());
-    List<Candidate> candidates = candidates(request, subject, type, alreadyGiven(request));
-    candidates.sort(BEST_FIRST);
+    List<SentenceCandidate> candidates = candidates(request, subject, type, alreadyGiven(request));
+    candidates.sort(SentenceCandidate.BEST_FIRST);
     matchMeanings(subject, candidates);
-    candidates.sort(BEST_FIRST);
+    candidates.sort(SentenceCandidate.BEST_FIRST);
     boolean typed = type != AnswerType.ANY && type != AnswerType.CAUSE;
-    List<Candidate> supported = candidates.stream().filter(c -> supported(c, typed)).toList();
+    List<SentenceCandidate> supported = candidates.stream().filter(c -> supported(c, typed)).toList();
     if (log.isDebugEnabled()) {
       log.debug("question {} ({}): names {}, words no article holds {}", request.question(), type, subject.names(),
           subject.unseen());
@@ -122,9 +115,9 @@ public final class ExtractiveComposer implements Composer {
    * its headline or the sentence before counts for {@value #CONTEXT_SHARE} of its weight: "87.4%
    * backed strike action" answers a question about Brennick dock workers when the headline names them.
    */
-  private List<Candidate> candidates(ComposeRequest request, QuestionSubject subject, AnswerType type,
+  private List<SentenceCandidate> candidates(ComposeRequest request, QuestionSubject subject, AnswerType type,
       Set<String> given) {
-    List<Candidate> out = new ArrayList<>();
+    List<SentenceCandidate> out = new ArrayList<>();
     for (NumberedSource source : request.sources().all()) {
       Set<String> title = new HashSet<>(weights.terms(source.title()));
       Set<String> titleWords = words(source.title());
@@ -150,7 +143,7 @@ public final class ExtractiveComposer implements Composer {
           double fit = type.fit(text, subject.words(), counted);
           Set<String> meaningWords = words(text);
           meaningWords.addAll(titleWords);
-          Candidate candidate = new Candidate(text, passage, source.n(), terms, coverage, fit, namesInArticle, uncovered,
+          SentenceCandidate candidate = new SentenceCandidate(text, passage, source.n(), terms, coverage, fit, namesInArticle, uncovered,
               meaningWords, uncovered.stream().anyMatch(subject.unseen()::contains));
           candidate.given = given.contains(normalise(text));
           out.add(candidate);
@@ -165,9 +158,9 @@ public final class ExtractiveComposer implements Composer {
    * of the sentence and its headline: found, it counts {@value #SOFT_SHARE} of its weight; an unseen
    * word (no article holds it) that is not found keeps the sentence from supporting an answer.
    */
-  private void matchMeanings(QuestionSubject subject, List<Candidate> ranked) {
+  private void matchMeanings(QuestionSubject subject, List<SentenceCandidate> ranked) {
     int looked = 0;
-    for (Candidate c : ranked) {
+    for (SentenceCandidate c : ranked) {
       if (looked == SOFT_CANDIDATES) {
         break;
       }
@@ -192,7 +185,7 @@ public final class ExtractiveComposer implements Composer {
     }
   }
 
-  private boolean supported(Candidate c, boolean typed) {
+  private boolean supported(SentenceCandidate c, boolean typed) {
     boolean meaningsChecked = similarity.isPresent();
     return c.coverage + 1e-9 >= minCoverage && c.lexical >= LEXICAL_FLOOR && c.namesInArticle
         && !(meaningsChecked && c.unseenMissing) && (!typed || c.fit >= MIN_FIT);
@@ -226,10 +219,10 @@ public final class ExtractiveComposer implements Composer {
    * When the dates the question named held nothing (a stale "today"), the newest article that
    * answers leads: the user asked for what is latest, so the note before the answer can say from when.
    */
-  private static List<Candidate> newestFirst(List<Candidate> supported) {
+  private static List<SentenceCandidate> newestFirst(List<SentenceCandidate> supported) {
     java.time.Instant newest = supported.stream().map(c -> c.passage().published().orElse(java.time.Instant.MIN))
         .max(java.time.Instant::compareTo).orElseThrow();
-    List<Candidate> out = new ArrayList<>(supported.stream()
+    List<SentenceCandidate> out = new ArrayList<>(supported.stream()
         .filter(c -> c.passage().published().orElse(java.time.Instant.MIN).equals(newest)).toList());
     supported.stream().filter(c -> !out.contains(c)).forEach(out::add);
     return out;
@@ -240,11 +233,11 @@ public final class ExtractiveComposer implements Composer {
    * near-copies of one already chosen. A sentence of another article than the lead's must cover the
    * question nearly as well as the lead, so one answer does not mix stories that share a word.
    */
-  private List<Candidate> select(List<Candidate> ranked) {
-    List<Candidate> chosen = new ArrayList<>();
-    Candidate lead = ranked.get(0);
+  private List<SentenceCandidate> select(List<SentenceCandidate> ranked) {
+    List<SentenceCandidate> chosen = new ArrayList<>();
+    SentenceCandidate lead = ranked.get(0);
     double best = lead.score();
-    for (Candidate candidate : ranked) {
+    for (SentenceCandidate candidate : ranked) {
       if (chosen.size() == maxSentences) {
         break;
       }
@@ -284,9 +277,9 @@ public final class ExtractiveComposer implements Composer {
     return union == 0 || (double) shared.size() / union >= 0.5;
   }
 
-  private static Draft write(List<Candidate> chosen, NumberedSources sources) {
+  private static Draft write(List<SentenceCandidate> chosen, NumberedSources sources) {
     StringBuilder text = new StringBuilder();
-    for (Candidate candidate : chosen) {
+    for (SentenceCandidate candidate : chosen) {
       if (text.length() > 0) {
         text.append(' ');
       }
@@ -302,59 +295,5 @@ public final class ExtractiveComposer implements Composer {
       return sentence.substring(0, sentence.length() - 1) + " " + marker + ".";
     }
     return sentence + " " + marker;
-  }
-
-  private static final Comparator<Candidate> BEST_FIRST =
-      Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::rank);
-
-  /** One quotable sentence with what it covers; coverage grows when meanings are matched. */
-  private static final class Candidate {
-    private final String text;
-    private final RetrievedPassage passage;
-    private final int rank;
-    private final Set<String> terms;
-    private final double fit;
-    private final boolean namesInArticle;
-    private final Set<String> uncovered;
-    private final Set<String> meaningWords;
-    private double coverage;
-    private final double lexical;
-    private boolean unseenMissing;
-    private boolean given;
-
-    Candidate(String text, RetrievedPassage passage, int rank, Set<String> terms, double coverage, double fit,
-        boolean namesInArticle, Set<String> uncovered, Set<String> meaningWords, boolean unseenMissing) {
-      this.text = text;
-      this.passage = passage;
-      this.rank = rank;
-      this.terms = terms;
-      this.coverage = coverage;
-      this.lexical = coverage;
-      this.fit = fit;
-      this.namesInArticle = namesInArticle;
-      this.uncovered = uncovered;
-      this.meaningWords = meaningWords;
-      this.unseenMissing = unseenMissing;
-    }
-
-    String text() {
-      return text;
-    }
-
-    RetrievedPassage passage() {
-      return passage;
-    }
-
-    int rank() {
-      return rank;
-    }
-
-    Set<String> terms() {
-      return terms;
-    }
-
-    double score() {
-      return coverage + TYPE_BONUS * fit + (fit >= STRONG_FIT ? STRONG_FIT_BONUS : 0) - (given ? GIVEN_PENALTY : 0);
-    }
   }
 }

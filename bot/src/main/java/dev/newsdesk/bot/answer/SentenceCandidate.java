@@ -1,0 +1,82 @@
+package dev.newsdesk.bot.answer;
+
+import dev.newsdesk.retrieval.search.RetrievedPassage;
+import java.util.Comparator;
+import java.util.Set;
+
+/**
+ * One quotable sentence of the extractive composer with what it covers of the question; its
+ * coverage grows when the meanings of missed words are matched. Scores order the sentences: the
+ * coverage, plus a bonus for stating the kind of fact asked for (more for a clear one), minus a
+ * penalty for a sentence an earlier answer of the conversation quoted.
+ */
+final class SentenceCandidate {
+
+  /** How much a sentence that states a fact of the wanted kind is preferred. */
+  static final double TYPE_BONUS = 0.35;
+  /** A sentence that clearly states the fact asked for (a full date, a named place) comes first. */
+  static final double STRONG_FIT = 0.9;
+  static final double STRONG_FIT_BONUS = 0.3;
+  /** How much a sentence an earlier answer of the conversation quoted is held back. */
+  static final double GIVEN_PENALTY = 0.6;
+
+  /** Best score first; ties go to the better-ranked source. */
+  static final Comparator<SentenceCandidate> BEST_FIRST =
+      Comparator.comparingDouble(SentenceCandidate::score).reversed().thenComparingInt(SentenceCandidate::rank);
+
+  final String text;
+  final RetrievedPassage passage;
+  final int rank;
+  final Set<String> terms;
+  /** How well the sentence states the kind of fact asked for, 0 to 1 ({@link AnswerType#fit}). */
+  final double fit;
+  /** Whether the sentence's article names every name the question is about. */
+  final boolean namesInArticle;
+  /** The question's terms found neither in the sentence nor in its context. */
+  final Set<String> uncovered;
+  /** The content words of the sentence and its headline, for matching meanings. */
+  final Set<String> meaningWords;
+  /** The share of the question covered word for word (before meanings are matched). */
+  final double lexical;
+  /** The share of the question covered, meanings matched included. */
+  double coverage;
+  /** Whether a question word that no article holds is missed in meaning too. */
+  boolean unseenMissing;
+  /** Whether an earlier answer of the conversation quoted this sentence. */
+  boolean given;
+
+  SentenceCandidate(String text, RetrievedPassage passage, int rank, Set<String> terms, double coverage, double fit,
+      boolean namesInArticle, Set<String> uncovered, Set<String> meaningWords, boolean unseenMissing) {
+    this.text = text;
+    this.passage = passage;
+    this.rank = rank;
+    this.terms = terms;
+    this.coverage = coverage;
+    this.lexical = coverage;
+    this.fit = fit;
+    this.namesInArticle = namesInArticle;
+    this.uncovered = uncovered;
+    this.meaningWords = meaningWords;
+    this.unseenMissing = unseenMissing;
+  }
+
+  String text() {
+    return text;
+  }
+
+  RetrievedPassage passage() {
+    return passage;
+  }
+
+  int rank() {
+    return rank;
+  }
+
+  Set<String> terms() {
+    return terms;
+  }
+
+  double score() {
+    return coverage + TYPE_BONUS * fit + (fit >= STRONG_FIT ? STRONG_FIT_BONUS : 0) - (given ? GIVEN_PENALTY : 0);
+  }
+}
