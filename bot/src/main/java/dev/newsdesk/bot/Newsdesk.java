@@ -86,11 +86,17 @@ public final class Newsdesk {
 
   /** The ingest pipeline writing into the given (writable) index. */
   public Ingester ingester(NewsIndex index) {
-    InputLoader loader = new InputLoader(
-        config.ingest().maxFileBytes(),
-        new UrlFetcher(Duration.ofSeconds(config.ingest().fetchTimeoutSeconds())));
-    return new Ingester(index, loader, Readers::read, new PassageSplitter(), embeddings(),
+    return new Ingester(index, inputLoader(), Readers::read, new PassageSplitter(), embeddings(),
         config.ingest().maxEmbeddedPassages());
+  }
+
+  /**
+   * How inputs (files, folders, web addresses) are loaded for ingest, within the configured size
+   * limit and fetch timeout; {@code ingest --dry-run} reads through the same loader.
+   */
+  public InputLoader inputLoader() {
+    return new InputLoader(config.ingest().maxFileBytes(),
+        new UrlFetcher(Duration.ofSeconds(config.ingest().fetchTimeoutSeconds())));
   }
 
   /** The feed subscriptions of this index, kept beside it ({@code <index>-feeds.json}). */

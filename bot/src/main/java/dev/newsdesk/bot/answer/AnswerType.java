@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * for <i>how many/much</i>, a share for <i>what percentage</i>, a date or time for <i>when</i>, a
  * place for <i>where</i>, a cause for <i>why</i>. The sentence that states the fact is put first.
  *
- * <p>{@link #fit(String, Set)} grades a sentence from 0 (no fact of the kind) to 1 (a clear one);
+ * <p>{@link #fit(String, Set, String)} grades a sentence from 0 (no fact of the kind) to 1 (a clear one);
  * words of the question itself never count as the fact ("Who won the Coastal Cup?" is not
  * answered by the name "Coastal Cup").
  */
@@ -104,15 +104,9 @@ enum AnswerType {
 
   /**
    * How well the sentence states a fact of this kind, from 0 to 1; {@code asked} holds the
-   * question's own words in lower case, which never count as the fact.
-   */
-  double fit(String sentence, Set<String> asked) {
-    return fit(sentence, asked, "");
-  }
-
-  /**
-   * As {@link #fit(String, Set)}, where {@code counted} is what a <i>how many</i> question counts
-   * ("residents" in "how many residents…"; empty if none): a number of those fits best.
+   * question's own words in lower case, which never count as the fact, and {@code counted} what a
+   * <i>how many</i> question counts ("residents" in "how many residents…"; empty if none): a number
+   * of those fits best.
    */
   double fit(String sentence, Set<String> asked, String counted) {
     return switch (this) {

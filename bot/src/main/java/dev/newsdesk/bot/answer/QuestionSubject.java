@@ -66,12 +66,7 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
         surface.putIfAbsent(term, word.toLowerCase(Locale.ROOT));
       }
     }
-    Set<String> unseen = new HashSet<>();
-    for (String term : all.keySet()) {
-      if (weights.unseen(term)) {
-        unseen.add(term);
-      }
-    }
+    Set<String> unseen = weights.unseen(all.keySet());
     return new QuestionSubject(all, total, names, words, surface, unseen);
   }
 

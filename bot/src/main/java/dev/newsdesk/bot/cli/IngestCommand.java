@@ -3,7 +3,6 @@ package dev.newsdesk.bot.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdesk.bot.Newsdesk;
 import dev.newsdesk.bot.api.IngestReportJson;
-import dev.newsdesk.bot.config.NewsdeskConfig;
 import dev.newsdesk.retrieval.RetrievalException;
 import dev.newsdesk.retrieval.article.Problem;
 import dev.newsdesk.retrieval.article.Readers;
@@ -11,10 +10,7 @@ import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.ingest.IngestListener;
 import dev.newsdesk.retrieval.ingest.DryRun;
 import dev.newsdesk.retrieval.ingest.IngestReport;
-import dev.newsdesk.retrieval.ingest.InputLoader;
-import dev.newsdesk.retrieval.ingest.UrlFetcher;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -79,10 +75,7 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   private int dryRun(CliContext context) throws Exception {
-    NewsdeskConfig config = parent.config();
-    InputLoader loader = new InputLoader(config.ingest().maxFileBytes(),
-        new UrlFetcher(Duration.ofSeconds(config.ingest().fetchTimeoutSeconds())));
-    DryRun.Report report = new DryRun(loader, Readers::read).read(inputs);
+    DryRun.Report report = new DryRun(new Newsdesk(parent.config()).inputLoader(), Readers::read).read(inputs);
     if (json) {
       ObjectMapper mapper = new ObjectMapper();
       context.out().println(mapper.writeValueAsString(report.toJson(mapper)));

@@ -46,10 +46,20 @@ public final class TermWeights {
         .orElseGet(() -> uniform(terms));
   }
 
-  /** Whether no passage of the index holds the analysed term (true too when there is no index yet). */
-  public boolean unseen(String term) {
-    return index.search(searcher -> searcher.getIndexReader().docFreq(new Term(IndexFields.TEXT, term)) == 0)
-        .orElse(true);
+  /**
+   * The analysed terms that no passage of the index holds, in one pass over the index (all of them
+   * when there is no index yet).
+   */
+  public java.util.Set<String> unseen(java.util.Collection<String> terms) {
+    return index.search(searcher -> {
+      java.util.Set<String> out = new java.util.LinkedHashSet<>();
+      for (String term : terms) {
+        if (searcher.getIndexReader().docFreq(new Term(IndexFields.TEXT, term)) == 0) {
+          out.add(term);
+        }
+      }
+      return out;
+    }).orElseGet(() -> new java.util.LinkedHashSet<>(terms));
   }
 
   private static Map<String, Double> uniform(List<String> terms) {
