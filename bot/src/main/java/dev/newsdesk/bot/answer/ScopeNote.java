@@ -42,8 +42,7 @@ final class ScopeNote {
 
   /** An abstention on dates that were not widened, led by which dates were searched. */
   static Answer nothingThen(Answer answer, QueryPlan plan) {
-    if (!answer.abstained() || plan.scope().isEmpty() || answer.dates().map(DatesSearched::widened).orElse(false)
-        || answer.text().startsWith("Nothing in the indexed news from")) {
+    if (!answer.abstained() || plan.scope().isEmpty() || answer.dates().map(DatesSearched::widened).orElse(false)) {
       return answer;
     }
     return new Answer("Nothing in the indexed news from " + days(plan.scope().get()) + " answers this. "

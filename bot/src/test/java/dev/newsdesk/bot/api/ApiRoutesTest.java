@@ -41,7 +41,7 @@ class ApiRoutesTest {
   static NewsdeskServer open;
   static NewsdeskServer guarded;
   static AnsweringService answering;
-  static dev.newsdesk.bot.answer.NewsSearch retriever;
+  static dev.newsdesk.bot.answer.NewsSearch search;
   static NewsdeskMetrics metrics;
 
   @BeforeAll
@@ -53,11 +53,11 @@ class ApiRoutesTest {
     newsdesk.ingester(index).ingestArticles(SampleNews.read().articles(), IngestListener.QUIET);
     metrics = new NewsdeskMetrics(index);
     answering = newsdesk.answering(index, metrics);
-    retriever = newsdesk.search(index, SearchMode.HYBRID);
+    search = newsdesk.search(index, SearchMode.HYBRID);
     open = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(),
-        new ApiRoutes(answering, retriever, index, metrics, Optional.empty()).routes());
+        new ApiRoutes(answering, search, index, metrics, Optional.empty()).routes());
     guarded = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(),
-        new ApiRoutes(answering, retriever, index, metrics, Optional.of("s3cret")).routes());
+        new ApiRoutes(answering, search, index, metrics, Optional.of("s3cret")).routes());
   }
 
   @AfterAll
@@ -186,7 +186,7 @@ class ApiRoutesTest {
       String words = java.util.stream.IntStream.range(0, 600).mapToObj(i -> "w" + Integer.toString(i, 36))
           .collect(java.util.stream.Collectors.joining("%20"));
       try (NewsdeskServer server = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(),
-          new ApiRoutes(answering, retriever, index, metrics, Optional.empty(), 10_000).routes())) {
+          new ApiRoutes(answering, search, index, metrics, Optional.empty(), 10_000).routes())) {
         HttpResponse<String> response = get(server, "/api/search?q=" + words + "%20Kestrel-2&k=3");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
