@@ -52,6 +52,9 @@ public final class ExtractiveComposer implements Composer {
   /** How many of the best sentences are matched in meaning, word by word, with the question. */
   private static final int SOFT_CANDIDATES = 8;
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}][\\p{L}'’-]+");
+  /** Question words that name the kind of fact asked for, which the answer supplies. */
+  private static final Set<String> ANSWER_WORDS = Set.of("back", "up", "off", "out", "down", "away", "over","score", "cost", "costs", "price", "name", "time", "date",
+      "year", "day", "place", "reason", "cause", "caused", "result", "happen", "happened", "say", "said", "do", "does");
   private static final Set<String> STOP = Set.of("the", "and", "for", "with", "that", "this", "from", "was", "were",
       "has", "have", "had", "are", "its", "their", "his", "her", "but", "not", "who", "which", "will", "would", "said",
       "says", "than", "then", "into", "over", "after", "about", "been", "also", "they", "them", "our", "she", "him");
@@ -59,6 +62,7 @@ public final class ExtractiveComposer implements Composer {
   private final TermWeights weights;
   private final Optional<TermSimilarity> similarity;
   private final SentenceUnits units = new SentenceUnits();
+  private final WordSenses senses = WordSenses.shared();
   private final double minCoverage;
   private final int maxSentences;
 
@@ -91,15 +95,16 @@ public final class ExtractiveComposer implements Composer {
     List<SentenceCandidate> candidates = candidates(request, subject, type, alreadyGiven(request));
     candidates.sort(SentenceCandidate.BEST_FIRST);
     matchMeanings(subject, candidates);
+    checkArticles(subject, request.sources(), candidates, AnswerType.counted(request.original()));
     candidates.sort(SentenceCandidate.BEST_FIRST);
     boolean typed = type != AnswerType.ANY && type != AnswerType.CAUSE;
     List<SentenceCandidate> supported = candidates.stream().filter(c -> supported(c, typed)).toList();
     if (log.isDebugEnabled()) {
       log.debug("question {} ({}): names {}, words no article holds {}", request.question(), type, subject.names(),
           subject.unseen());
-      candidates.stream().limit(6).forEach(c -> log.debug("  {} coverage {} fit {} missed {}: {}",
+      candidates.stream().limit(6).forEach(c -> log.debug("  {} coverage {} fit {} missed {} article misses {}: {}",
           supported(c, typed) ? "supported" : "not supported", String.format(Locale.ROOT, "%.2f", c.coverage),
-          String.format(Locale.ROOT, "%.2f", c.fit), c.uncovered, c.text));
+          String.format(Locale.ROOT, "%.2f", c.fit), c.uncovered, c.articleMissed, c.text));
     }
     if (supported.isEmpty()) {
       return Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
@@ -144,7 +149,7 @@ public final class ExtractiveComposer implements Composer {
           Set<String> meaningWords = words(text);
           meaningWords.addAll(titleWords);
           SentenceCandidate candidate = new SentenceCandidate(text, passage, source.n(), terms, coverage, fit, namesInArticle, uncovered,
-              meaningWords, uncovered.stream().anyMatch(subject.unseen()::contains));
+              meaningWords, new HashSet<>(uncovered.stream().filter(subject.unseen()::contains).toList()));
           candidate.given = given.contains(normalise(text));
           out.add(candidate);
         }
@@ -168,27 +173,82 @@ public final class ExtractiveComposer implements Composer {
         continue;
       }
       looked++;
-      boolean unseenMissing = false;
+      Set<String> unmatched = new HashSet<>();
       double soft = 0;
       for (String term : c.uncovered) {
         String word = subject.surface().getOrDefault(term, term);
-        boolean same = similarity.isPresent() && !c.meaningWords.isEmpty()
-            && similarity.get().best(word, c.meaningWords) >= TermSimilarity.SAME_MEANING;
-        if (same) {
+        double similar = similarity.isPresent() && !c.meaningWords.isEmpty()
+            ? similarity.get().best(word, c.meaningWords) : -1;
+        if (similar >= TermSimilarity.SAME_MEANING) {
           soft += subject.weights().get(term) * SOFT_SHARE;
-        } else if (subject.unseen().contains(term)) {
-          unseenMissing = true;
+        }
+        // a thing no article names needs a close match: word vectors put "dollar" near "budget"
+        boolean matched = similar >= (senses.isThing(word) ? TermSimilarity.SAME_THING : TermSimilarity.SAME_MEANING);
+        if (!matched && subject.unseen().contains(term)) {
+          unmatched.add(term);
         }
       }
       c.coverage += soft / subject.total();
-      c.unseenMissing = unseenMissing;
+      c.unseenUnmatched = unmatched;
     }
   }
 
   private boolean supported(SentenceCandidate c, boolean typed) {
-    boolean meaningsChecked = similarity.isPresent();
     return c.coverage + 1e-9 >= minCoverage && c.lexical >= LEXICAL_FLOOR && c.namesInArticle
-        && !(meaningsChecked && c.unseenMissing) && (!typed || c.fit >= MIN_FIT);
+        && !c.articleMisses && (!typed || c.fit >= MIN_FIT);
+  }
+
+  /**
+   * Whether each article of the best sentences holds every word the question is about, word for
+   * word or in meaning, anywhere in its headline or retrieved passages: "Who won the national chess
+   * championship?" is not answered from a club's youth championship, nor "the semi-final" from the
+   * final. Words that name the kind of fact asked for ("score", "cost", "cause") are the answer's to
+   * supply, not the article's. Without a word model nothing is checked.
+   */
+  private void checkArticles(QuestionSubject subject, NumberedSources sources, List<SentenceCandidate> ranked,
+      String counted) {
+    Map<Integer, Set<String>> misses = new java.util.HashMap<>();
+    int looked = 0;
+    for (SentenceCandidate c : ranked) {
+      if (looked++ == SOFT_CANDIDATES * 2) {
+        break;
+      }
+      Set<String> missed =
+          misses.computeIfAbsent(c.rank(), n -> missedInArticle(subject, sources.all().get(n - 1), counted));
+      c.articleMissed = missed;
+      c.articleMisses = missed.stream().anyMatch(w -> !subject.unseen().contains(w) || c.unseenUnmatched.contains(w));
+    }
+  }
+
+  /**
+   * The question's words the article holds neither word for word nor through a WordNet sense (its
+   * own or, for a compound such as "dock workers", the compound's: docker). Actions, grades and
+   * function words are left to the sentence's coverage; a word no article holds is listed unless a
+   * sense relates it to the article (the sentence may still match its meaning, see
+   * {@link #matchMeanings}).
+   */
+  private Set<String> missedInArticle(QuestionSubject subject, NumberedSource source, String counted) {
+    Set<String> terms = new HashSet<>(weights.terms(source.title()));
+    terms.addAll(weights.terms(source.text()));
+    Set<String> missed = new java.util.TreeSet<>();
+    for (String term : subject.weights().keySet()) {
+      String word = subject.surface().getOrDefault(term, term).replaceAll("['’]s?$", "");
+      boolean unseen = subject.unseen().contains(term);
+      if (terms.contains(term) || ANSWER_WORDS.contains(word) || word.equals(counted)
+          || !unseen && (!senses.isThing(word) || subject.phrasalVerbs().contains(word))) {
+        continue;
+      }
+      if (relatedInArticle(senses.related(word), terms) || subject.compounds().stream()
+          .anyMatch(compound -> compound.contains(word) && relatedInArticle(senses.relatedCompound(compound), terms))) {
+        continue;
+      }
+      missed.add(unseen ? term : word);
+    }
+    return missed;
+  }
+
+  private boolean relatedInArticle(Set<String> lemmas, Set<String> articleTerms) {
+    return lemmas.stream().anyMatch(lemma -> articleTerms.containsAll(weights.terms(lemma)));
   }
 
   /** The content words of a text in lower case, for matching meanings. */

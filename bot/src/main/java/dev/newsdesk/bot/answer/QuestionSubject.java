@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
  * as the analysed terms the index uses.
  */
 record QuestionSubject(Map<String, Double> weights, double total, List<Set<String>> names, Set<String> words,
-    Map<String, String> surface, Set<String> unseen) {
+    Map<String, String> surface, Set<String> unseen, Set<String> phrasalVerbs,
+    List<String> compounds) {
+
+  /** Particles that make the word before them a phrasal verb: "team up", "blast off", "set up". */
+  private static final Pattern PHRASAL = Pattern.compile("(\\p{L}+)\\s+(?:up|off|out|down|away|back|over)\\b");
 
   /** Words that shape a question but say nothing about its subject (analysed forms included). */
   static final Set<String> QUESTION_WORDS =
@@ -67,7 +71,19 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
       }
     }
     Set<String> unseen = weights.unseen(all.keySet());
-    return new QuestionSubject(all, total, names, words, surface, unseen);
+    Set<String> phrasal = new HashSet<>();
+    Matcher particle = PHRASAL.matcher(question.toLowerCase(Locale.ROOT));
+    while (particle.find()) {
+      phrasal.add(particle.group(1));
+    }
+    List<String> compounds = new ArrayList<>();
+    String[] plain = question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    for (int i = 1; i < plain.length; i++) {
+      if (!plain[i - 1].isEmpty() && !plain[i].isEmpty()) {
+        compounds.add(plain[i - 1] + " " + plain[i]);
+      }
+    }
+    return new QuestionSubject(all, total, names, words, surface, unseen, phrasal, compounds);
   }
 
   /** The capitalised words of the question that name something, the opening word only when it is no opener. */

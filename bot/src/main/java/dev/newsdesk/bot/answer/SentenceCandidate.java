@@ -40,13 +40,17 @@ final class SentenceCandidate {
   final double lexical;
   /** The share of the question covered, meanings matched included. */
   double coverage;
-  /** Whether a question word that no article holds is missed in meaning too. */
-  boolean unseenMissing;
+  /** The question's terms that no article holds and that the sentence does not match in meaning either. */
+  Set<String> unseenUnmatched;
+  /** Whether the sentence's article misses, word for word and in meaning, a word the question is about. */
+  boolean articleMisses;
+  /** Those words, for the explanation at DEBUG. */
+  Set<String> articleMissed = Set.of();
   /** Whether an earlier answer of the conversation quoted this sentence. */
   boolean given;
 
   SentenceCandidate(String text, RetrievedPassage passage, int rank, Set<String> terms, double coverage, double fit,
-      boolean namesInArticle, Set<String> uncovered, Set<String> meaningWords, boolean unseenMissing) {
+      boolean namesInArticle, Set<String> uncovered, Set<String> meaningWords, Set<String> unseenUnmatched) {
     this.text = text;
     this.passage = passage;
     this.rank = rank;
@@ -57,7 +61,7 @@ final class SentenceCandidate {
     this.namesInArticle = namesInArticle;
     this.uncovered = uncovered;
     this.meaningWords = meaningWords;
-    this.unseenMissing = unseenMissing;
+    this.unseenUnmatched = unseenUnmatched;
   }
 
   String text() {

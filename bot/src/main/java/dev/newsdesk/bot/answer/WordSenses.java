@@ -1,0 +1,221 @@
+package dev.newsdesk.bot.answer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * What an English word can mean, from WordNet 3.1 (Princeton University, read through extjwnl from
+ * the data jar on the class path): whether it names a thing or a quality rather than an action, and
+ * the words that say the same or nearly the same ("kids" → child, "fine" → penalty, "scheme" →
+ * programme, "roam" → travel). Loading the dictionary takes about 2 s and 50 MB of heap, once per
+ * process, on first use. Thread-safe; answers are cached.
+ */
+public final class WordSenses {
+
+  /** The senses of a noun or adjective read: the commonest first, rare senses left out. */
+  private static final int SENSES = 4;
+  /** Verbs have many loose senses ("arrest" also means to stop): fewer are read. */
+  private static final int VERB_SENSES = 2;
+  /** A word whose noun senses are tagged at least this often is a thing even when its verb is commoner ("hearing"). */
+  private static final int NOUN_EVIDENCE = 5;
+
+  private static volatile WordSenses shared;
+
+  private final Dictionary dictionary;
+  private final Map<String, Boolean> things = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> related = new ConcurrentHashMap<>();
+
+  private WordSenses(Dictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /**
+   * The one dictionary of the process, loaded on first call.
+   *
+   * @throws IllegalStateException when the WordNet data jar is missing or unreadable
+   */
+  public static WordSenses shared() {
+    WordSenses local = shared;
+    if (local == null) {
+      synchronized (WordSenses.class) {
+        local = shared;
+        if (local == null) {
+          try {
+            local = new WordSenses(Dictionary.getDefaultResourceInstance());
+          } catch (JWNLException e) {
+            throw new IllegalStateException("cannot read the WordNet data on the class path: " + e.getMessage(), e);
+          }
+          shared = local;
+        }
+      }
+    }
+    return local;
+  }
+
+  /**
+   * Whether the word, as written, names a thing ("fire", "hearing", "regatta") or relates to one
+   * ("national"), rather than an action ("held", "announce", "won"), a grade ("big") or a function
+   * word ("during"): its noun senses are tagged in WordNet's sense-tagged corpus at least as often as
+   * its verb senses, or it is an adjective with a pertainym. A word WordNet does not know is not.
+   */
+  public boolean isThing(String word) {
+    return things.computeIfAbsent(word.toLowerCase(Locale.ROOT), this::judgeThing);
+  }
+
+  /**
+   * The lower-case lemmas that share a common sense with the word or stand one step above it
+   * (synonyms, hypernyms, derived and similar words), and, for a noun's commonest sense, one step
+   * below ("plant" → factory); the word's own base forms included; multi-word lemmas are left out.
+   * Empty for a word WordNet does not know.
+   */
+  public Set<String> related(String word) {
+    return related.computeIfAbsent(word.toLowerCase(Locale.ROOT), this::collectRelated);
+  }
+
+  /**
+   * The lemmas related to a two-word compound WordNet lists as one entry ("dock workers" → docker,
+   * longshoreman), as {@link #related} gives them; empty when WordNet has no such compound.
+   */
+  public Set<String> relatedCompound(String twoWords) {
+    String compound = twoWords.toLowerCase(Locale.ROOT).strip();
+    return related.computeIfAbsent("compound:" + compound, key -> {
+      Set<String> out = new HashSet<>();
+      synchronized (dictionary) {
+        for (String base : baseForms(POS.NOUN, compound)) {
+          if (base.indexOf(' ') > 0 && lookup(POS.NOUN, base) != null) {
+            out.addAll(collectRelated(base));
+          }
+        }
+      }
+      return Set.copyOf(out);
+    });
+  }
+
+  private boolean judgeThing(String word) {
+    int noun = 0;
+    int verb = 0;
+    boolean nounKnown = false;
+    boolean relational = false;
+    boolean verbIsWritten = false;
+    synchronized (dictionary) {
+      for (POS pos : POS.getAllPOS()) {
+        for (String base : baseForms(pos, word)) {
+          IndexWord entry = lookup(pos, base);
+          if (entry == null) {
+            continue;
+          }
+          if (pos == POS.VERB) {
+            verb += useCount(entry, base);
+            verbIsWritten |= base.equals(word);
+          } else if (pos == POS.NOUN) {
+            nounKnown = true;
+            noun += useCount(entry, base);
+          } else if (pos == POS.ADJECTIVE) {
+            relational |= hasPertainym(entry);
+          }
+        }
+      }
+    }
+    if (relational) {
+      return true;
+    }
+    return nounKnown && (noun >= verb || !verbIsWritten && word.endsWith("ing") && noun >= NOUN_EVIDENCE);
+  }
+
+  /** Whether an adjective relates to a noun ("national" to nation) rather than grading ("big"). */
+  private static boolean hasPertainym(IndexWord adjective) {
+    for (Synset sense : adjective.getSenses()) {
+      for (Pointer pointer : sense.getPointers()) {
+        if (pointer.getType() == PointerType.PERTAINYM) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private Set<String> collectRelated(String word) {
+    Set<String> out = new HashSet<>();
+    synchronized (dictionary) {
+      for (POS pos : POS.getAllPOS()) {
+        for (String base : baseForms(pos, word)) {
+          out.add(base);
+          IndexWord entry = lookup(pos, base);
+          if (entry == null) {
+            continue;
+          }
+          List<Synset> senses = entry.getSenses();
+          int read = pos == POS.VERB ? VERB_SENSES : SENSES;
+          for (Synset sense : senses.subList(0, Math.min(read, senses.size()))) {
+            addLemmas(sense, out);
+            boolean common = sense == senses.get(0) && pos == POS.NOUN;
+            for (Pointer pointer : sense.getPointers()) {
+              if (near(pointer.getType()) || common && pointer.getType() == PointerType.HYPONYM) {
+                try {
+                  addLemmas(pointer.getTargetSynset(), out);
+                } catch (JWNLException e) {
+                  // an unreadable pointer adds nothing
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static boolean near(PointerType type) {
+    return type == PointerType.HYPERNYM || type == PointerType.DERIVATION || type == PointerType.SIMILAR_TO
+        || type == PointerType.PERTAINYM;
+  }
+
+  private static void addLemmas(Synset synset, Set<String> out) {
+    for (Word w : synset.getWords()) {
+      String lemma = w.getLemma().toLowerCase(Locale.ROOT);
+      if (lemma.indexOf(' ') < 0) {
+        out.add(lemma);
+      }
+    }
+  }
+
+  private static int useCount(IndexWord entry, String base) {
+    int count = 0;
+    for (Synset sense : entry.getSenses()) {
+      for (Word w : sense.getWords()) {
+        if (w.getLemma().equalsIgnoreCase(base)) {
+          count += w.getUseCount();
+        }
+      }
+    }
+    return count;
+  }
+
+  private List<String> baseForms(POS pos, String word) {
+    try {
+      return dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, word);
+    } catch (JWNLException e) {
+      return List.of();
+    }
+  }
+
+  private IndexWord lookup(POS pos, String base) {
+    try {
+      return dictionary.getIndexWord(pos, base);
+    } catch (JWNLException e) {
+      return null;
+    }
+  }
+}
