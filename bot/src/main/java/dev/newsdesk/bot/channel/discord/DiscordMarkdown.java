@@ -3,6 +3,7 @@ package dev.newsdesk.bot.channel.discord;
 import dev.newsdesk.bot.answer.Answer;
 import dev.newsdesk.bot.answer.Source;
 import dev.newsdesk.bot.channel.Mentions;
+import dev.newsdesk.bot.channel.MessageLayout;
 import dev.newsdesk.bot.channel.TextCut;
 import dev.newsdesk.retrieval.search.LatestHeadlines.Headline;
 import java.time.ZoneOffset;
@@ -20,6 +21,9 @@ import java.util.regex.Pattern;
  */
 final class DiscordMarkdown {
 
+  /** The longest reply, in characters: four messages' worth, so an answer never floods a channel. */
+  static final int MAX_REPLY = 8_000;
+
   /** Titles longer than this many characters are shortened, so that a source line stays a line. */
   static final int MAX_TITLE = 300;
 
@@ -30,15 +34,16 @@ final class DiscordMarkdown {
 
   private DiscordMarkdown() {}
 
-  /** The answer, its sources and its notice, as one message (split later to Discord's limit). */
+  /**
+   * The answer, its sources and its notice, as one message of at most {@link #MAX_REPLY}
+   * characters (split later to Discord's limit): a very long answer is shortened rather than its
+   * sources dropped ({@link MessageLayout}).
+   */
   static String answer(Answer answer) {
-    StringBuilder out = new StringBuilder(quote(answer.text().strip()));
-    if (!answer.sources().isEmpty()) {
-      out.append("\n\n**Sources**");
-      answer.sources().forEach(source -> out.append('\n').append(line(source)));
-    }
-    answer.notice().ifPresent(notice -> out.append("\n\n*").append(quote(notice)).append('*'));
-    return out.toString();
+    List<String> lines = answer.sources().stream().map(DiscordMarkdown::line).toList();
+    List<String> notices = answer.notice().map(n -> List.of("*" + quote(n) + "*")).orElse(List.of());
+    return MessageLayout.compose(quote(answer.text().strip()), "**Sources**", lines, notices, MAX_REPLY,
+        n -> "*…and " + n + " more*");
   }
 
   /** The newest headlines, each a masked link, for {@code /latest [topic]}. */

@@ -13,8 +13,8 @@ import java.util.List;
  */
 final class ReplyDelivery {
 
-  /** More parts than this are not sent; the last one says so. */
-  static final int MAX_PARTS = 5;
+  /** More parts than this are not sent; the last one says so (a guard: replies are rendered within 8,000 characters). */
+  static final int MAX_PARTS = 10;
   private static final List<Duration> EDIT_RETRIES = List.of(Duration.ofMillis(250), Duration.ofSeconds(1));
 
   private final DiscordApi api;
