@@ -163,6 +163,22 @@ class TeamsHookTest {
     }
 
     @Test
+    @DisplayName("the conversation id is the conversation: a question in the same reply thread is a follow-up, elsewhere not")
+    void replyThread() throws Exception {
+      List<Integer> turnsSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
+      serve(news.answeringWith((request, listener) -> {
+        turnsSeen.add(request.history().size());
+        return new Draft("Kestrel-2 launched aboard a Tern-4 rocket [1].", false, Provenance.MODEL);
+      }), new RateLimiter(60, 20, Clock.systemUTC()), TeamsHook.REPLY_WITHIN);
+
+      ask("19:chan@thread.skype;messageid=7", "u4", "<at>Newsdesk</at> " + QUESTION);
+      ask("19:chan@thread.skype;messageid=7", "u5", "<at>Newsdesk</at> And which rocket carried it?");
+      ask("19:chan@thread.skype;messageid=8", "u4", "<at>Newsdesk</at> And which rocket carried it?");
+
+      assertThat(turnsSeen).containsExactly(0, 1, 0);
+    }
+
+    @Test
     @DisplayName("a slow answer gets the holding reply in time, and asking again gets the answer")
     void slowModel() throws Exception {
       CountDownLatch modelDone = new CountDownLatch(1);
