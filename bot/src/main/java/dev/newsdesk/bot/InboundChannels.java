@@ -1,6 +1,7 @@
 package dev.newsdesk.bot;
 
 import dev.newsdesk.bot.answer.AnsweringService;
+import dev.newsdesk.bot.channel.discord.DiscordChannel;
 import dev.newsdesk.bot.channel.slack.SlackChannel;
 import dev.newsdesk.bot.channel.telegram.TelegramChannel;
 import dev.newsdesk.bot.channel.webhook.TeamChatHooks;
@@ -21,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The chat channels that are running, started together from the configuration: Telegram (long
- * polling), Slack (Events API and/or Socket Mode), the Mattermost and Rocket.Chat hooks, and the one
- * HTTP server that carries the routes of Slack, the hooks and any others given (the API).
+ * polling), Slack (Events API and/or Socket Mode), Discord (interactions endpoint), the Mattermost,
+ * Rocket.Chat and Teams hooks, and the one HTTP server that carries the routes of Slack, Discord,
+ * the hooks and any others given (the API).
  */
 public final class InboundChannels implements AutoCloseable {
 
@@ -66,6 +68,12 @@ public final class InboundChannels implements AutoCloseable {
           }
         }
         routes.addAll(TeamChatHooks.routes(channels.hooks(), newsdesk.chatRateLimiter(), answering));
+        if (channels.discord().enabled()) {
+          DiscordChannel discord = DiscordChannel.create(channels.discord(), newsdesk.chatRateLimiter(), answering,
+              latest, newsdesk.clock());
+          started.push(discord);
+          routes.addAll(discord.routes());
+        }
       }
       if (!routes.isEmpty()) {
         server = Optional.of(listen(channels, routes));

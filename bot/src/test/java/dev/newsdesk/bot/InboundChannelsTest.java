@@ -56,6 +56,29 @@ class InboundChannelsTest {
   }
 
   @Test
+  @DisplayName("Discord (by its public key) and Teams (by its HMAC key) take their routes on the same server")
+  void discordAndTeams() {
+    Newsdesk newsdesk = newsdesk(Map.of(
+        "NEWSDESK_HTTP_HOST", "127.0.0.1", "NEWSDESK_HTTP_PORT", "0",
+        "DISCORD_PUBLIC_KEY", "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
+        "NEWSDESK_TEAMS_HMAC_KEY", "c2VjdXJpdHktdG9rZW4tZnJvbS10ZWFtcw=="));
+    try (SampleNewsAnswering news = SampleNewsAnswering.indexedIn(folder);
+        InboundChannels inbound = newsdesk.startChannels(news.answering(), news.index(), ALL, List.of())) {
+      int port = inbound.port().orElseThrow();
+
+      assertThat(inbound.running()).containsExactlyInAnyOrder(
+          "POST /discord/interactions on port " + port, "POST /hooks/teams on port " + port);
+    }
+  }
+
+  @Test
+  @DisplayName("a Discord public key that is not 64 hex digits is refused, naming the setting")
+  void badDiscordKey() {
+    assertThatThrownBy(() -> newsdesk(Map.of("DISCORD_PUBLIC_KEY", "not-a-key")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("discord.public-key (DISCORD_PUBLIC_KEY)");
+  }
+
+  @Test
   @DisplayName("a Slack whose Web API refuses the bot token fails to start with a message naming the setting")
   void slackUnreachable() {
     Newsdesk newsdesk = newsdesk(Map.of("NEWSDESK_HTTP_PORT", "0",

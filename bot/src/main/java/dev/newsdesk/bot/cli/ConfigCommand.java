@@ -53,6 +53,8 @@ final class ConfigCommand implements Runnable {
           ? (loaded.channels().slack().socketMode() ? "on (Socket Mode)" : "on (HTTP events)") : "off"));
       out.println("  mattermost " + (loaded.channels().hooks().mattermostToken().isPresent() ? "on" : "off"));
       out.println("  rocketchat " + (loaded.channels().hooks().rocketChatToken().isPresent() ? "on" : "off"));
+      out.println("  teams      " + (loaded.channels().hooks().teamsHmacKey().isPresent() ? "on" : "off"));
+      out.println("  discord    " + (loaded.channels().discord().enabled() ? "on" : "off"));
       return 0;
     }
   }

@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
       ServeCommand.class,
       LoadCommand.class,
       SlackCommand.class,
+      DiscordCommand.class,
       TelegramCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -10,15 +10,17 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code newsdesk slack}: answers in Slack, Mattermost and Rocket.Chat until Ctrl-C or SIGTERM. */
+/** {@code newsdesk slack}: answers in the team chats (Slack, Discord, Mattermost, Rocket.Chat, Teams) until Ctrl-C or SIGTERM. */
 @Command(
     name = "slack",
     mixinStandardHelpOptions = true,
     description = {
-      "Answer in Slack (Events API at POST /slack/events, or Socket Mode), Mattermost (POST /hooks/mattermost)"
-          + " and Rocket.Chat (POST /hooks/rocketchat) until stopped with Ctrl-C.",
-      "Slack needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN; the hooks need"
-          + " NEWSDESK_MATTERMOST_TOKEN / NEWSDESK_ROCKETCHAT_TOKEN. The port is NEWSDESK_HTTP_PORT (8080)."
+      "Answer in Slack (Events API at POST /slack/events, or Socket Mode), Discord (POST /discord/interactions),"
+          + " Mattermost (POST /hooks/mattermost), Rocket.Chat (POST /hooks/rocketchat) and Microsoft Teams"
+          + " (POST /hooks/teams) until stopped with Ctrl-C.",
+      "Slack needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN; Discord DISCORD_PUBLIC_KEY; the"
+          + " hooks NEWSDESK_MATTERMOST_TOKEN / NEWSDESK_ROCKETCHAT_TOKEN / NEWSDESK_TEAMS_HMAC_KEY. The port is"
+          + " NEWSDESK_HTTP_PORT (8080)."
     })
 final class SlackCommand implements Callable<Integer> {
 
@@ -35,7 +37,8 @@ final class SlackCommand implements Callable<Integer> {
           EnumSet.of(InboundChannels.Kind.TEAM_CHATS), List.of())) {
         if (inbound.running().isEmpty()) {
           throw new ConfigException("no team chat is configured: set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET "
-              + "or SLACK_APP_TOKEN, or NEWSDESK_MATTERMOST_TOKEN, or NEWSDESK_ROCKETCHAT_TOKEN (see docs/slack.md)");
+              + "or SLACK_APP_TOKEN, or DISCORD_PUBLIC_KEY, or NEWSDESK_MATTERMOST_TOKEN, NEWSDESK_ROCKETCHAT_TOKEN or "
+              + "NEWSDESK_TEAMS_HMAC_KEY (see docs/channels.md)");
         }
         context.out().println("Newsdesk is answering:");
         inbound.running().forEach(line -> context.out().println("  " + line));

@@ -76,16 +76,57 @@ public final class ChannelSettings {
     }
   }
 
-  /** Mattermost and Rocket.Chat hooks: each on when its token is set. */
-  public record Hooks(Optional<String> mattermostToken, Optional<String> rocketChatToken) {
+  /** Mattermost, Rocket.Chat and Microsoft Teams hooks: each on when its token or key is set. */
+  public record Hooks(Optional<String> mattermostToken, Optional<String> rocketChatToken, Optional<String> teamsHmacKey) {
     public Hooks {
       Objects.requireNonNull(mattermostToken, "mattermostToken");
       Objects.requireNonNull(rocketChatToken, "rocketChatToken");
+      Objects.requireNonNull(teamsHmacKey, "teamsHmacKey");
+      teamsHmacKey.ifPresent(key -> {
+        try {
+          java.util.Base64.getDecoder().decode(key.strip());
+        } catch (IllegalArgumentException e) {
+          throw new ConfigException("teams.hmac-key (NEWSDESK_TEAMS_HMAC_KEY) must be the base64 security token Teams "
+              + "showed when the outgoing webhook was created");
+        }
+      });
     }
 
     @Override
     public String toString() {
-      return "Hooks[mattermostToken=" + mask(mattermostToken) + ", rocketChatToken=" + mask(rocketChatToken) + "]";
+      return "Hooks[mattermostToken=" + mask(mattermostToken) + ", rocketChatToken=" + mask(rocketChatToken)
+          + ", teamsHmacKey=" + mask(teamsHmacKey) + "]";
+    }
+  }
+
+  /**
+   * Discord: the interactions endpoint is on when the application's public key is set; the
+   * application id and bot token are needed only to register the slash commands.
+   */
+  public record Discord(Optional<String> publicKey, Optional<String> applicationId, Optional<String> token,
+      Optional<String> apiUrl, Set<String> allowedGuilds, Set<String> allowedChannels) {
+    public Discord {
+      Objects.requireNonNull(publicKey, "publicKey");
+      Objects.requireNonNull(applicationId, "applicationId");
+      Objects.requireNonNull(token, "token");
+      Objects.requireNonNull(apiUrl, "apiUrl");
+      allowedGuilds = Set.copyOf(allowedGuilds);
+      allowedChannels = Set.copyOf(allowedChannels);
+      if (publicKey.isPresent() && !publicKey.get().matches("[0-9a-fA-F]{64}")) {
+        throw new ConfigException("discord.public-key (DISCORD_PUBLIC_KEY) must be the 64 hexadecimal digits of the "
+            + "application's public key (Developer Portal, General Information)");
+      }
+    }
+
+    public boolean enabled() {
+      return publicKey.isPresent();
+    }
+
+    @Override
+    public String toString() {
+      return "Discord[publicKey=" + publicKey.orElse("none") + ", applicationId=" + applicationId.orElse("none")
+          + ", token=" + mask(token) + ", apiUrl=" + apiUrl + ", allowedGuilds=" + allowedGuilds
+          + ", allowedChannels=" + allowedChannels + "]";
     }
   }
 

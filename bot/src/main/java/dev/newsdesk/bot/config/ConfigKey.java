@@ -69,7 +69,7 @@ public enum ConfigKey {
   FEEDS_ALLOW_PRIVATE("feeds.allow-private-addresses", Type.BOOLEAN, "false", "",
       "fetch feed item pages (and their redirects) on loopback, private and link-local addresses; off: refused"),
   CHAT_RATE_PER_MINUTE("chat.rate-limit-per-minute", Type.DECIMAL, "6", "",
-      "questions a chat user may ask per minute, on average (Telegram, Slack, Mattermost, Rocket.Chat)"),
+      "questions a chat user may ask per minute, on average (every chat channel)"),
   CHAT_RATE_BURST("chat.rate-limit-burst", Type.INTEGER, "3", "",
       "questions a chat user may ask in a quick burst"),
   TELEGRAM_TOKEN("telegram.token", Type.SECRET, "", "TELEGRAM_BOT_TOKEN",
@@ -97,13 +97,27 @@ public enum ConfigKey {
       "token of the Mattermost slash command or outgoing webhook; enables POST /hooks/mattermost"),
   ROCKETCHAT_TOKEN("rocketchat.token", Type.SECRET, "", "",
       "token of the Rocket.Chat outgoing webhook; enables POST /hooks/rocketchat"),
+  TEAMS_HMAC_KEY("teams.hmac-key", Type.SECRET, "", "",
+      "security token (base64) Teams shows when the outgoing webhook is created; enables POST /hooks/teams"),
+  DISCORD_PUBLIC_KEY("discord.public-key", Type.STRING, "", "DISCORD_PUBLIC_KEY",
+      "the application's public key (64 hex digits); enables POST /discord/interactions"),
+  DISCORD_APPLICATION_ID("discord.application-id", Type.STRING, "", "DISCORD_APPLICATION_ID",
+      "the application's id, for newsdesk discord register"),
+  DISCORD_TOKEN("discord.token", Type.SECRET, "", "DISCORD_BOT_TOKEN",
+      "the bot's token, for newsdesk discord register"),
+  DISCORD_API_URL("discord.api-url", Type.STRING, "", "",
+      "Discord's REST API base (default https://discord.com/api/v10; another for tests)"),
+  DISCORD_ALLOWED_GUILDS("discord.allowed-guilds", Type.LIST, "", "",
+      "server (guild) ids the bot answers in, comma-separated (empty: all, and direct messages)"),
+  DISCORD_ALLOWED_CHANNELS("discord.allowed-channels", Type.LIST, "", "",
+      "channel ids the bot answers in, comma-separated (empty: all)"),
   API_TOKEN("api.token", Type.SECRET, "", "",
       "bearer token the HTTP API (/api/ask, /api/search) requires; empty: no token needed"),
   HTTP_HOST("http.host", Type.STRING, "127.0.0.1", "",
       "address the HTTP server listens on (127.0.0.1: this machine only, behind a reverse proxy; 0.0.0.0: every "
           + "interface, which wants api.token)"),
   HTTP_PORT("http.port", Type.INTEGER, "8080", "",
-      "port of the one HTTP server (Slack events, Mattermost and Rocket.Chat hooks)");
+      "port of the one HTTP server (the API, Slack events, Discord interactions, the team-chat hooks)");
 
   /** The kinds of value a key takes. */
   public enum Type { INTEGER, DECIMAL, PATH, STRING, SECRET, LIST, BOOLEAN }

@@ -116,7 +116,11 @@ public final class ConfigLoader {
             bool(ConfigKey.SLACK_ENABLED, v), text(ConfigKey.SLACK_BOT_TOKEN, v), text(ConfigKey.SLACK_APP_TOKEN, v),
             text(ConfigKey.SLACK_SIGNING_SECRET, v), text(ConfigKey.SLACK_API_URL, v),
             list(ConfigKey.SLACK_ALLOWED_CHANNELS, v), list(ConfigKey.SLACK_ALLOWED_TEAMS, v)),
-        new ChannelSettings.Hooks(text(ConfigKey.MATTERMOST_TOKEN, v), text(ConfigKey.ROCKETCHAT_TOKEN, v)),
+        new ChannelSettings.Hooks(text(ConfigKey.MATTERMOST_TOKEN, v), text(ConfigKey.ROCKETCHAT_TOKEN, v),
+            text(ConfigKey.TEAMS_HMAC_KEY, v)),
+        new ChannelSettings.Discord(text(ConfigKey.DISCORD_PUBLIC_KEY, v), text(ConfigKey.DISCORD_APPLICATION_ID, v),
+            text(ConfigKey.DISCORD_TOKEN, v), text(ConfigKey.DISCORD_API_URL, v),
+            list(ConfigKey.DISCORD_ALLOWED_GUILDS, v), list(ConfigKey.DISCORD_ALLOWED_CHANNELS, v)),
         new ChannelSettings.Http(v.get(ConfigKey.HTTP_HOST).text().strip(), integer(ConfigKey.HTTP_PORT, v)),
         new ChannelSettings.Api(text(ConfigKey.API_TOKEN, v)));
   }

@@ -35,6 +35,7 @@ public record NewsdeskConfig(
       ChannelSettings.Telegram telegram,
       ChannelSettings.Slack slack,
       ChannelSettings.Hooks hooks,
+      ChannelSettings.Discord discord,
       ChannelSettings.Http http,
       ChannelSettings.Api api) {
     public Channels {
@@ -42,6 +43,7 @@ public record NewsdeskConfig(
       Objects.requireNonNull(telegram, "telegram");
       Objects.requireNonNull(slack, "slack");
       Objects.requireNonNull(hooks, "hooks");
+      Objects.requireNonNull(discord, "discord");
       Objects.requireNonNull(http, "http");
       Objects.requireNonNull(api, "api");
     }

@@ -2,6 +2,8 @@ package dev.newsdesk.bot.http;
 
 import dev.newsdesk.bot.config.ChannelSettings;
 import io.undertow.Undertow;
+import io.undertow.io.IoCallback;
+import io.undertow.io.Sender;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.GracefulShutdownHandler;
@@ -209,7 +211,19 @@ public final class NewsdeskServer implements AutoCloseable {
       }
     });
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, response.contentType());
-    exchange.getResponseSender().send(response.body(), StandardCharsets.UTF_8);
+    exchange.getResponseSender().send(response.body(), StandardCharsets.UTF_8, new IoCallback() {
+      @Override
+      public void onComplete(HttpServerExchange done, Sender sender) {
+        IoCallback.END_EXCHANGE.onComplete(done, sender);
+        response.afterSent().run();
+      }
+
+      @Override
+      public void onException(HttpServerExchange failed, Sender sender, IOException e) {
+        IoCallback.END_EXCHANGE.onException(failed, sender, e);
+        response.afterSent().run();
+      }
+    });
   }
 
   private static ThreadPoolExecutor workers(ServerLimits limits) {

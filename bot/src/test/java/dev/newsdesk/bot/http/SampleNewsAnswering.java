@@ -2,7 +2,16 @@ package dev.newsdesk.bot.http;
 
 import dev.newsdesk.bot.Newsdesk;
 import dev.newsdesk.bot.SampleNews;
+import dev.newsdesk.bot.answer.AnswerObserver;
 import dev.newsdesk.bot.answer.AnsweringService;
+import dev.newsdesk.bot.answer.Composer;
+import dev.newsdesk.bot.conversation.ConversationMemory;
+import dev.newsdesk.bot.conversation.HeuristicRewriter;
+import dev.newsdesk.retrieval.article.Article;
+import dev.newsdesk.retrieval.search.SearchMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import dev.newsdesk.bot.config.ConfigLoader;
 import dev.newsdesk.bot.config.DataFolders;
 import dev.newsdesk.retrieval.index.NewsIndex;
@@ -23,15 +32,22 @@ public final class SampleNewsAnswering implements AutoCloseable {
 
   static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
 
+  private final Newsdesk newsdesk;
   private final NewsIndex index;
   private final AnsweringService answering;
 
-  private SampleNewsAnswering(NewsIndex index, AnsweringService answering) {
+  private SampleNewsAnswering(Newsdesk newsdesk, NewsIndex index, AnsweringService answering) {
+    this.newsdesk = newsdesk;
     this.index = index;
     this.answering = answering;
   }
 
   public static SampleNewsAnswering indexedIn(Path folder) {
+    return indexedIn(folder, List.of());
+  }
+
+  /** The sample news and the given articles, indexed into the folder. */
+  public static SampleNewsAnswering indexedIn(Path folder, List<Article> more) {
     Map<String, String> env = new HashMap<>();
     env.put("NEWSDESK_EMBEDDING_PROVIDER", "none");
     Newsdesk newsdesk = new Newsdesk(
@@ -39,10 +55,18 @@ public final class SampleNewsAnswering implements AutoCloseable {
             .withIndexPath(folder.resolve("index")),
         TODAY);
     try (NewsIndex writable = newsdesk.openForWriting()) {
-      newsdesk.ingester(writable).ingestArticles(SampleNews.read().articles(), IngestListener.QUIET);
+      List<Article> articles = new ArrayList<>(SampleNews.read().articles());
+      articles.addAll(more);
+      newsdesk.ingester(writable).ingestArticles(articles, IngestListener.QUIET);
     }
     NewsIndex index = newsdesk.openForReading();
-    return new SampleNewsAnswering(index, newsdesk.answering(index));
+    return new SampleNewsAnswering(newsdesk, index, newsdesk.answering(index));
+  }
+
+  /** An answering service over the same index whose answers the given composer writes (a slow one, say). */
+  public AnsweringService answeringWith(Composer composer) {
+    return new AnsweringService(newsdesk.planner(new HeuristicRewriter()), newsdesk.retriever(index, SearchMode.BM25),
+        composer, new ConversationMemory(8, 2000, Duration.ofMinutes(30), TODAY), 500, AnswerObserver.NONE);
   }
 
   public AnsweringService answering() {

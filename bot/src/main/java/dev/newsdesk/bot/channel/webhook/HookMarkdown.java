@@ -30,6 +30,14 @@ final class HookMarkdown {
     return MessageLayout.compose(text, "**Sources**", lines, notices, maxLength, n -> "_…and " + n + " more_");
   }
 
+  /**
+   * The answer in Teams' Markdown within {@code maxLength}: as {@link #render}, with every line
+   * break a paragraph break, because Teams joins lines that a single newline separates.
+   */
+  static String teams(Answer answer, int maxLength) {
+    return render(answer, maxLength / 2).replaceAll("\n+", "\n\n");
+  }
+
   /** Shortens plain text (a notice, an error) to the limit. */
   static String plain(String text, int maxLength) {
     return TextCut.shorten(text, maxLength);

@@ -6,36 +6,37 @@ import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.answer.Question;
 import dev.newsdesk.bot.answer.RejectedQuestionException;
 import dev.newsdesk.bot.channel.RateLimiter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What Mattermost and Rocket.Chat hooks share: the token check (in constant time), the per-user
- * rate limit, and the answer rendered in their Markdown within a length limit.
+ * What the hooks share: the per-user rate limit, and the answer rendered in the platform's
+ * Markdown within its length limit.
  */
 final class HookResponder {
 
   private static final Logger log = LoggerFactory.getLogger(HookResponder.class);
 
   private final String platform;
-  private final byte[] token;
   private final AnsweringService answering;
   private final RateLimiter rateLimiter;
   private final int maxLength;
+  private final BiFunction<Answer, Integer, String> render;
 
-  HookResponder(String platform, String token, AnsweringService answering, RateLimiter rateLimiter, int maxLength) {
+  /** A responder that renders answers in the Markdown Mattermost and Rocket.Chat share. */
+  HookResponder(String platform, AnsweringService answering, RateLimiter rateLimiter, int maxLength) {
+    this(platform, answering, rateLimiter, maxLength, HookMarkdown::render);
+  }
+
+  /** A responder with its own rendering of an answer within a length limit. */
+  HookResponder(String platform, AnsweringService answering, RateLimiter rateLimiter, int maxLength,
+      BiFunction<Answer, Integer, String> render) {
     this.platform = platform;
-    this.token = token.getBytes(StandardCharsets.UTF_8);
     this.answering = answering;
     this.rateLimiter = rateLimiter;
     this.maxLength = maxLength;
-  }
-
-  /** True when the payload carries the configured token; compared in constant time. */
-  boolean authentic(HookPayload payload) {
-    return MessageDigest.isEqual(token, payload.get("token").getBytes(StandardCharsets.UTF_8));
+    this.render = render;
   }
 
   /** The reply to a question from a user in a conversation: the answer, or why there is none. */
@@ -47,7 +48,7 @@ final class HookResponder {
     }
     try {
       Answer answer = answering.answer(Question.in(conversationKey, question), AnswerListener.NONE);
-      return HookMarkdown.render(answer, maxLength);
+      return render.apply(answer, maxLength);
     } catch (RejectedQuestionException e) {
       return HookMarkdown.plain(e.getMessage(), maxLength);
     } catch (RuntimeException e) {

@@ -21,16 +21,18 @@ public final class RocketChatHook implements RouteHandler {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private final HookToken token;
   private final HookResponder responder;
 
-  RocketChatHook(HookResponder responder) {
+  RocketChatHook(HookToken token, HookResponder responder) {
+    this.token = token;
     this.responder = responder;
   }
 
   @Override
   public InboundResponse handle(InboundRequest request) {
     HookPayload payload = HookPayload.of(request);
-    if (!responder.authentic(payload)) {
+    if (!token.matches(payload)) {
       return InboundResponse.json(401, "{\"text\":\"Unknown token.\"}");
     }
     if (fromBot(payload)) {

@@ -39,7 +39,7 @@ class TeamChatHooksTest {
   @BeforeAll
   static void start() {
     news = SampleNewsAnswering.indexedIn(folder);
-    ChannelSettings.Hooks hooks = new ChannelSettings.Hooks(Optional.of("mm-token-123"), Optional.of("rc-token-456"));
+    ChannelSettings.Hooks hooks = new ChannelSettings.Hooks(Optional.of("mm-token-123"), Optional.of("rc-token-456"), Optional.empty());
     server = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(),
         TeamChatHooks.routes(hooks, new RateLimiter(60, 20, Clock.systemUTC()), news.answering()));
   }

@@ -1,0 +1,96 @@
+package dev.newsdesk.bot.channel.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsdesk.bot.answer.AnsweringService;
+import dev.newsdesk.bot.channel.AccessList;
+import dev.newsdesk.bot.channel.RateLimiter;
+import dev.newsdesk.bot.config.ChannelSettings;
+import dev.newsdesk.bot.config.ConfigException;
+import dev.newsdesk.bot.http.Route;
+import dev.newsdesk.retrieval.search.LatestHeadlines;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Newsdesk in Discord over HTTP: the interactions endpoint ({@code POST /discord/interactions})
+ * answers the slash commands {@code /news question} and {@code /latest [topic]}; {@link #register}
+ * tells Discord about those commands. No gateway connection is needed.
+ */
+public final class DiscordChannel implements AutoCloseable {
+
+  public static final String INTERACTIONS_PATH = "/discord/interactions";
+
+  private final DiscordResponder responder;
+  private final ThreadPoolExecutor workers;
+
+  private DiscordChannel(DiscordResponder responder, ThreadPoolExecutor workers) {
+    this.responder = responder;
+    this.workers = workers;
+  }
+
+  /** The Discord channel for these settings; the public key is required. */
+  public static DiscordChannel create(ChannelSettings.Discord settings, RateLimiter limiter,
+      AnsweringService answering, LatestHeadlines latest, Clock clock) {
+    String publicKey = settings.publicKey().orElseThrow(() -> new ConfigException(
+        "Discord needs the application's public key: set DISCORD_PUBLIC_KEY (discord.public-key)"));
+    ThreadPoolExecutor workers = workers();
+    DiscordResponder responder = new DiscordResponder(new InteractionSignature(publicKey, clock),
+        new AccessList(settings.allowedGuilds()), new AccessList(settings.allowedChannels()), limiter, answering,
+        latest, new ReplyDelivery(new DiscordApi(settings.apiUrl())), workers);
+    return new DiscordChannel(responder, workers);
+  }
+
+  /** {@code POST /discord/interactions}. */
+  public List<Route> routes() {
+    return List.of(Route.post(INTERACTIONS_PATH, responder));
+  }
+
+  /**
+   * Registers (overwrites) the application's slash commands, globally or in one guild (where they
+   * appear at once; global changes can take up to an hour to show), with the bot token; returns the
+   * names Discord registered, e.g. {@code [news, latest]}.
+   *
+   * @throws ConfigException when the application id or the bot token is not set
+   * @throws DiscordException when Discord cannot be reached or refuses (a wrong token: 401)
+   */
+  public static List<String> register(ChannelSettings.Discord settings, Optional<String> guild) {
+    String application = settings.applicationId().orElseThrow(() -> new ConfigException(
+        "set DISCORD_APPLICATION_ID (discord.application-id) to the application's id (Developer Portal, General Information)"));
+    String token = settings.token().orElseThrow(() -> new ConfigException(
+        "set DISCORD_BOT_TOKEN (discord.token) to the bot's token (Developer Portal, Bot, Reset Token)"));
+    JsonNode registered = new DiscordApi(settings.apiUrl())
+        .overwriteCommands(application, guild.filter(g -> !g.isBlank()), token, SlashCommand.definitions());
+    List<String> names = new ArrayList<>();
+    registered.forEach(command -> names.add(command.path("name").asText()));
+    return List.copyOf(names);
+  }
+
+  /** Lets the replies being written finish for a few seconds, then stops. */
+  @Override
+  public void close() {
+    workers.shutdown();
+    try {
+      if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+        workers.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      workers.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static ThreadPoolExecutor workers() {
+    AtomicInteger count = new AtomicInteger();
+    return new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(100), runnable -> {
+      Thread thread = new Thread(runnable, "newsdesk-discord-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+}

@@ -1,0 +1,60 @@
+package dev.newsdesk.bot.channel.discord;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One slash command as Discord lists it: name, description and string options; {@code costly}
+ * commands search the index and so count against the user's rate limit. The commands Newsdesk
+ * offers are {@link #ALL}; a new one is one entry there and one handler in {@link DiscordResponder}.
+ */
+record SlashCommand(String name, String description, List<Option> options, boolean costly) {
+
+  /** {@code /news question}: answer a question, with citations. */
+  static final SlashCommand NEWS = new SlashCommand("news", "Ask a question about the news; the answer cites its sources",
+      List.of(new Option("question", "What you want to know", true)), true);
+  /** {@code /latest [topic]}: the newest headlines. */
+  static final SlashCommand LATEST = new SlashCommand("latest", "The newest headlines, optionally on a topic",
+      List.of(new Option("topic", "Only headlines about this", false)), true);
+
+  /** Every command, in the order Discord's menu shows them. */
+  static final List<SlashCommand> ALL = List.of(NEWS, LATEST);
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A string option (Discord's option type 3). */
+  record Option(String name, String description, boolean required) {
+    Option {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(description, "description");
+    }
+  }
+
+  SlashCommand {
+    // Discord's rules for a CHAT_INPUT command (docs, "Application Command Object"): lower-case name of
+    // 1-32 characters, description of 1-100
+    if (!name.matches("[-_\\p{Ll}\\p{N}]{1,32}") || description.isEmpty() || description.length() > 100) {
+      throw new IllegalArgumentException("not a valid Discord command: " + name);
+    }
+    options = List.copyOf(options);
+  }
+
+  /** The command as Discord's "bulk overwrite" call takes it: type 1 (CHAT_INPUT), string options. */
+  ObjectNode definition() {
+    ObjectNode command = JSON.createObjectNode().put("name", name).put("type", 1).put("description", description);
+    ArrayNode list = command.putArray("options");
+    options.forEach(o -> list.addObject().put("type", 3).put("name", o.name()).put("description", o.description())
+        .put("required", o.required()));
+    return command;
+  }
+
+  /** Every command's definition, as one JSON array. */
+  static String definitions() {
+    ArrayNode all = JSON.createArrayNode();
+    ALL.forEach(c -> all.add(c.definition()));
+    return all.toString();
+  }
+}
