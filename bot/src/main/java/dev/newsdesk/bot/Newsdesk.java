@@ -8,6 +8,7 @@ import dev.newsdesk.bot.answer.LlmComposer;
 import dev.newsdesk.bot.answer.NewsSearch;
 import dev.newsdesk.bot.answer.QueryPlanner;
 import dev.newsdesk.bot.answer.TermSimilarity;
+import dev.newsdesk.bot.story.StoryTimelines;
 import dev.newsdesk.retrieval.embed.EmbeddingSettings;
 import dev.newsdesk.bot.http.Route;
 import dev.newsdesk.retrieval.search.LatestHeadlines;
@@ -183,6 +184,17 @@ public final class Newsdesk {
     }
     return new AnsweringService(planner(rewriter), retriever(index, config.retrieval().mode()), composer,
         new ConversationMemory(8, 2000, Duration.ofMinutes(30), clock), config.answer().maxQuestionLength(), observer);
+  }
+
+  /**
+   * Story timelines over the index: the question pipeline's planner and configured retriever, with
+   * the extractive composer quoting one sentence per development.
+   */
+  public StoryTimelines timelines(NewsIndex index) {
+    TermWeights weights = new TermWeights(index);
+    ExtractiveComposer quoter = new ExtractiveComposer(weights, termSimilarity(), config.answer().minCoverage(), 1);
+    return new StoryTimelines(planner(new HeuristicRewriter()), retriever(index, config.retrieval().mode()), quoter,
+        weights, config.answer().maxQuestionLength());
   }
 
   /**
