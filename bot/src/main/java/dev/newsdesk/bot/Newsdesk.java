@@ -203,7 +203,7 @@ public final class Newsdesk {
    */
   public InboundChannels startChannels(AnsweringService answering, NewsIndex index, Set<InboundChannels.Kind> kinds,
       List<Route> extraRoutes) {
-    return InboundChannels.start(this, answering, new LatestHeadlines(index), kinds, extraRoutes);
+    return InboundChannels.start(this, answering, new LatestHeadlines(index), timelines(index), kinds, extraRoutes);
   }
 
   /**

@@ -42,6 +42,7 @@ class ApiRoutesTest {
   static NewsdeskServer guarded;
   static AnsweringService answering;
   static dev.newsdesk.bot.answer.NewsSearch search;
+  static dev.newsdesk.bot.story.StoryTimelines timelines;
   static NewsdeskMetrics metrics;
 
   @BeforeAll
@@ -54,10 +55,11 @@ class ApiRoutesTest {
     metrics = new NewsdeskMetrics(index);
     answering = newsdesk.answering(index, metrics);
     search = newsdesk.search(index, SearchMode.HYBRID);
+    timelines = newsdesk.timelines(index);
     open = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(),
-        new ApiRoutes(answering, search, index, metrics, Optional.empty()).routes());
+        new ApiRoutes(answering, search, timelines, index, metrics, Optional.empty()).routes());
     guarded = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(),
-        new ApiRoutes(answering, search, index, metrics, Optional.of("s3cret")).routes());
+        new ApiRoutes(answering, search, timelines, index, metrics, Optional.of("s3cret")).routes());
   }
 
   @AfterAll
@@ -186,7 +188,7 @@ class ApiRoutesTest {
       String words = java.util.stream.IntStream.range(0, 600).mapToObj(i -> "w" + Integer.toString(i, 36))
           .collect(java.util.stream.Collectors.joining("%20"));
       try (NewsdeskServer server = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(),
-          new ApiRoutes(answering, search, index, metrics, Optional.empty(), 10_000).routes())) {
+          new ApiRoutes(answering, search, timelines, index, metrics, Optional.empty(), 10_000).routes())) {
         HttpResponse<String> response = get(server, "/api/search?q=" + words + "%20Kestrel-2&k=3");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

@@ -5,6 +5,7 @@ import dev.newsdesk.bot.SampleNews;
 import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.config.ConfigLoader;
 import dev.newsdesk.bot.config.DataFolders;
+import dev.newsdesk.bot.story.StoryTimelines;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.ingest.IngestListener;
 import java.nio.file.Path;
@@ -25,10 +26,12 @@ public final class SampleNewsAnswering implements AutoCloseable {
 
   private final NewsIndex index;
   private final AnsweringService answering;
+  private final StoryTimelines timelines;
 
-  private SampleNewsAnswering(NewsIndex index, AnsweringService answering) {
+  private SampleNewsAnswering(NewsIndex index, AnsweringService answering, StoryTimelines timelines) {
     this.index = index;
     this.answering = answering;
+    this.timelines = timelines;
   }
 
   public static SampleNewsAnswering indexedIn(Path folder) {
@@ -42,11 +45,16 @@ public final class SampleNewsAnswering implements AutoCloseable {
       newsdesk.ingester(writable).ingestArticles(SampleNews.read().articles(), IngestListener.QUIET);
     }
     NewsIndex index = newsdesk.openForReading();
-    return new SampleNewsAnswering(index, newsdesk.answering(index));
+    return new SampleNewsAnswering(index, newsdesk.answering(index), newsdesk.timelines(index));
   }
 
   public AnsweringService answering() {
     return answering;
+  }
+
+  /** Story timelines over the same index, as of the same day. */
+  public StoryTimelines timelines() {
+    return timelines;
   }
 
   /** The (read-only) index of the sample news. */

@@ -63,7 +63,7 @@ class SlackEventsTest {
   void startWith(Set<String> allowedChannels) {
     ChannelSettings.Slack settings = new ChannelSettings.Slack(false, Optional.of("xoxb-test-token"), Optional.empty(),
         Optional.of(SECRET), Optional.of(slackApi.apiUrl()), allowedChannels, Set.of());
-    channel = SlackChannel.create(settings, new RateLimiter(60, 5, Clock.systemUTC()), news.answering(), Clock.systemUTC());
+    channel = SlackChannel.create(settings, new RateLimiter(60, 5, Clock.systemUTC()), news.answering(), news.timelines(), Clock.systemUTC());
     channel.start();
     server = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(), channel.routes());
     slack = new SlackRequests(server.port());
