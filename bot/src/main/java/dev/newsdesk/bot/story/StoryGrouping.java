@@ -38,6 +38,12 @@ import java.util.regex.Pattern;
  * 0.34. So the threshold {@value #SAME_STORY} separates them with a margin on both sides; a
  * different development of a story is not grouped with the first report, which is what a timeline
  * needs. Rewrites that share less than 60% of their lead's content words stay separate stories.
+ *
+ * <p>Callers that group retrieved passages should know that the retriever already collapses
+ * near-identical passages (word 4-gram Jaccard at least 0.6, {@code Diversity} in retrieval) into the
+ * earliest published copy, so verbatim copies rarely reach them and {@link Story#outlets()} counts
+ * only the copies that came through; to count every outlet that ran a story, group the articles
+ * themselves ({@link StoryArticle#of(dev.newsdesk.retrieval.article.Article)}).
  */
 public final class StoryGrouping {
 
