@@ -10,6 +10,7 @@ import dev.newsdesk.bot.error.StartFailure;
 import dev.newsdesk.bot.http.NewsdeskServer;
 import dev.newsdesk.bot.http.Route;
 import dev.newsdesk.bot.http.ServerLimits;
+import dev.newsdesk.bot.story.StoryTimelines;
 import dev.newsdesk.retrieval.search.LatestHeadlines;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public final class InboundChannels implements AutoCloseable {
    * start stops those already started and its exception propagates.
    */
   static InboundChannels start(Newsdesk newsdesk, AnsweringService answering, LatestHeadlines latest,
-      Set<Kind> kinds, List<Route> extraRoutes) {
+      StoryTimelines timelines, Set<Kind> kinds, List<Route> extraRoutes) {
     NewsdeskConfig.Channels channels = newsdesk.config().channels();
     Deque<AutoCloseable> started = new ArrayDeque<>();
     List<String> running = new ArrayList<>();
@@ -59,7 +60,7 @@ public final class InboundChannels implements AutoCloseable {
       if (kinds.contains(Kind.TEAM_CHATS)) {
         if (channels.slack().enabled()) {
           SlackChannel slack = SlackChannel.create(channels.slack(), newsdesk.chatRateLimiter(), answering,
-              newsdesk.clock());
+              timelines, newsdesk.clock());
           started.push(slack);
           routes.addAll(slack.routes());
           slack.start();
@@ -83,7 +84,7 @@ public final class InboundChannels implements AutoCloseable {
       }
       if (kinds.contains(Kind.TELEGRAM) && channels.telegram().enabled()) {
         TelegramChannel telegram = TelegramChannel.start(channels.telegram(), newsdesk.chatRateLimiter(), answering,
-            latest, TelegramChannel.Options.standard(), newsdesk.clock());
+            latest, timelines, TelegramChannel.Options.standard(), newsdesk.clock());
         started.push(telegram);
         running.add("Telegram as @" + telegram.botUsername());
       }

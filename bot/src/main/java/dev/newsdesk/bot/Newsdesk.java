@@ -8,6 +8,7 @@ import dev.newsdesk.bot.answer.LlmComposer;
 import dev.newsdesk.bot.answer.NewsSearch;
 import dev.newsdesk.bot.answer.QueryPlanner;
 import dev.newsdesk.bot.answer.TermSimilarity;
+import dev.newsdesk.bot.story.StoryTimelines;
 import dev.newsdesk.retrieval.embed.EmbeddingSettings;
 import dev.newsdesk.bot.http.Route;
 import dev.newsdesk.retrieval.search.LatestHeadlines;
@@ -186,12 +187,23 @@ public final class Newsdesk {
   }
 
   /**
+   * Story timelines over the index: the question pipeline's planner and configured retriever, with
+   * the extractive composer quoting one sentence per development.
+   */
+  public StoryTimelines timelines(NewsIndex index) {
+    TermWeights weights = new TermWeights(index);
+    ExtractiveComposer quoter = new ExtractiveComposer(weights, termSimilarity(), config.answer().minCoverage(), 1);
+    return new StoryTimelines(planner(new HeuristicRewriter()), retriever(index, config.retrieval().mode()), quoter,
+        weights, config.answer().maxQuestionLength());
+  }
+
+  /**
    * Starts the configured channels of the given kinds over the answering service, with {@code
    * extraRoutes} on the HTTP server (the API); see {@link InboundChannels}.
    */
   public InboundChannels startChannels(AnsweringService answering, NewsIndex index, Set<InboundChannels.Kind> kinds,
       List<Route> extraRoutes) {
-    return InboundChannels.start(this, answering, new LatestHeadlines(index), kinds, extraRoutes);
+    return InboundChannels.start(this, answering, new LatestHeadlines(index), timelines(index), kinds, extraRoutes);
   }
 
   /**

@@ -12,6 +12,8 @@ import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.answer.Question;
 import dev.newsdesk.bot.answer.RejectedQuestionException;
 import dev.newsdesk.bot.http.InboundRequest;
+import dev.newsdesk.bot.story.StoryTimelines;
+import dev.newsdesk.bot.story.TimelineJson;
 import dev.newsdesk.bot.http.InboundResponse;
 import dev.newsdesk.bot.http.Route;
 import dev.newsdesk.retrieval.RetrievalException;
@@ -33,7 +35,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP API on the one server: {@code POST /api/ask}, {@code GET /api/search}, {@code GET
- * /healthz} and {@code GET /metrics}. With a token configured, {@code /api/*} wants
+ * /api/timeline}, {@code GET /healthz} and {@code GET /metrics}. With a token configured, {@code /api/*} wants
  * {@code Authorization: Bearer <token>}. Bad input gets a 400 that says what is wrong.
  */
 public final class ApiRoutes {
@@ -43,6 +45,7 @@ public final class ApiRoutes {
 
   private final AnsweringService answering;
   private final NewsSearch search;
+  private final StoryTimelines timelines;
   private final NewsIndex index;
   private final NewsdeskMetrics metrics;
   private final Optional<String> token;
@@ -55,20 +58,24 @@ public final class ApiRoutes {
   /** The longest search query taken by default, in characters (the default answer.max-question-length). */
   public static final int DEFAULT_MAX_QUERY_LENGTH = 500;
 
-  public ApiRoutes(AnsweringService answering, NewsSearch search, NewsIndex index, NewsdeskMetrics metrics,
-      Optional<String> token) {
-    this(answering, search, index, metrics, token, DEFAULT_MAX_QUERY_LENGTH);
+  public ApiRoutes(AnsweringService answering, NewsSearch search, StoryTimelines timelines, NewsIndex index,
+      NewsdeskMetrics metrics, Optional<String> token) {
+    this(answering, search, timelines, index, metrics, token, DEFAULT_MAX_QUERY_LENGTH);
   }
 
-  /** The API; {@code maxQueryLength} bounds {@code q} of {@code /api/search} in characters (longer: 400). */
-  public ApiRoutes(AnsweringService answering, NewsSearch search, NewsIndex index, NewsdeskMetrics metrics,
-      Optional<String> token, int maxQueryLength) {
+  /**
+   * The API; {@code maxQueryLength} bounds {@code q} of {@code /api/search} and {@code topic} of
+   * {@code /api/timeline} in characters (longer: 400).
+   */
+  public ApiRoutes(AnsweringService answering, NewsSearch search, StoryTimelines timelines, NewsIndex index,
+      NewsdeskMetrics metrics, Optional<String> token, int maxQueryLength) {
     if (maxQueryLength < 1) {
       throw new IllegalArgumentException("maxQueryLength must be at least 1");
     }
     this.maxQueryLength = maxQueryLength;
     this.answering = answering;
     this.search = search;
+    this.timelines = timelines;
     this.index = index;
     this.metrics = metrics;
     this.token = token;
@@ -78,6 +85,7 @@ public final class ApiRoutes {
     return List.of(
         Route.post("/api/ask", guarded(this::ask)),
         Route.get("/api/search", guarded(this::search)),
+        Route.get("/api/timeline", guarded(this::timeline)),
         Route.get("/healthz", request -> health()),
         Route.get("/metrics", request -> new InboundResponse(200, "text/plain; version=0.0.4; charset=utf-8",
             metrics.scrape(), Map.of())));
@@ -162,6 +170,22 @@ public final class ApiRoutes {
       p.url().ifPresentOrElse(u -> r.put("url", u), () -> r.putNull("url"));
     }
     return json(200, root);
+  }
+
+  /**
+   * {@code GET /api/timeline?topic=…[&as_of=yyyy-mm-dd|instant][&outlet=…]}: how the story
+   * developed, as {@link TimelineJson}; 200 with {@code "abstained": true} and no developments when
+   * the news holds nothing about the topic.
+   */
+  private InboundResponse timeline(InboundRequest request) {
+    String topic = first(request, "topic").filter(s -> !s.isBlank())
+        .orElseThrow(() -> new BadRequest("the query parameter topic is required"));
+    if (topic.length() > maxQueryLength) {
+      throw new BadRequest("topic is " + topic.length() + " characters long; the limit is " + maxQueryLength);
+    }
+    Question asked = new Question(topic, Optional.empty(), first(request, "as_of").map(d -> ApiDates.endOf("as_of", d)),
+        new LinkedHashSet<>(request.query().getOrDefault("outlet", List.of())));
+    return json(200, TimelineJson.of(timelines.timeline(asked)));
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.newsdesk.bot.Newsdesk;
 import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.channel.console.ConsoleChannel;
 import dev.newsdesk.bot.channel.console.ConsoleInput;
+import dev.newsdesk.bot.story.StoryTimelines;
 import dev.newsdesk.retrieval.index.IndexStats;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import java.io.IOException;
@@ -33,16 +34,17 @@ final class ConsoleCommand implements Callable<Integer> {
     FirstUse.indexSampleNewsIfEmpty(newsdesk, context.err());
     try (NewsIndex index = newsdesk.openForReading()) {
       AnsweringService answering = newsdesk.answering(index);
+      StoryTimelines timelines = newsdesk.timelines(index);
       String greeting = greeting(index.stats());
       if (interactive(context)) {
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("newsdesk").build()) {
           int width = Math.min(100, Math.max(60, terminal.getWidth()));
-          new ConsoleChannel(answering, ConsoleInput.terminal(terminal, historyFile()), terminal.writer(), width)
+          new ConsoleChannel(answering, timelines, ConsoleInput.terminal(terminal, historyFile()), terminal.writer(), width)
               .run(greeting);
         }
       } else {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true);
-        new ConsoleChannel(answering, ConsoleInput.lines(context.in()), out, 100).run(greeting);
+        new ConsoleChannel(answering, timelines, ConsoleInput.lines(context.in()), out, 100).run(greeting);
       }
       return 0;
     }

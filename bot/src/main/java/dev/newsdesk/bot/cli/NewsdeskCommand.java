@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       ConsoleCommand.class,
       AskCommand.class,
+      TimelineCommand.class,
       IngestCommand.class,
       IngestEvalCommand.class,
       StatsCommand.class,

@@ -49,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
       EmptyIndexNotice.warnIfEmpty(index, parent.context().err());
       NewsdeskMetrics metrics = new NewsdeskMetrics(index);
       AnsweringService answering = newsdesk.answering(index, metrics);
-      ApiRoutes api = new ApiRoutes(answering, newsdesk.search(index), index, metrics,
+      ApiRoutes api = new ApiRoutes(answering, newsdesk.search(index), newsdesk.timelines(index), index, metrics,
           config.channels().api().token(), config.answer().maxQuestionLength());
       List<Route> routes = new ArrayList<>(api.routes());
       routes.addAll(new IngestRoute(newsdesk.ingester(index), config.channels().api().token()).routes());

@@ -42,6 +42,7 @@ class ApiRoutesTest {
   static NewsdeskServer guarded;
   static AnsweringService answering;
   static dev.newsdesk.bot.answer.NewsSearch search;
+  static dev.newsdesk.bot.story.StoryTimelines timelines;
   static NewsdeskMetrics metrics;
 
   @BeforeAll
@@ -54,10 +55,11 @@ class ApiRoutesTest {
     metrics = new NewsdeskMetrics(index);
     answering = newsdesk.answering(index, metrics);
     search = newsdesk.search(index, SearchMode.HYBRID);
+    timelines = newsdesk.timelines(index);
     open = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(),
-        new ApiRoutes(answering, search, index, metrics, Optional.empty()).routes());
+        new ApiRoutes(answering, search, timelines, index, metrics, Optional.empty()).routes());
     guarded = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(),
-        new ApiRoutes(answering, search, index, metrics, Optional.of("s3cret")).routes());
+        new ApiRoutes(answering, search, timelines, index, metrics, Optional.of("s3cret")).routes());
   }
 
   @AfterAll
@@ -186,7 +188,7 @@ class ApiRoutesTest {
       String words = java.util.stream.IntStream.range(0, 600).mapToObj(i -> "w" + Integer.toString(i, 36))
           .collect(java.util.stream.Collectors.joining("%20"));
       try (NewsdeskServer server = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(),
-          new ApiRoutes(answering, search, index, metrics, Optional.empty(), 10_000).routes())) {
+          new ApiRoutes(answering, search, timelines, index, metrics, Optional.empty(), 10_000).routes())) {
         HttpResponse<String> response = get(server, "/api/search?q=" + words + "%20Kestrel-2&k=3");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -219,6 +221,73 @@ class ApiRoutesTest {
       assertThat(JSON.readTree(response.body()).get("error").asText())
           .isEqualTo("conversation_id is 129 characters long; the limit is 128");
       assertThat(fine.statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Nested
+  @DisplayName("GET /api/timeline")
+  class Timelines {
+
+    @Test
+    @DisplayName("returns the story's developments oldest first, each citing its numbered source, copies folded in")
+    void developments() throws Exception {
+      HttpResponse<String> response = get(open, "/api/timeline?topic=Brennick%20port%20strike");
+
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      JsonNode body = JSON.readTree(response.body());
+      assertThat(body.get("topic").asText()).isEqualTo("Brennick port strike");
+      assertThat(body.get("abstained").asBoolean()).isFalse();
+      assertThat(body.get("developments").findValuesAsText("date"))
+          .containsExactly("2026-06-03", "2026-06-08", "2026-06-14", "2026-06-24");
+      assertThat(body.get("sources").findValuesAsText("published"))
+          .containsExactly("2026-06-03", "2026-06-08", "2026-06-14", "2026-06-24");
+      for (JsonNode d : body.get("developments")) {
+        assertThat(d.get("sentence").asText()).endsWith("[" + d.get("n").asInt() + "].");
+      }
+      JsonNode strike = body.get("developments").get(1);
+      assertThat(strike.get("outlets").asInt()).as("the Harbor Gazette's and Coastline Daily's reports are one").isEqualTo(2);
+      assertThat(body.get("answer").asText()).startsWith("How “Brennick port strike” developed:\n2026-06-03 — ")
+          .contains("Also reported by");
+    }
+
+    @Test
+    @DisplayName("reads the news as of as_of: the deal of 24 June is not there on 15 June")
+    void asOf() throws Exception {
+      JsonNode body = JSON.readTree(get(open, "/api/timeline?topic=Brennick%20port%20strike&as_of=2026-06-15").body());
+
+      assertThat(body.get("developments").findValuesAsText("date")).containsExactly("2026-06-03", "2026-06-08", "2026-06-14");
+      assertThat(body.get("as_of").asText()).isEqualTo("2026-06-15T23:59:59.999Z");
+    }
+
+    @Test
+    @DisplayName("says plainly when the news holds nothing about the topic")
+    void notFound() throws Exception {
+      HttpResponse<String> response = get(open, "/api/timeline?topic=volcano%20eruption%20in%20Iceland");
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      JsonNode body = JSON.readTree(response.body());
+      assertThat(body.get("abstained").asBoolean()).isTrue();
+      assertThat(body.get("answer").asText()).isEqualTo(
+          "I found nothing in the news about “volcano eruption in Iceland”, so I cannot show how it developed.");
+      assertThat(body.get("developments")).isEmpty();
+      assertThat(body.get("sources")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("refuses a missing, too long or badly dated request with 400 and the reason, and wants the token when one is set")
+    void bounds() throws Exception {
+      HttpResponse<String> missing = get(open, "/api/timeline");
+      HttpResponse<String> tooLong = get(open, "/api/timeline?topic=" + "a".repeat(501));
+      HttpResponse<String> badDate = get(open, "/api/timeline?topic=strike&as_of=June");
+
+      assertThat(missing.statusCode()).isEqualTo(400);
+      assertThat(JSON.readTree(missing.body()).get("error").asText()).isEqualTo("the query parameter topic is required");
+      assertThat(tooLong.statusCode()).isEqualTo(400);
+      assertThat(JSON.readTree(tooLong.body()).get("error").asText()).isEqualTo("topic is 501 characters long; the limit is 500");
+      assertThat(badDate.statusCode()).isEqualTo(400);
+      assertThat(JSON.readTree(badDate.body()).get("error").asText())
+          .isEqualTo("as_of must be yyyy-mm-dd or an ISO instant, was 'June'");
+      assertThat(get(guarded, "/api/timeline?topic=strike").statusCode()).isEqualTo(401);
     }
   }
 }

@@ -47,7 +47,7 @@ class IndexHealthTest {
       newsdesk.ingester(index).ingestArticles(SampleNews.read().articles(), IngestListener.QUIET);
       NewsdeskMetrics metrics = new NewsdeskMetrics(index);
       ApiRoutes api = new ApiRoutes(newsdesk.answering(index, metrics), newsdesk.search(index, SearchMode.BM25),
-          index, metrics, Optional.empty());
+          newsdesk.timelines(index), index, metrics, Optional.empty());
       try (NewsdeskServer server = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(),
           api.routes())) {
         assertThat(get(server, "/healthz").statusCode()).isEqualTo(200);

@@ -75,6 +75,15 @@ class DependencyRulesTest {
   }
 
   @Test
+  @DisplayName("stories depend on no channel, no HTTP, no API and no command")
+  void storyKnowsNoChannel() {
+    noClasses().that().resideInAPackage("dev.newsdesk.bot.story..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.newsdesk.bot.channel..", "dev.newsdesk.bot.http..", "dev.newsdesk.bot.api..", "dev.newsdesk.bot.cli..")
+        .check(product);
+  }
+
+  @Test
   @DisplayName("the packages of bot have no cycles")
   void noCycles() {
     slices().matching("dev.newsdesk.bot.(*)..").should().beFreeOfCycles().check(product);

@@ -197,6 +197,16 @@ class CommandLineTest {
     }
 
     @Test
+    @DisplayName("timeline --as-of prints the story's developments up to that day, oldest first, each cited")
+    void timeline() {
+      Cli.Result result = cli.run("--index", index.toString(), "timeline", "--as-of", "2026-07-20", "Kestrel-2");
+      assertThat(result.status()).as(result.err()).isZero();
+      assertThat(result.out()).startsWith("How “Kestrel-2” developed:\n2026-07-06 — ").contains("\n2026-07-15 — ")
+          .doesNotContain("2026-07-28 —").contains("\nSources\n[1] Kestrel-2 launch delayed after valve fault found")
+          .contains("[2] ").doesNotContain("[3] ");
+    }
+
+    @Test
     @DisplayName("the console answers a typed question with citations and leaves on :quit")
     void consoleSession() {
       Cli.Result result = cli.runWithInput("Who scored the winning goal in the Coastal Cup final?\n:quit\n",

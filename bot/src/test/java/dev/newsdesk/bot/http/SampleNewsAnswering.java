@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import dev.newsdesk.bot.config.ConfigLoader;
 import dev.newsdesk.bot.config.DataFolders;
+import dev.newsdesk.bot.story.StoryTimelines;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.ingest.IngestListener;
 import java.nio.file.Path;
@@ -35,11 +36,14 @@ public final class SampleNewsAnswering implements AutoCloseable {
   private final Newsdesk newsdesk;
   private final NewsIndex index;
   private final AnsweringService answering;
+  private final StoryTimelines timelines;
 
-  private SampleNewsAnswering(Newsdesk newsdesk, NewsIndex index, AnsweringService answering) {
+  private SampleNewsAnswering(Newsdesk newsdesk, NewsIndex index, AnsweringService answering,
+      StoryTimelines timelines) {
     this.newsdesk = newsdesk;
     this.index = index;
     this.answering = answering;
+    this.timelines = timelines;
   }
 
   public static SampleNewsAnswering indexedIn(Path folder) {
@@ -60,7 +64,7 @@ public final class SampleNewsAnswering implements AutoCloseable {
       newsdesk.ingester(writable).ingestArticles(articles, IngestListener.QUIET);
     }
     NewsIndex index = newsdesk.openForReading();
-    return new SampleNewsAnswering(newsdesk, index, newsdesk.answering(index));
+    return new SampleNewsAnswering(newsdesk, index, newsdesk.answering(index), newsdesk.timelines(index));
   }
 
   /** An answering service over the same index whose answers the given composer writes (a slow one, say). */
@@ -71,6 +75,11 @@ public final class SampleNewsAnswering implements AutoCloseable {
 
   public AnsweringService answering() {
     return answering;
+  }
+
+  /** Story timelines over the same index, as of the same day. */
+  public StoryTimelines timelines() {
+    return timelines;
   }
 
   /** The (read-only) index of the sample news. */

@@ -80,7 +80,7 @@ class ConcurrencyTest {
       newsdesk.ingester(index).ingestArticles(SampleNews.read().articles(), IngestListener.QUIET);
       NewsdeskMetrics metrics = new NewsdeskMetrics(index);
       AnsweringService answering = newsdesk.answering(index, metrics);
-      ApiRoutes api = new ApiRoutes(answering, newsdesk.search(index), index,
+      ApiRoutes api = new ApiRoutes(answering, newsdesk.search(index), newsdesk.timelines(index), index,
           metrics, Optional.empty());
       try (NewsdeskServer server = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(),
           api.routes())) {

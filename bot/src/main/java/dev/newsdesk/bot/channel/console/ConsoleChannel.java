@@ -4,6 +4,7 @@ import dev.newsdesk.bot.answer.Answer;
 import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.answer.Question;
 import dev.newsdesk.bot.answer.RejectedQuestionException;
+import dev.newsdesk.bot.story.StoryTimelines;
 import dev.newsdesk.retrieval.RetrievalException;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -21,6 +22,7 @@ public final class ConsoleChannel {
       """
       Ask a question about the news and press Enter. Answers cite their sources as [n].
         :sources   the sources of the last answer, with the passages quoted
+        :timeline TOPIC   how a story developed, oldest first, each development cited
         :reset     forget the conversation, so the next question starts afresh
         :help      this help
         :quit      leave (Ctrl-D and Ctrl-C work too)""";
@@ -31,13 +33,16 @@ public final class ConsoleChannel {
   private static final Logger log = LoggerFactory.getLogger(ConsoleChannel.class);
 
   private final AnsweringService answering;
+  private final StoryTimelines timelines;
   private final ConsoleInput input;
   private final PrintWriter out;
   private final ConsoleRenderer renderer;
   private Optional<Answer> lastAnswer = Optional.empty();
 
-  public ConsoleChannel(AnsweringService answering, ConsoleInput input, PrintWriter out, int width) {
+  public ConsoleChannel(AnsweringService answering, StoryTimelines timelines, ConsoleInput input, PrintWriter out,
+      int width) {
     this.answering = answering;
+    this.timelines = timelines;
     this.input = input;
     this.out = out;
     this.renderer = new ConsoleRenderer(width);
@@ -73,7 +78,9 @@ public final class ConsoleChannel {
       case ":sources" -> out.println(
           lastAnswer.map(renderer::renderSourcesWithExcerpts).orElse("Nothing asked yet."));
       default -> {
-        if (line.startsWith(":")) {
+        if (line.equals(":timeline") || line.startsWith(":timeline ")) {
+          timeline(line.substring(":timeline".length()).strip());
+        } else if (line.startsWith(":")) {
           out.println("Unknown command " + line + ". Type :help for the list.");
         } else {
           ask(line);
@@ -81,6 +88,19 @@ public final class ConsoleChannel {
       }
     }
     return true;
+  }
+
+  /** Prints how the topic's story developed; the last answer stays the one {@code :sources} shows. */
+  private void timeline(String topic) {
+    try {
+      out.println(renderer.render(timelines.timeline(Question.of(topic)).asAnswer()));
+      out.println();
+    } catch (RejectedQuestionException e) {
+      out.println(e.getMessage());
+    } catch (RetrievalException e) {
+      log.error("search failed for a console timeline", e);
+      out.println("Sorry, the news index could not be searched: " + e.getMessage());
+    }
   }
 
   private void ask(String question) {

@@ -22,6 +22,7 @@ import dev.newsdesk.bot.channel.RateLimiter;
 import dev.newsdesk.bot.config.ChannelSettings;
 import dev.newsdesk.bot.config.ConfigException;
 import dev.newsdesk.bot.http.Route;
+import dev.newsdesk.bot.story.StoryTimelines;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Newsdesk in Slack through Bolt: answers mentions in their thread, direct messages and the
- * {@code /news} command, over the HTTP Events API ({@code POST /slack/events}) and/or Socket Mode.
+ * {@code /news} command ({@code /news timeline <topic>} shows how a story developed), over the HTTP Events API ({@code POST /slack/events}) and/or Socket Mode.
  */
 public final class SlackChannel implements AutoCloseable {
 
@@ -70,13 +71,13 @@ public final class SlackChannel implements AutoCloseable {
 
   /** The Slack channel for these settings; the bot token is required. */
   public static SlackChannel create(ChannelSettings.Slack settings, RateLimiter limiter,
-      AnsweringService answering, Clock clock) {
+      AnsweringService answering, StoryTimelines timelines, Clock clock) {
     String botToken = settings.botToken()
         .orElseThrow(() -> new ConfigException("Slack needs the bot token: set SLACK_BOT_TOKEN (slack.bot-token)"));
     SlackConfig config = new SlackConfig();
     settings.apiUrl().filter(url -> !url.isBlank())
         .ifPresent(url -> config.setMethodsEndpointUrlPrefix(url.endsWith("/") ? url : url + "/"));
-    SlackResponder responder = new SlackResponder(answering,
+    SlackResponder responder = new SlackResponder(answering, timelines,
         new AccessList(settings.allowedTeams()), new AccessList(settings.allowedChannels()),
         limiter,
         new SeenMessages(Duration.ofMinutes(30), 10_000, clock),
@@ -143,8 +144,10 @@ public final class SlackChannel implements AutoCloseable {
     SlackQuestion question = new SlackQuestion("command:" + command.getTriggerId(), team, command.getChannelId(),
         command.getUserId(), String.valueOf(command.getText()).strip(),
         "slack:" + team + ":" + command.getChannelId() + ":" + command.getUserId());
-    SlackResponder.Outcome outcome = responder.take(question,
-        text -> ctx.respond(r -> r.responseType("in_channel").text(text)));
+    SlackResponder.Reply reply = text -> ctx.respond(r -> r.responseType("in_channel").text(text));
+    Optional<String> topic = SlackResponder.timelineTopic(question.text());
+    SlackResponder.Outcome outcome = topic.isPresent()
+        ? responder.timeline(question, topic.get(), reply) : responder.take(question, reply);
     if (outcome == SlackResponder.Outcome.NOT_ALLOWED) {
       return ctx.ack("Newsdesk does not answer in this channel.");
     }

@@ -7,6 +7,7 @@ import dev.newsdesk.bot.answer.Question;
 import dev.newsdesk.bot.answer.RejectedQuestionException;
 import dev.newsdesk.bot.channel.AccessList;
 import dev.newsdesk.bot.channel.RateLimiter;
+import dev.newsdesk.bot.story.StoryTimelines;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -29,19 +30,24 @@ final class SlackResponder implements AutoCloseable {
     void send(String mrkdwn) throws Exception;
   }
 
+  /** {@code timeline <topic>}: the command word, then the topic (possibly none). */
+  private static final java.util.regex.Pattern TIMELINE = java.util.regex.Pattern.compile("(?is)timeline(?:\\s+(.*))?");
+
   /** What became of a question. */
   enum Outcome { TAKEN, NOT_ALLOWED, REPEAT }
 
   private final AnsweringService answering;
+  private final StoryTimelines timelines;
   private final AccessList teams;
   private final AccessList channels;
   private final RateLimiter rateLimiter;
   private final SeenMessages seen;
   private final ExecutorService workers;
 
-  SlackResponder(AnsweringService answering, AccessList teams, AccessList channels, RateLimiter rateLimiter,
+  SlackResponder(AnsweringService answering, StoryTimelines timelines, AccessList teams, AccessList channels, RateLimiter rateLimiter,
       SeenMessages seen, ExecutorService workers) {
     this.answering = answering;
+    this.timelines = timelines;
     this.teams = teams;
     this.channels = channels;
     this.rateLimiter = rateLimiter;
@@ -51,6 +57,21 @@ final class SlackResponder implements AutoCloseable {
 
   /** Takes a question unless it is from elsewhere or a repeat; the answer follows through the reply. */
   Outcome take(SlackQuestion question, Reply reply) {
+    return take(question, reply, () -> answer(question));
+  }
+
+  /** As {@link #take}, for {@code /news timeline <topic>}: the story's timeline follows through the reply. */
+  Outcome timeline(SlackQuestion question, String topic, Reply reply) {
+    return take(question, reply, () -> timeline(question, topic));
+  }
+
+  /** The topic of {@code timeline <topic>} (the word in any case; the topic may be empty); empty for other text. */
+  static java.util.Optional<String> timelineTopic(String text) {
+    java.util.regex.Matcher m = TIMELINE.matcher(text.strip());
+    return m.matches() ? java.util.Optional.of(m.group(1) == null ? "" : m.group(1).strip()) : java.util.Optional.empty();
+  }
+
+  private Outcome take(SlackQuestion question, Reply reply, java.util.function.Supplier<String> work) {
     if (!teams.allows(question.team()) || !channels.allows(question.channel())) {
       log.debug("ignored a question from workspace {} channel {}: not allowed", question.team(), question.channel());
       return Outcome.NOT_ALLOWED;
@@ -62,7 +83,7 @@ final class SlackResponder implements AutoCloseable {
     String user = "slack:" + question.team() + ":" + question.user();
     boolean allowed = rateLimiter.tryAcquire(user);
     try {
-      workers.execute(() -> send(reply, allowed ? answer(question) : slowDown(user)));
+      workers.execute(() -> send(reply, allowed ? work.get() : slowDown(user)));
     } catch (RejectedExecutionException e) {
       send(reply, "I'm answering many questions right now; please ask again in a minute.");
     }
@@ -84,6 +105,17 @@ final class SlackResponder implements AutoCloseable {
     } catch (RuntimeException e) {
       log.error("could not answer a Slack question in channel {}", question.channel(), e);
       return "Sorry, I could not answer that just now: something went wrong on my side. Please try again later.";
+    }
+  }
+
+  private String timeline(SlackQuestion question, String topic) {
+    try {
+      return SlackMrkdwn.render(timelines.timeline(Question.of(topic)).asAnswer());
+    } catch (RejectedQuestionException e) {
+      return SlackMrkdwn.escape(e.getMessage());
+    } catch (RuntimeException e) {
+      log.error("could not build a Slack timeline in channel {}", question.channel(), e);
+      return "Sorry, I could not build that timeline just now: something went wrong on my side. Please try again later.";
     }
   }
 

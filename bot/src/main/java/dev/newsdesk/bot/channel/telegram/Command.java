@@ -10,6 +10,7 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 enum Command {
   ASK("ask", "Ask a question about the news"),
   LATEST("latest", "Newest headlines, optionally on a topic: /latest [topic]"),
+  TIMELINE("timeline", "How a story developed, oldest first: /timeline topic"),
   SOURCES("sources", "All sources of the last answer, with the passages quoted"),
   RESET("reset", "Forget this conversation and start afresh"),
   HELP("help", "How to use Newsdesk"),
@@ -22,6 +23,7 @@ enum Command {
       In a private chat, just type a question. In a group, mention me, reply to one of my answers, or use /ask.
       /ask <i>question</i> — ask a question
       /latest [<i>topic</i>] — the newest headlines
+      /timeline <i>topic</i> — how a story developed, oldest first, each development cited
       /sources — all sources of the last answer, with the passages quoted
       /reset — forget the conversation, so the next question starts afresh
       /help — this help""";
@@ -47,6 +49,6 @@ enum Command {
 
   /** Whether the command asks something of the index, and so counts against the user's rate limit. */
   boolean costly() {
-    return this == ASK || this == LATEST;
+    return this == ASK || this == LATEST || this == TIMELINE;
   }
 }

@@ -4,6 +4,7 @@ import dev.newsdesk.bot.answer.Answer;
 import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.answer.Question;
 import dev.newsdesk.bot.answer.RejectedQuestionException;
+import dev.newsdesk.bot.story.StoryTimelines;
 import dev.newsdesk.retrieval.RetrievalException;
 import dev.newsdesk.retrieval.search.LatestHeadlines;
 import java.time.Clock;
@@ -27,6 +28,7 @@ final class RequestHandler {
 
   private final AnsweringService answering;
   private final LatestHeadlines latest;
+  private final StoryTimelines timelines;
   private final TelegramSender sender;
   private final RequestReader reader;
   private final ScheduledExecutorService typingTicker;
@@ -34,10 +36,11 @@ final class RequestHandler {
   private final TelegramRenderer renderer = new TelegramRenderer();
   private final RecentMap<String, Answer> lastAnswers = new RecentMap<>(10_000);
 
-  RequestHandler(AnsweringService answering, LatestHeadlines latest, TelegramSender sender, RequestReader reader,
-      ScheduledExecutorService typingTicker, Clock clock) {
+  RequestHandler(AnsweringService answering, LatestHeadlines latest, StoryTimelines timelines, TelegramSender sender,
+      RequestReader reader, ScheduledExecutorService typingTicker, Clock clock) {
     this.answering = answering;
     this.latest = latest;
+    this.timelines = timelines;
     this.sender = sender;
     this.reader = reader;
     this.typingTicker = typingTicker;
@@ -49,6 +52,7 @@ final class RequestHandler {
       switch (request.command()) {
         case ASK -> ask(request);
         case LATEST -> reply(request, renderer.headlines(latest.latest(request.argument(), HEADLINES), request.argument()));
+        case TIMELINE -> reply(request, renderer.answer(timelines.timeline(Question.of(request.argument())).asAnswer()));
         case SOURCES -> reply(request, renderer.sourcesWithExcerpts(lastAnswer(request)));
         case RESET -> reset(request);
         case START, HELP -> reply(request, Command.HELP_TEXT);

@@ -6,6 +6,7 @@ import dev.newsdesk.bot.channel.AccessList;
 import dev.newsdesk.bot.channel.RateLimiter;
 import dev.newsdesk.bot.config.ChannelSettings;
 import dev.newsdesk.bot.config.ConfigException;
+import dev.newsdesk.bot.story.StoryTimelines;
 import dev.newsdesk.retrieval.search.LatestHeadlines;
 import java.time.Clock;
 import java.time.Duration;
@@ -77,7 +78,7 @@ public final class TelegramChannel implements AutoCloseable {
 
   /** Connects to the Bot API, registers the command menu and starts polling. */
   public static TelegramChannel start(ChannelSettings.Telegram settings, RateLimiter limiter, AnsweringService answering,
-      LatestHeadlines latest, Options options, Clock clock) {
+      LatestHeadlines latest, StoryTimelines timelines, Options options, Clock clock) {
     String token = settings.token().filter(t -> !t.isBlank())
         .orElseThrow(() -> new ConfigException("telegram.token (TELEGRAM_BOT_TOKEN) is not set"));
     TelegramUrl url = TelegramEndpoint.from(settings.apiUrl());
@@ -89,7 +90,7 @@ public final class TelegramChannel implements AutoCloseable {
       RequestReader.BotIdentity bot = identify(sender);
       registerCommands(sender);
       RequestReader reader = new RequestReader(bot);
-      RequestHandler handler = new RequestHandler(answering, latest, sender, reader, parts.typingTicker, clock);
+      RequestHandler handler = new RequestHandler(answering, latest, timelines, sender, reader, parts.typingTicker, clock);
       UpdateRouter router = new UpdateRouter(reader, handler, parts.queues,
           new AccessList(settings.allowedChats()), new AccessList(settings.allowedUsers()), limiter);
       TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication(

@@ -12,6 +12,7 @@ import dev.newsdesk.bot.answer.QueryPlanner;
 import dev.newsdesk.retrieval.search.TimeExpressions;
 import java.time.ZoneOffset;
 import dev.newsdesk.bot.answer.Source;
+import dev.newsdesk.bot.story.StoryTimelines;
 import dev.newsdesk.bot.conversation.ConversationMemory;
 import dev.newsdesk.bot.conversation.HeuristicRewriter;
 import java.time.Clock;
@@ -28,6 +29,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
+import dev.newsdesk.retrieval.index.NewsIndex;
+import dev.newsdesk.retrieval.search.TermWeights;
 
 @DisplayName("The console")
 class ConsoleChannelTest {
@@ -47,10 +54,32 @@ class ConsoleChannelTest {
       new ConversationMemory(4, 1000, Duration.ofMinutes(5), Clock.systemUTC()),
       50, AnswerObserver.NONE);
 
+  @TempDir static Path folder;
+  private static NewsIndex empty;
+
+  @BeforeAll
+  static void openIndex() {
+    empty = NewsIndex.openForWriting(folder.resolve("index"));
+  }
+
+  @AfterAll
+  static void closeIndex() {
+    empty.close();
+  }
+
+  /** Timelines from the same fixed passage, quoting it for a topic about the ferry (words weighed alike). */
+  private final StoryTimelines timelines = new StoryTimelines(
+      new QueryPlanner(new HeuristicRewriter(), new TimeExpressions(ZoneOffset.UTC), Clock.systemUTC(), 8, 2),
+      request -> List.of(PASSAGE),
+      (request, listener) -> request.question().contains("ferry")
+          ? new Draft("The ferry to Gull Island resumed service on Tuesday [1].", false, Provenance.EXTRACTIVE)
+          : Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE),
+      new TermWeights(empty), 50);
+
   private String session(String input) throws IOException {
     StringWriter out = new StringWriter();
     ConsoleInput lines = ConsoleInput.lines(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
-    new ConsoleChannel(answering, lines, new PrintWriter(out), 100).run("Hello.");
+    new ConsoleChannel(answering, timelines, lines, new PrintWriter(out), 100).run("Hello.");
     return out.toString().replace(System.lineSeparator(), "\n");
   }
 
@@ -90,5 +119,15 @@ class ConsoleChannelTest {
   @Test
   void should_end_cleanly_at_end_of_input() throws IOException {
     assertThat(session("When does the ferry run?\n")).contains("[1]").endsWith("Bye.\n");
+  }
+
+  @Test
+  void should_print_a_dated_cited_timeline_for_the_timeline_command() throws IOException {
+    String screen = session(":timeline Gull Island ferry\n:timeline volcano\n:timeline\n:quit\n");
+    assertThat(screen).contains("How “Gull Island ferry” developed:\n"
+        + "2026-05-22 — The ferry to Gull Island resumed service on Tuesday [1].")
+        .contains("[1] Ferry service resumes — Harbor Gazette, 2026-05-22\n    https://harborgazette.example/ferry")
+        .contains("I found nothing in the news about “volcano”, so I cannot show how it developed.")
+        .contains("Please name the story");
   }
 }

@@ -63,7 +63,7 @@ class SlackEventsTest {
   void startWith(Set<String> allowedChannels) {
     ChannelSettings.Slack settings = new ChannelSettings.Slack(false, Optional.of("xoxb-test-token"), Optional.empty(),
         Optional.of(SECRET), Optional.of(slackApi.apiUrl()), allowedChannels, Set.of());
-    channel = SlackChannel.create(settings, new RateLimiter(60, 5, Clock.systemUTC()), news.answering(), Clock.systemUTC());
+    channel = SlackChannel.create(settings, new RateLimiter(60, 5, Clock.systemUTC()), news.answering(), news.timelines(), Clock.systemUTC());
     channel.start();
     server = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(), channel.routes());
     slack = new SlackRequests(server.port());
@@ -207,5 +207,41 @@ class SlackEventsTest {
     assertThat(posted.path()).isEqualTo("/respond/cmd1");
     assertThat(posted.fields()).containsEntry("response_type", "in_channel");
     assertThat(posted.text()).contains("Tern-4").contains("[1]");
+  }
+
+  @Test
+  @DisplayName("/news timeline topic answers through the response URL with the dated developments, oldest first, each cited")
+  void timelineCommand() throws Exception {
+    HttpResponse<String> ack = slack.signed("application/x-www-form-urlencoded", command("timeline Kestrel-2", "tl1"));
+
+    assertThat(ack.statusCode()).isEqualTo(200);
+    Posted posted = slackApi.nextPost(WAIT);
+    assertThat(posted.path()).isEqualTo("/respond/tl1");
+    assertThat(posted.text()).startsWith("How “Kestrel-2” developed:\n2026-07-06 — ")
+        .contains("\n2026-07-15 — ").contains("\n2026-07-28 — ").contains("\n2026-11-12 — ")
+        .contains("*Sources*\n[1] <https://meridianpost.example/").contains("Kestrel-2 launch delayed after valve fault found")
+        .contains("[4]").doesNotContain("[5]");
+    assertThat(posted.text().indexOf("2026-07-15 — ")).isLessThan(posted.text().indexOf("2026-07-28 — "));
+  }
+
+  @Test
+  @DisplayName("/news timeline alone asks for a topic; a topic the news does not cover is said plainly")
+  void timelineWithoutNews() throws Exception {
+    slack.signed("application/x-www-form-urlencoded", command("timeline", "tl2"));
+    Posted first = slackApi.nextPost(WAIT);
+    slack.signed("application/x-www-form-urlencoded", command("TIMELINE volcano eruption", "tl3"));
+    Posted second = slackApi.nextPost(WAIT);
+
+    assertThat(first.text()).isEqualTo("Please name the story, for example: timeline Brennick port strike.");
+    assertThat(second.text())
+        .isEqualTo("I found nothing in the news about “volcano eruption”, so I cannot show how it developed.");
+  }
+
+  private String command(String text, String responseId) {
+    java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+    return "token=legacy&team_id=T1&team_domain=newsroom&channel_id=C1&channel_name=general&user_id=U1"
+        + "&user_name=ana&command=%2Fnews&text=" + java.net.URLEncoder.encode(text, utf8)
+        + "&response_url=" + java.net.URLEncoder.encode(slackApi.responseUrl(responseId), utf8)
+        + "&trigger_id=13345224609.738474920." + responseId;
   }
 }

@@ -119,7 +119,7 @@ class SlackHardeningTest {
     ChannelSettings.Slack settings = new ChannelSettings.Slack(false, Optional.of(BOT_TOKEN), Optional.empty(),
         Optional.of(SECRET), Optional.of(api.apiUrl()), Set.of(), Set.of());
     SlackChannel channel = SlackChannel.create(settings, new dev.newsdesk.bot.channel.RateLimiter(60, 5, Clock.systemUTC()), news.answering(),
-        Clock.systemUTC());
+        news.timelines(), Clock.systemUTC());
     channel.start();
     return channel;
   }

@@ -33,7 +33,7 @@ class SlackSocketModeTest {
       ChannelSettings.Slack settings = new ChannelSettings.Slack(false, Optional.of("xoxb-test-token"),
           Optional.of("xapp-test-token"), Optional.empty(), Optional.of(slackApi.apiUrl()), Set.of(), Set.of());
       try (SlackChannel channel = SlackChannel.create(settings, new RateLimiter(60, 5, Clock.systemUTC()),
-          news.answering(), Clock.systemUTC())) {
+          news.answering(), news.timelines(), Clock.systemUTC())) {
         assertThat(channel.routes()).as("no signing secret, so no HTTP endpoint").isEmpty();
         channel.start();
 

@@ -10,6 +10,7 @@ import dev.newsdesk.bot.config.DataFolders;
 import dev.newsdesk.bot.config.NewsdeskConfig;
 import dev.newsdesk.bot.conversation.ConversationMemory;
 import dev.newsdesk.bot.conversation.HeuristicRewriter;
+import dev.newsdesk.bot.story.StoryTimelines;
 import dev.newsdesk.retrieval.article.Article;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.ingest.IngestListener;
@@ -55,9 +56,14 @@ final class TelegramTestbed {
   }
 
   static NewsIndex index(Path home) {
+    return index(home, ARTICLES);
+  }
+
+  /** The given articles, indexed (BM25 only) into {@code home}. */
+  static NewsIndex index(Path home, List<Article> articles) {
     Newsdesk newsdesk = new Newsdesk(config(home, Map.of()), CLOCK);
     try (NewsIndex writable = newsdesk.openForWriting()) {
-      newsdesk.ingester(writable).ingestArticles(ARTICLES, IngestListener.QUIET);
+      newsdesk.ingester(writable).ingestArticles(articles, IngestListener.QUIET);
     }
     return newsdesk.openForReading();
   }
@@ -70,7 +76,8 @@ final class TelegramTestbed {
   /** Starts the channel with the real answering service and the configuration the environment gives. */
   static TelegramChannel start(FakeBotApi api, Path home, NewsIndex index, Map<String, String> env) {
     NewsdeskConfig config = config(home, withTelegram(api, env));
-    return start(config, new Newsdesk(config, CLOCK).answering(index), index);
+    Newsdesk newsdesk = new Newsdesk(config, CLOCK);
+    return start(config, newsdesk.answering(index), newsdesk.timelines(index), index);
   }
 
   /** Starts the channel with a composer standing in for the model. */
@@ -80,14 +87,15 @@ final class TelegramTestbed {
     AnsweringService answering = new AnsweringService(newsdesk.planner(new HeuristicRewriter()),
         newsdesk.retriever(index, SearchMode.BM25), composer,
         new ConversationMemory(8, 2000, Duration.ofMinutes(30), CLOCK), 500, AnswerObserver.NONE);
-    return start(config, answering, index);
+    return start(config, answering, newsdesk.timelines(index), index);
   }
 
-  private static TelegramChannel start(NewsdeskConfig config, AnsweringService answering, NewsIndex index) {
+  private static TelegramChannel start(NewsdeskConfig config, AnsweringService answering, StoryTimelines timelines,
+      NewsIndex index) {
     RateLimiter limiter = new RateLimiter(
         config.channels().rateLimit().perMinute(), config.channels().rateLimit().burst(), CLOCK);
     return TelegramChannel.start(config.channels().telegram(), limiter, answering, new LatestHeadlines(index),
-        fastOptions(), CLOCK);
+        timelines, fastOptions(), CLOCK);
   }
 
   private static Map<String, String> withTelegram(FakeBotApi api, Map<String, String> env) {
