@@ -72,8 +72,9 @@ enum AnswerType {
   private static final Pattern NAMED_PLACE = Pattern.compile(
       "(?:\\p{Lu}[\\p{L}’'-]+\\s+)+(?i:" + PLACE_NOUNS + ")\\b");
   private static final Pattern CAUSE_WORDS = Pattern.compile("(?i)\\b(because|due to|owing to|caused by|as a result|"
-      + "result of|led to|following|after (a|an|the|it|engineers|inspectors|tests)|blamed|traced to|so that|in order to|"
-      + "was behind|were behind|reason|since the|amid|forced|triggered|prompted|"
+      + "result of|led to|following|after (a|an|the|it|engineers|inspectors|tests|builders|workers)|blamed|traced to|so that|"
+      + "in order to|was behind|were behind|reason|since the|amid|forced|triggered|prompted|linked to|explains?|"
+      + "thanks to|depends? on|lack of|shortage of|after (two|three|four|five|several|days|weeks|months) |"
       + "worried|worry|fear|fears|feared|concern|concerns|concerned|risk|threat|harm)\\b");
 
   /** A quotation by someone: often the reason given for a decision. */
@@ -136,6 +137,7 @@ enum AnswerType {
     }
     return 0;
   }
+
 
   /** What a quantity question measures, read from its words. */
   enum Unit { MONEY, AGE, LENGTH_OR_DURATION, COUNT }
