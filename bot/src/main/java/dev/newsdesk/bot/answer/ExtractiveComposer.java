@@ -234,7 +234,7 @@ public final class ExtractiveComposer implements Composer {
     for (String term : subject.weights().keySet()) {
       String word = subject.surface().getOrDefault(term, term).replaceAll("['’]s?$", "");
       boolean unseen = subject.unseen().contains(term);
-      if (terms.contains(term) || ANSWER_WORDS.contains(word) || word.equals(counted)
+      if (terms.contains(term) || ANSWER_WORDS.contains(word) || word.equals(counted) || circumstance(subject, word)
           || !unseen && (!senses.isThing(word) || subject.phrasalVerbs().contains(word))) {
         continue;
       }
@@ -245,6 +245,21 @@ public final class ExtractiveComposer implements Composer {
       missed.add(unseen ? term : word);
     }
     return missed;
+  }
+
+  /**
+   * Whether the word only says what an action was for or towards ("reopen to traffic", "open for
+   * business"): a verb, then "to" or "for", then the word. The article need not repeat it.
+   */
+  private boolean circumstance(QuestionSubject subject, String word) {
+    List<String> seq = subject.sequence();
+    for (int i = 2; i < seq.size(); i++) {
+      if (seq.get(i).equals(word) && (seq.get(i - 1).equals("to") || seq.get(i - 1).equals("for"))
+          && senses.isAction(seq.get(i - 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean relatedInArticle(Set<String> lemmas, Set<String> articleTerms) {

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 record QuestionSubject(Map<String, Double> weights, double total, List<Set<String>> names, Set<String> words,
     Map<String, String> surface, Set<String> unseen, Set<String> phrasalVerbs,
-    List<String> compounds) {
+    List<String> compounds, List<String> sequence) {
 
   /** Particles that make the word before them a phrasal verb: "team up", "blast off", "set up". */
   private static final Pattern PHRASAL = Pattern.compile("(\\p{L}+)\\s+(?:up|off|out|down|away|back|over)\\b");
@@ -83,7 +83,7 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
         compounds.add(plain[i - 1] + " " + plain[i]);
       }
     }
-    return new QuestionSubject(all, total, names, words, surface, unseen, phrasal, compounds);
+    return new QuestionSubject(all, total, names, words, surface, unseen, phrasal, compounds, List.of(plain));
   }
 
   /** The capitalised words of the question that name something, the opening word only when it is no opener. */

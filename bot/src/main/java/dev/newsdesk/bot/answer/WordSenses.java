@@ -103,6 +103,17 @@ public final class WordSenses {
     });
   }
 
+  /** Whether the word is a verb WordNet knows and not a thing by {@link #isThing}: "reopen", "give". */
+  public boolean isAction(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (isThing(lower)) {
+      return false;
+    }
+    synchronized (dictionary) {
+      return baseForms(POS.VERB, lower).stream().anyMatch(base -> lookup(POS.VERB, base) != null);
+    }
+  }
+
   private boolean judgeThing(String word) {
     int noun = 0;
     int verb = 0;
