@@ -177,8 +177,13 @@ public final class ExtractiveComposer implements Composer {
       double soft = 0;
       for (String term : c.uncovered) {
         String word = subject.surface().getOrDefault(term, term);
-        double similar = similarity.isPresent() && !c.meaningWords.isEmpty()
-            ? similarity.get().best(word, c.meaningWords) : -1;
+        var closest = similarity.isPresent() && !c.meaningWords.isEmpty()
+            ? similarity.get().closest(word, c.meaningWords) : java.util.Optional.<Map.Entry<String, Double>>empty();
+        double similar = closest.map(Map.Entry::getValue).orElse(-1.0);
+        // two kinds of one thing ("autumn" and "spring") are close as vectors but name different things
+        if (closest.isPresent() && senses.contrasting(word, closest.get().getKey())) {
+          similar = -1;
+        }
         if (similar >= TermSimilarity.SAME_MEANING) {
           soft += subject.weights().get(term) * SOFT_SHARE;
         }

@@ -46,15 +46,25 @@ public final class TermSimilarity {
 
   /** The highest similarity of {@code word} to any of {@code others}; -1 when there are none. */
   double best(String word, Collection<String> others) {
+    return closest(word, others).map(Map.Entry::getValue).orElse(-1.0);
+  }
+
+  /** The word of {@code others} closest in meaning to {@code word}, with its similarity; empty when there are none. */
+  java.util.Optional<Map.Entry<String, Double>> closest(String word, Collection<String> others) {
     List<String> all = new ArrayList<>(others);
     all.add(word);
     Map<String, float[]> vectors = vectors(all);
     float[] v = vectors.get(word);
+    String closest = null;
     double best = -1;
     for (String other : others) {
-      best = Math.max(best, VectorMath.dot(v, vectors.get(other)));
+      double similarity = VectorMath.dot(v, vectors.get(other));
+      if (similarity > best) {
+        best = similarity;
+        closest = other;
+      }
     }
-    return best;
+    return closest == null ? java.util.Optional.empty() : java.util.Optional.of(Map.entry(closest, best));
   }
 
   /** The vectors of the words, embedding in one batch those not cached yet. */

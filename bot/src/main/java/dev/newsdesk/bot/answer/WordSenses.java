@@ -103,6 +103,45 @@ public final class WordSenses {
     });
   }
 
+  /**
+   * Whether two nouns name different kinds of one thing: their commonest senses share a direct
+   * hypernym and neither word is related to the other ("autumn" and "spring" are both seasons;
+   * "euro" and "crown" both currencies). Such words are close as vectors but do not paraphrase.
+   */
+  public boolean contrasting(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    if (x.equals(y) || related(x).contains(y) || related(y).contains(x)) {
+      return false;
+    }
+    Set<Long> above = hypernyms(x);
+    above.retainAll(hypernyms(y));
+    return !above.isEmpty();
+  }
+
+  private Set<Long> hypernyms(String word) {
+    Set<Long> out = new HashSet<>();
+    synchronized (dictionary) {
+      for (String base : baseForms(POS.NOUN, word)) {
+        IndexWord entry = lookup(POS.NOUN, base);
+        if (entry == null) {
+          continue;
+        }
+        List<Synset> senses = entry.getSenses();
+        for (Synset sense : senses.subList(0, Math.min(2, senses.size()))) {
+          for (Pointer pointer : sense.getPointers(PointerType.HYPERNYM)) {
+            try {
+              out.add(pointer.getTargetOffset());
+            } catch (JWNLException e) {
+              // an unreadable pointer adds nothing
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** Whether the word is a verb WordNet knows and not a thing by {@link #isThing}: "reopen", "give". */
   public boolean isAction(String word) {
     String lower = word.toLowerCase(Locale.ROOT);

@@ -118,6 +118,30 @@ class AnswerQualityTest {
   }
 
   @Test
+  @DisplayName("a paraphrase a word sense relates (saplings are young trees) is understood")
+  void paraphraseByWordSense() {
+    Answer answer = news.ask("How many saplings did the volunteers put in above Osterby?");
+    assertThat(answer.abstained()).as(answer.text()).isFalse();
+    assertThat(firstSentence(answer)).contains("4,200");
+  }
+
+  @Test
+  @DisplayName("a thing the question is about that the article lacks (an autumn race, not the spring race) abstains")
+  void missingThingAbstains() {
+    Answer answer = news.ask("Who won the autumn race across the fjord?");
+    assertThat(answer.abstained()).as(answer.text()).isTrue();
+    assertThat(news.ask("Who won the spring race across the fjord?").text()).contains("Osterby Sailing Club");
+  }
+
+  @Test
+  @DisplayName("what an action was for ('reopen to traffic') need not be in the article")
+  void circumstanceNeedNotBeInArticle() {
+    Answer answer = news.ask("When will the Osterby bypass hearing be held for residents?");
+    assertThat(answer.abstained()).as(answer.text()).isFalse();
+    assertThat(answer.text()).contains("11 March");
+  }
+
+  @Test
   @DisplayName("an event the news does not mention is abstained on, not answered with the nearest other event")
   void absentAbstains() {
     Answer answer = news.ask("How many people were arrested at the Osterby bypass hearing?");
