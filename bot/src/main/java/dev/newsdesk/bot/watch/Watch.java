@@ -39,6 +39,7 @@ public final class Watch implements AutoCloseable {
   private volatile AlertDelivery.DeliveryObserver observer = AlertDelivery.DeliveryObserver.NONE;
   private ScheduledExecutorService thread;
   private Runnable round = () -> { };
+  private boolean closed;
 
   public Watch(WatchDatabase db, Clock clock, Settings settings) {
     this.db = db;
@@ -47,6 +48,11 @@ public final class Watch implements AutoCloseable {
     this.subscriptions = new Subscriptions(db, clock);
     this.outbox = new Outbox(db);
     this.inbox = new AlertInbox(db, clock, settings.maxAge(), this::wake);
+  }
+
+  /** Stories told apart by their headlines (syndicated copies share one), until a finer grouping is wired in. */
+  public static Function<List<NewArticle>, Map<String, String>> storiesByTitle(Function<String, List<String>> analyzer) {
+    return new TitleStories(analyzer);
   }
 
   /** The commit hook every ingester of the index is built with. */
@@ -82,10 +88,10 @@ public final class Watch implements AutoCloseable {
    * @param analyzer the index's analysis of text into terms
    * @param inIndex whether the index holds an article id
    * @param stories the story key of each article of a batch (syndicated copies share one)
-   * @param briefings sends the scheduled briefings that are due; run every round
+   * @param briefings composes the scheduled briefings, sent when due
    */
   public synchronized void start(Retriever retriever, Function<String, List<String>> analyzer, Predicate<String> inIndex,
-      Function<List<NewArticle>, Map<String, String>> stories, Runnable briefings) {
+      Function<List<NewArticle>, Map<String, String>> stories, Briefings briefings) {
     if (thread != null) {
       return;
     }
@@ -98,7 +104,8 @@ public final class Watch implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    round = () -> round(matcher, delivery, briefings);
+    BriefingSchedule schedule = new BriefingSchedule(subscriptions, briefings, senders, clock);
+    round = () -> round(matcher, delivery, schedule);
     thread.scheduleWithFixedDelay(round, 0, settings.round().toMillis(), TimeUnit.MILLISECONDS);
   }
 
@@ -146,8 +153,18 @@ public final class Watch implements AutoCloseable {
     }
   }
 
+  /** Whether {@link #close} ran. */
+  public synchronized boolean closed() {
+    return closed;
+  }
+
+  /** Stops the background thread (a round in progress finishes) and closes the database. */
   @Override
   public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     if (thread != null) {
       thread.shutdown();
       try {

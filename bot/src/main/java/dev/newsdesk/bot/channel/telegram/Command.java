@@ -12,6 +12,10 @@ enum Command {
   LATEST("latest", "Newest headlines, optionally on a topic: /latest [topic]"),
   SOURCES("sources", "All sources of the last answer, with the passages quoted"),
   RESET("reset", "Forget this conversation and start afresh"),
+  FOLLOW("follow", "Get alerts about a topic: /follow <topic> [from <outlet>]"),
+  FOLLOWING("following", "The topics you follow"),
+  UNFOLLOW("unfollow", "Stop following: /unfollow <number or topic>"),
+  BRIEFING("briefing", "Today's stories now; /briefing at 07:30 daily; /briefing off"),
   HELP("help", "How to use Newsdesk"),
   START("start", "Start talking to Newsdesk");
 
@@ -24,6 +28,9 @@ enum Command {
       /latest [<i>topic</i>] — the newest headlines
       /sources — all sources of the last answer, with the passages quoted
       /reset — forget the conversation, so the next question starts afresh
+      /follow <i>topic</i> [from <i>outlet</i>] — an alert when a new article about it arrives
+      /following — your topics; /unfollow <i>number or topic</i> — stop one
+      /briefing — today's stories now; /briefing at 07:30 [<i>time zone</i>] — every day; /briefing off
       /help — this help""";
 
   private final String name;
@@ -47,6 +54,6 @@ enum Command {
 
   /** Whether the command asks something of the index, and so counts against the user's rate limit. */
   boolean costly() {
-    return this == ASK || this == LATEST;
+    return this == ASK || this == LATEST || this == BRIEFING;
   }
 }

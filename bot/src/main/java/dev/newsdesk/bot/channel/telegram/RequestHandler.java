@@ -6,6 +6,9 @@ import dev.newsdesk.bot.answer.Question;
 import dev.newsdesk.bot.answer.RejectedQuestionException;
 import dev.newsdesk.retrieval.RetrievalException;
 import dev.newsdesk.retrieval.search.LatestHeadlines;
+import dev.newsdesk.bot.watch.CommandReply;
+import dev.newsdesk.bot.watch.Subscriber;
+import dev.newsdesk.bot.watch.WatchCommands;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -33,9 +36,12 @@ final class RequestHandler {
   private final Clock clock;
   private final TelegramRenderer renderer = new TelegramRenderer();
   private final RecentMap<String, Answer> lastAnswers = new RecentMap<>(10_000);
+  private final Optional<WatchCommands> watch;
+  private final TelegramNotices notices = new TelegramNotices();
 
   RequestHandler(AnsweringService answering, LatestHeadlines latest, TelegramSender sender, RequestReader reader,
-      ScheduledExecutorService typingTicker, Clock clock) {
+      ScheduledExecutorService typingTicker, Clock clock, Optional<WatchCommands> watch) {
+    this.watch = watch;
     this.answering = answering;
     this.latest = latest;
     this.sender = sender;
@@ -52,6 +58,7 @@ final class RequestHandler {
         case SOURCES -> reply(request, renderer.sourcesWithExcerpts(lastAnswer(request)));
         case RESET -> reset(request);
         case START, HELP -> reply(request, Command.HELP_TEXT);
+        case FOLLOW, FOLLOWING, UNFOLLOW, BRIEFING -> watchCommand(request);
       }
     } catch (RejectedQuestionException e) {
       quietly(request, TelegramHtml.escape(e.getMessage()));
@@ -93,6 +100,23 @@ final class RequestHandler {
     } finally {
       typing.cancel(false);
     }
+  }
+
+  /** Follow, following, unfollow and briefing: the chat (private or group) is the subscriber. */
+  private void watchCommand(Request request) throws TelegramApiException {
+    if (watch.isEmpty()) {
+      reply(request, "Following topics is not available here.");
+      return;
+    }
+    Subscriber chat = Subscriber.telegram(request.chatId());
+    CommandReply answer = switch (request.command()) {
+      case FOLLOW -> watch.get().follow(chat, request.argument());
+      case FOLLOWING -> watch.get().following(chat);
+      case UNFOLLOW -> watch.get().unfollow(chat, request.argument());
+      default -> watch.get().briefing(chat, request.argument());
+    };
+    reply(request, answer instanceof CommandReply.Text text ? TelegramHtml.escape(text.text())
+        : notices.briefing(((CommandReply.Briefing) answer).briefing()));
   }
 
   private void remember(Request request, Answer answer) {

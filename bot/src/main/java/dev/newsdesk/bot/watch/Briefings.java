@@ -1,0 +1,129 @@
+package dev.newsdesk.bot.watch;
+
+import dev.newsdesk.retrieval.chunk.SentenceSplitter;
+import dev.newsdesk.retrieval.search.RetrievedPassage;
+import dev.newsdesk.retrieval.search.Retriever;
+import dev.newsdesk.retrieval.search.SearchRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Composes a daily briefing: the stories published on the subscriber's local day (up to now) about
+ * its topics, or the day's top stories when it follows none; syndicated copies and near-duplicates
+ * grouped into one story (counted by outlets), stories covered by more outlets first, each told in
+ * one or two sentences quoted from its articles with citations.
+ */
+public final class Briefings {
+
+  /** Passages read per topic. */
+  static final int DEPTH = 40;
+
+  private final Retriever retriever;
+  private final Function<Day, List<RetrievedPassage>> topStories;
+  private final TopicMatch topics;
+  private final double minCoverage;
+  private final Function<List<NewArticle>, Map<String, String>> stories;
+  private final Clock clock;
+  private final int maxStories;
+  private final SentenceSplitter sentences = new SentenceSplitter();
+
+  /** A local day as instants: from its start to the end of the day or now, whichever is earlier. */
+  public record Day(LocalDate date, Instant from, Instant to) {}
+
+  /**
+   * @param topStories the lead passages of the day's articles, for subscribers who follow nothing
+   */
+  public Briefings(Retriever retriever, Function<Day, List<RetrievedPassage>> topStories,
+      Function<String, List<String>> analyzer, double minCoverage,
+      Function<List<NewArticle>, Map<String, String>> stories, Clock clock, int maxStories) {
+    this.retriever = retriever;
+    this.topStories = topStories;
+    this.topics = new TopicMatch(analyzer);
+    this.minCoverage = minCoverage;
+    this.stories = stories;
+    this.clock = clock;
+    this.maxStories = maxStories;
+  }
+
+  /** The briefing for these topics (empty: the top stories) on today's date in the zone. */
+  public Notice.Briefing compose(List<Subscription> followed, ZoneId zone) {
+    Instant now = clock.instant();
+    LocalDate date = LocalDate.ofInstant(now, zone);
+    Instant start = date.atStartOfDay(zone).toInstant();
+    Instant end = date.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
+    Day day = new Day(date, start, end.isBefore(now) ? end : now);
+    Map<String, Candidate> byArticle = new LinkedHashMap<>();
+    if (followed.isEmpty()) {
+      topStories.apply(day).forEach(p -> byArticle.putIfAbsent(p.articleId(), new Candidate(p, lead(p.text()))));
+    }
+    for (Subscription s : followed) {
+      SearchRequest request = SearchRequest.of(s.topic(), DEPTH).withDateRange(Optional.of(day.from()), Optional.of(day.to()))
+          .withOutlets(s.outlet().map(java.util.Set::of).orElse(java.util.Set.of()));
+      for (RetrievedPassage p : retriever.retrieve(request)) {
+        if (!byArticle.containsKey(p.articleId()) && topics.coverage(s.topic(), p.title() + "\n" + p.text()) >= minCoverage) {
+          byArticle.put(p.articleId(), new Candidate(p, topics.bestSentence(s.topic(), p.text()).orElse(lead(p.text()))));
+        }
+      }
+    }
+    return new Notice.Briefing(date, followed.stream().map(Subscription::label).toList(), group(byArticle));
+  }
+
+  private record Candidate(RetrievedPassage passage, String sentence) {
+    NewArticle article() {
+      return new NewArticle(passage.articleId(), passage.title(), passage.outlet(), passage.url(), passage.published(),
+          passage.published().orElse(Instant.EPOCH));
+    }
+
+    AlertItem item() {
+      return new AlertItem("", passage.title(), passage.outlet(), passage.published(), passage.url(), sentence);
+    }
+  }
+
+  private List<BriefingStory> group(Map<String, Candidate> candidates) {
+    List<Candidate> all = new ArrayList<>(candidates.values());
+    Map<String, String> storyOf = stories.apply(all.stream().map(Candidate::article).toList());
+    Map<String, List<Candidate>> grouped = new LinkedHashMap<>();
+    all.forEach(c -> grouped.computeIfAbsent(storyOf.getOrDefault(c.passage().articleId(), c.passage().articleId()),
+        k -> new ArrayList<>()).add(c));
+    List<List<Candidate>> ranked = new ArrayList<>(grouped.values());
+    ranked.sort(Comparator.comparingInt((List<Candidate> g) -> -outlets(g))
+        .thenComparing(g -> g.get(0).passage().published().orElse(Instant.EPOCH), Comparator.reverseOrder()));
+    List<BriefingStory> briefing = new ArrayList<>();
+    int number = 1;
+    for (List<Candidate> story : ranked.subList(0, Math.min(maxStories, ranked.size()))) {
+      List<Candidate> cited = new ArrayList<>(List.of(story.get(0)));
+      story.stream().skip(1).filter(c -> !similar(c.sentence(), story.get(0).sentence())).findFirst()
+          .ifPresent(cited::add);
+      List<String> said = new ArrayList<>();
+      for (int i = 0; i < cited.size(); i++) {
+        said.add(cited.get(i).sentence() + " [" + (number + i) + "]");
+      }
+      briefing.add(new BriefingStory(story.get(0).passage().title(), said,
+          cited.stream().map(Candidate::item).toList(), number, outlets(story)));
+      number += cited.size();
+    }
+    return briefing;
+  }
+
+  private static int outlets(List<Candidate> story) {
+    return (int) story.stream().map(c -> c.passage().outlet().toLowerCase(java.util.Locale.ROOT)).distinct().count();
+  }
+
+  private static boolean similar(String a, String b) {
+    return a.strip().equalsIgnoreCase(b.strip());
+  }
+
+  private String lead(String text) {
+    return sentences.split(text).stream().map(s -> s.text().strip()).filter(s -> !s.isEmpty()).findFirst()
+        .orElse(text.strip());
+  }
+}
