@@ -40,6 +40,7 @@ import dev.newsdesk.retrieval.ingest.Ingester;
 import dev.newsdesk.retrieval.index.IndexFields;
 import dev.newsdesk.retrieval.search.RetrievedPassage;
 import dev.newsdesk.retrieval.search.SearchRequest;
+import dev.newsdesk.bot.story.StoryGrouping;
 import dev.newsdesk.bot.watch.Briefings;
 import dev.newsdesk.bot.watch.Watch;
 import dev.newsdesk.bot.watch.WatchCommands;
@@ -129,7 +130,7 @@ public final class Newsdesk {
   public Watch startWatch(NewsIndex index) {
     Watch started = watch();
     started.start(retriever(index, config.retrieval().mode()), index::analyze, id -> holds(index, id),
-        Watch.storiesByTitle(index::analyze), briefings(index));
+        new StoryGrouping(), briefings(index));
     return started;
   }
 
@@ -145,7 +146,7 @@ public final class Newsdesk {
             .stream().filter(p -> p.articleId().equals(h.articleId())).limit(1))
         .toList();
     return new Briefings(retriever, top, index::analyze, config.alerts().minCoverage(),
-        Watch.storiesByTitle(index::analyze), clock, config.alerts().briefingStories());
+        new StoryGrouping(), clock, config.alerts().briefingStories());
   }
 
   /** The follow, unfollow and briefing commands of the chat channels. */

@@ -47,7 +47,7 @@ public final class AlertInbox implements CommitHook {
     }
     db.transaction(c -> {
       try (PreparedStatement insert = c.prepareStatement("INSERT OR REPLACE INTO inbox "
-          + "(article_id, title, outlet, url, published, ingested, committed) VALUES (?, ?, ?, ?, ?, ?, 0)")) {
+          + "(article_id, title, outlet, url, published, ingested, committed, lead) VALUES (?, ?, ?, ?, ?, ?, 0, ?)")) {
         for (Article a : fresh) {
           insert.setString(1, a.id());
           insert.setString(2, a.title());
@@ -59,6 +59,7 @@ public final class AlertInbox implements CommitHook {
             insert.setNull(5, java.sql.Types.INTEGER);
           }
           insert.setLong(6, now.toEpochMilli());
+          insert.setString(7, a.text().substring(0, Math.min(a.text().length(), NewArticle.LEAD_CHARS)));
           insert.addBatch();
         }
         insert.executeBatch();
@@ -109,7 +110,8 @@ public final class AlertInbox implements CommitHook {
             long published = rows.getLong("published");
             Optional<Instant> date = rows.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(published));
             articles.add(new NewArticle(rows.getString("article_id"), rows.getString("title"), rows.getString("outlet"),
-                Optional.ofNullable(rows.getString("url")), date, Instant.ofEpochMilli(rows.getLong("ingested"))));
+                Optional.ofNullable(rows.getString("url")), date, Instant.ofEpochMilli(rows.getLong("ingested")),
+                rows.getString("lead")));
           }
         }
       }

@@ -1,5 +1,7 @@
 package dev.newsdesk.bot.watch;
 
+import dev.newsdesk.bot.story.Story;
+import dev.newsdesk.bot.story.StoryGrouping;
 import dev.newsdesk.retrieval.search.RetrievedPassage;
 import dev.newsdesk.retrieval.search.Retriever;
 import dev.newsdesk.retrieval.search.SearchRequest;
@@ -36,13 +38,9 @@ final class AlertMatcher {
   private final Retriever retriever;
   private final TopicMatch topics;
   private final double minCoverage;
-  private final Function<List<NewArticle>, Map<String, String>> stories;
+  private final StoryGrouping stories;
 
-  /**
-   * @param stories the story key of each article of a batch (article id → key); copies of one story share a key
-   */
-  AlertMatcher(Retriever retriever, Function<String, List<String>> analyzer, double minCoverage,
-      Function<List<NewArticle>, Map<String, String>> stories) {
+  AlertMatcher(Retriever retriever, Function<String, List<String>> analyzer, double minCoverage, StoryGrouping stories) {
     this.retriever = retriever;
     this.topics = new TopicMatch(analyzer);
     this.minCoverage = minCoverage;
@@ -53,7 +51,10 @@ final class AlertMatcher {
   List<Match> match(List<NewArticle> batch, List<Subscription> subscriptions) {
     Map<String, NewArticle> byId = batch.stream()
         .collect(Collectors.toMap(NewArticle::articleId, a -> a, (a, b) -> a, LinkedHashMap::new));
-    Map<String, String> storyOf = stories.apply(batch);
+    Map<String, String> storyOf = new java.util.HashMap<>();
+    for (Story story : stories.group(batch.stream().map(NewArticle::forGrouping).toList())) {
+      story.copies().forEach(c -> storyOf.put(c.articleId(), story.representative().articleId()));
+    }
     // undated articles can only be found without a date filter
     Optional<Instant> from = batch.stream().allMatch(a -> a.published().isPresent())
         ? batch.stream().map(a -> a.published().orElseThrow()).min(Comparator.naturalOrder())

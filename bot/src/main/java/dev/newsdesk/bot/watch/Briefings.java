@@ -1,5 +1,8 @@
 package dev.newsdesk.bot.watch;
 
+import dev.newsdesk.bot.story.Story;
+import dev.newsdesk.bot.story.StoryArticle;
+import dev.newsdesk.bot.story.StoryGrouping;
 import dev.newsdesk.retrieval.chunk.SentenceSplitter;
 import dev.newsdesk.retrieval.search.RetrievedPassage;
 import dev.newsdesk.retrieval.search.Retriever;
@@ -31,7 +34,7 @@ public final class Briefings {
   private final Function<Day, List<RetrievedPassage>> topStories;
   private final TopicMatch topics;
   private final double minCoverage;
-  private final Function<List<NewArticle>, Map<String, String>> stories;
+  private final StoryGrouping stories;
   private final Clock clock;
   private final int maxStories;
   private final SentenceSplitter sentences = new SentenceSplitter();
@@ -44,7 +47,7 @@ public final class Briefings {
    */
   public Briefings(Retriever retriever, Function<Day, List<RetrievedPassage>> topStories,
       Function<String, List<String>> analyzer, double minCoverage,
-      Function<List<NewArticle>, Map<String, String>> stories, Clock clock, int maxStories) {
+      StoryGrouping stories, Clock clock, int maxStories) {
     this.retriever = retriever;
     this.topStories = topStories;
     this.topics = new TopicMatch(analyzer);
@@ -78,10 +81,6 @@ public final class Briefings {
   }
 
   private record Candidate(RetrievedPassage passage, String sentence) {
-    NewArticle article() {
-      return new NewArticle(passage.articleId(), passage.title(), passage.outlet(), passage.url(), passage.published(),
-          passage.published().orElse(Instant.EPOCH));
-    }
 
     AlertItem item() {
       return new AlertItem("", passage.title(), passage.outlet(), passage.published(), passage.url(), sentence);
@@ -89,12 +88,14 @@ public final class Briefings {
   }
 
   private List<BriefingStory> group(Map<String, Candidate> candidates) {
-    List<Candidate> all = new ArrayList<>(candidates.values());
-    Map<String, String> storyOf = stories.apply(all.stream().map(Candidate::article).toList());
-    Map<String, List<Candidate>> grouped = new LinkedHashMap<>();
-    all.forEach(c -> grouped.computeIfAbsent(storyOf.getOrDefault(c.passage().articleId(), c.passage().articleId()),
-        k -> new ArrayList<>()).add(c));
-    List<List<Candidate>> ranked = new ArrayList<>(grouped.values());
+    List<List<Candidate>> ranked = new ArrayList<>();
+    for (Story story : stories.group(candidates.values().stream().map(c -> StoryArticle.of(List.of(c.passage()))).toList())) {
+      List<Candidate> copies = new ArrayList<>();
+      copies.add(candidates.get(story.representative().articleId()));
+      story.copies().stream().filter(c -> !c.equals(story.representative()))
+          .forEach(c -> copies.add(candidates.get(c.articleId())));
+      ranked.add(copies);
+    }
     ranked.sort(Comparator.comparingInt((List<Candidate> g) -> -outlets(g))
         .thenComparing(g -> g.get(0).passage().published().orElse(Instant.EPOCH), Comparator.reverseOrder()));
     List<BriefingStory> briefing = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import dev.newsdesk.bot.story.StoryArticle;
 
 /**
  * Alerts to send and sent, in the watch database: one row per subscriber and story, so a story
@@ -27,10 +28,11 @@ final class Outbox {
   }
 
   /** Adds an alert unless the subscriber already has one for the story; whether it was added. */
-  static boolean add(Connection c, Subscriber to, String story, String articleId, AlertItem item, Instant now)
+  static boolean add(Connection c, Subscriber to, String story, NewArticle article, AlertItem item, Instant now)
       throws SQLException {
     try (PreparedStatement insert = c.prepareStatement("INSERT OR IGNORE INTO outbox (kind, address, story, topic, "
-        + "article_id, title, outlet, url, published, sentence, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + "article_id, title, outlet, url, published, sentence, created, lead) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      String articleId = article.articleId();
       insert.setString(1, to.kind().key());
       insert.setString(2, to.address());
       insert.setString(3, story);
@@ -46,8 +48,29 @@ final class Outbox {
       }
       insert.setString(10, item.sentence());
       insert.setLong(11, now.toEpochMilli());
+      insert.setString(12, article.lead());
       return insert.executeUpdate() == 1;
     }
+  }
+
+  /** The articles the subscriber was alerted to (or will be) since the instant, as story grouping compares them. */
+  static List<StoryArticle> recent(Connection c, Subscriber to, Instant since) throws SQLException {
+    List<StoryArticle> articles = new ArrayList<>();
+    try (PreparedStatement query = c.prepareStatement(
+        "SELECT * FROM outbox WHERE kind = ? AND address = ? AND created >= ? ORDER BY id")) {
+      query.setString(1, to.kind().key());
+      query.setString(2, to.address());
+      query.setLong(3, since.toEpochMilli());
+      try (ResultSet r = query.executeQuery()) {
+        while (r.next()) {
+          long published = r.getLong("published");
+          Optional<Instant> date = r.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(published));
+          articles.add(new StoryArticle(r.getString("article_id"), r.getString("title"), r.getString("outlet"), date,
+              Optional.ofNullable(r.getString("url")), r.getString("lead")));
+        }
+      }
+    }
+    return articles;
   }
 
   /** Every unsent row of subscribers who are not paused, oldest first. */

@@ -1,5 +1,7 @@
 package dev.newsdesk.bot.watch;
 
+import dev.newsdesk.bot.story.StoryArticle;
+import dev.newsdesk.bot.story.StoryGrouping;
 import dev.newsdesk.retrieval.search.Retriever;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +30,8 @@ public final class Watch implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Watch.class);
   private static final int MATCH_BATCH = 500;
+  /** How long a story's alert keeps its later copies from alerting again. */
+  private static final Duration STORY_MEMORY = Duration.ofDays(3);
 
   private final WatchDatabase db;
   private final Subscriptions subscriptions;
@@ -40,6 +44,7 @@ public final class Watch implements AutoCloseable {
   private ScheduledExecutorService thread;
   private Runnable round = () -> { };
   private boolean closed;
+  private StoryGrouping stories = new StoryGrouping();
 
   public Watch(WatchDatabase db, Clock clock, Settings settings) {
     this.db = db;
@@ -48,11 +53,6 @@ public final class Watch implements AutoCloseable {
     this.subscriptions = new Subscriptions(db, clock);
     this.outbox = new Outbox(db);
     this.inbox = new AlertInbox(db, clock, settings.maxAge(), this::wake);
-  }
-
-  /** Stories told apart by their headlines (syndicated copies share one), until a finer grouping is wired in. */
-  public static Function<List<NewArticle>, Map<String, String>> storiesByTitle(Function<String, List<String>> analyzer) {
-    return new TitleStories(analyzer);
   }
 
   /** The commit hook every ingester of the index is built with. */
@@ -87,16 +87,17 @@ public final class Watch implements AutoCloseable {
    * @param retriever the retrieval questions use (any backend)
    * @param analyzer the index's analysis of text into terms
    * @param inIndex whether the index holds an article id
-   * @param stories the story key of each article of a batch (syndicated copies share one)
+   * @param stories tells copies of one story apart from other stories (an alert per story)
    * @param briefings composes the scheduled briefings, sent when due
    */
   public synchronized void start(Retriever retriever, Function<String, List<String>> analyzer, Predicate<String> inIndex,
-      Function<List<NewArticle>, Map<String, String>> stories, Briefings briefings) {
+      StoryGrouping stories, Briefings briefings) {
     if (thread != null) {
       return;
     }
     inbox.recover(inIndex);
     AlertMatcher matcher = new AlertMatcher(retriever, analyzer, settings.minCoverage(), stories);
+    this.stories = stories;
     AlertDelivery delivery = new AlertDelivery(outbox, subscriptions, senders, clock, settings.batch(),
         settings.maxPerHour(), (to, created, at) -> observer.delivered(to, created, at));
     thread = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -128,13 +129,22 @@ public final class Watch implements AutoCloseable {
       List<NewArticle> done = batch;
       db.transaction(c -> {
         for (AlertMatcher.Match m : matches) {
-          Outbox.add(c, m.subscriber(), m.story(), m.article().articleId(), m.item(), now);
+          if (!alreadyAlerted(c, m, now)) {
+            Outbox.add(c, m.subscriber(), m.story(), m.article(), m.item(), now);
+          }
         }
         AlertInbox.remove(c, done);
         return null;
       });
       log.debug("matched {} new articles against {} topics: {} alerts", batch.size(), active.size(), matches.size());
     }
+  }
+
+  /** Whether the subscriber was alerted (or is about to be) to another copy of the article's story recently. */
+  private boolean alreadyAlerted(java.sql.Connection c, AlertMatcher.Match m, Instant now) throws java.sql.SQLException {
+    StoryArticle article = m.article().forGrouping();
+    return Outbox.recent(c, m.subscriber(), now.minus(STORY_MEMORY)).stream()
+        .anyMatch(earlier -> stories.sameStory(earlier, article));
   }
 
   private void wake() {

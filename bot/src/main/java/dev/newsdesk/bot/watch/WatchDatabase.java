@@ -39,6 +39,12 @@ public final class WatchDatabase implements AutoCloseable {
       CREATE TABLE feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, vote TEXT NOT NULL, channel TEXT NOT NULL,
         conversation TEXT NOT NULL, question TEXT NOT NULL, answer TEXT NOT NULL, sources TEXT NOT NULL,
         created INTEGER NOT NULL);
+      """,
+      // 2: the lead of each article, so copies of one story are recognised across batches (StoryGrouping)
+      """
+      ALTER TABLE inbox ADD COLUMN lead TEXT NOT NULL DEFAULT '';
+      ALTER TABLE outbox ADD COLUMN lead TEXT NOT NULL DEFAULT '';
+      CREATE INDEX outbox_recent ON outbox (kind, address, created);
       """);
 
   private final Connection connection;
