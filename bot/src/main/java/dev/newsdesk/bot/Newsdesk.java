@@ -140,9 +140,11 @@ public final class Newsdesk {
     LatestHeadlines latest = new LatestHeadlines(index);
     java.util.function.Function<Briefings.Day, List<RetrievedPassage>> top = day -> latest.latest(200).stream()
         .filter(h -> h.published().filter(p -> !p.isBefore(day.from()) && !p.isAfter(day.to())).isPresent())
-        .limit(30)
+        .limit(60)
         .flatMap(h -> retriever.retrieve(SearchRequest.of(h.title(), 5)
-                .withDateRange(Optional.of(day.from()), Optional.of(day.to())))
+                .withDateRange(Optional.of(day.from()), Optional.of(day.to()))
+            // one outlet at a time: retrieval collapses syndicated copies, and each copy counts as an outlet
+            .withOutlets(h.outlet().isBlank() ? java.util.Set.of() : java.util.Set.of(h.outlet())))
             .stream().filter(p -> p.articleId().equals(h.articleId())).limit(1))
         .toList();
     return new Briefings(retriever, top, index::analyze, config.alerts().minCoverage(),

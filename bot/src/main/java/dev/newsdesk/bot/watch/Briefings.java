@@ -43,7 +43,8 @@ public final class Briefings {
   public record Day(LocalDate date, Instant from, Instant to) {}
 
   /**
-   * @param topStories the lead passages of the day's articles, for subscribers who follow nothing
+   * @param topStories one passage (the lead where possible) of each of the day's articles, newest first: the
+   *     stories of subscribers who follow nothing, and the copies counted for every story's outlets
    */
   public Briefings(Retriever retriever, Function<Day, List<RetrievedPassage>> topStories,
       Function<String, List<String>> analyzer, double minCoverage,
@@ -65,9 +66,6 @@ public final class Briefings {
     Instant end = date.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
     Day day = new Day(date, start, end.isBefore(now) ? end : now);
     Map<String, Candidate> byArticle = new LinkedHashMap<>();
-    if (followed.isEmpty()) {
-      topStories.apply(day).forEach(p -> byArticle.putIfAbsent(p.articleId(), new Candidate(p, lead(p.text()))));
-    }
     for (Subscription s : followed) {
       SearchRequest request = SearchRequest.of(s.topic(), DEPTH).withDateRange(Optional.of(day.from()), Optional.of(day.to()))
           .withOutlets(s.outlet().map(java.util.Set::of).orElse(java.util.Set.of()));
@@ -77,7 +75,10 @@ public final class Briefings {
         }
       }
     }
-    return new Notice.Briefing(date, followed.stream().map(Subscription::label).toList(), group(byArticle));
+    java.util.Set<String> wanted = followed.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(byArticle.keySet());
+    // every article of the day joins, so that the copies of each story are counted whatever retrieval collapsed
+    topStories.apply(day).forEach(p -> byArticle.putIfAbsent(p.articleId(), new Candidate(p, lead(p.text()))));
+    return new Notice.Briefing(date, followed.stream().map(Subscription::label).toList(), group(byArticle, wanted));
   }
 
   private record Candidate(RetrievedPassage passage, String sentence) {
@@ -87,13 +88,19 @@ public final class Briefings {
     }
   }
 
-  private List<BriefingStory> group(Map<String, Candidate> candidates) {
+  /** The stories of the candidates, only those holding a wanted article unless none is wanted (top stories). */
+  private List<BriefingStory> group(Map<String, Candidate> candidates, java.util.Set<String> wanted) {
     List<List<Candidate>> ranked = new ArrayList<>();
     for (Story story : stories.group(candidates.values().stream().map(c -> StoryArticle.of(List.of(c.passage()))).toList())) {
+      if (!wanted.isEmpty() && story.copies().stream().noneMatch(c -> wanted.contains(c.articleId()))) {
+        continue;
+      }
       List<Candidate> copies = new ArrayList<>();
-      copies.add(candidates.get(story.representative().articleId()));
-      story.copies().stream().filter(c -> !c.equals(story.representative()))
-          .forEach(c -> copies.add(candidates.get(c.articleId())));
+      // a topic's own hit leads (its sentence matches the topic), else the original
+      StoryArticle lead = story.copies().stream().filter(c -> wanted.contains(c.articleId())).findFirst()
+          .orElse(story.representative());
+      copies.add(candidates.get(lead.articleId()));
+      story.copies().stream().filter(c -> !c.equals(lead)).forEach(c -> copies.add(candidates.get(c.articleId())));
       ranked.add(copies);
     }
     ranked.sort(Comparator.comparingInt((List<Candidate> g) -> -outlets(g))
@@ -119,8 +126,18 @@ public final class Briefings {
     return (int) story.stream().map(c -> c.passage().outlet().toLowerCase(java.util.Locale.ROOT)).distinct().count();
   }
 
+  /** Whether two sentences say much the same: half or more of the shorter one's words are in the other. */
   private static boolean similar(String a, String b) {
-    return a.strip().equalsIgnoreCase(b.strip());
+    java.util.Set<String> x = words(a);
+    java.util.Set<String> y = words(b);
+    java.util.Set<String> shared = new java.util.HashSet<>(x);
+    shared.retainAll(y);
+    return shared.size() >= 0.5 * Math.max(1, Math.min(x.size(), y.size()));
+  }
+
+  private static java.util.Set<String> words(String sentence) {
+    return java.util.Arrays.stream(sentence.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        .filter(w -> !w.isEmpty()).collect(java.util.stream.Collectors.toSet());
   }
 
   private String lead(String text) {
