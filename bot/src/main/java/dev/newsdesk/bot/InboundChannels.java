@@ -60,7 +60,7 @@ public final class InboundChannels implements AutoCloseable {
     try {
       // the watch starts first so that it stops last: alerts are matched and delivered while channels run
       Watch watch = newsdesk.startWatch(index);
-      started.push(watch);
+      started.push(watch::stop);
       WatchCommands commands = newsdesk.watchCommands(index);
       if (kinds.contains(Kind.TEAM_CHATS)) {
         if (channels.slack().enabled()) {
@@ -83,7 +83,8 @@ public final class InboundChannels implements AutoCloseable {
       }
       if (kinds.contains(Kind.TELEGRAM) && channels.telegram().enabled()) {
         TelegramChannel telegram = TelegramChannel.start(channels.telegram(), newsdesk.chatRateLimiter(), answering,
-            latest, TelegramChannel.Options.standard(), newsdesk.clock(), Optional.of(commands));
+            latest, TelegramChannel.Options.standard(), newsdesk.clock(), Optional.of(commands),
+            Optional.of(newsdesk.feedback()));
         started.push(telegram);
         watch.deliverThrough(Subscriber.Kind.TELEGRAM, telegram.alertSender());
         running.add("Telegram as @" + telegram.botUsername());

@@ -40,6 +40,7 @@ import dev.newsdesk.retrieval.ingest.Ingester;
 import dev.newsdesk.retrieval.index.IndexFields;
 import dev.newsdesk.retrieval.search.RetrievedPassage;
 import dev.newsdesk.retrieval.search.SearchRequest;
+import dev.newsdesk.bot.feedback.FeedbackStore;
 import dev.newsdesk.bot.story.StoryGrouping;
 import dev.newsdesk.bot.watch.Briefings;
 import dev.newsdesk.bot.watch.Watch;
@@ -149,6 +150,11 @@ public final class Newsdesk {
         .toList();
     return new Briefings(retriever, top, index::analyze, config.alerts().minCoverage(),
         new StoryGrouping(), clock, config.alerts().briefingStories());
+  }
+
+  /** The votes on answers, in the watch database. */
+  public FeedbackStore feedback() {
+    return new FeedbackStore(watch().database());
   }
 
   /** The follow, unfollow and briefing commands of the chat channels. */

@@ -35,6 +35,7 @@ import picocli.CommandLine.ScopeType;
       LoadCommand.class,
       SlackCommand.class,
       TelegramCommand.class,
+      FeedbackCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class NewsdeskCommand implements Runnable {

@@ -168,13 +168,8 @@ public final class Watch implements AutoCloseable {
     return closed;
   }
 
-  /** Stops the background thread (a round in progress finishes) and closes the database. */
-  @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
+  /** Stops the background thread (a round in progress finishes); {@link #start} may start it again. */
+  public synchronized void stop() {
     if (thread != null) {
       thread.shutdown();
       try {
@@ -182,7 +177,19 @@ public final class Watch implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+      thread = null;
+      senders.clear();
     }
+  }
+
+  /** Stops the background thread and closes the database. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    stop();
     db.close();
   }
 }

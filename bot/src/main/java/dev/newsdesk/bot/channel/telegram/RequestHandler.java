@@ -37,11 +37,13 @@ final class RequestHandler {
   private final TelegramRenderer renderer = new TelegramRenderer();
   private final RecentMap<String, Answer> lastAnswers = new RecentMap<>(10_000);
   private final Optional<WatchCommands> watch;
+  private final TelegramFeedback feedback;
   private final TelegramNotices notices = new TelegramNotices();
 
   RequestHandler(AnsweringService answering, LatestHeadlines latest, TelegramSender sender, RequestReader reader,
-      ScheduledExecutorService typingTicker, Clock clock, Optional<WatchCommands> watch) {
+      ScheduledExecutorService typingTicker, Clock clock, Optional<WatchCommands> watch, TelegramFeedback feedback) {
     this.watch = watch;
+    this.feedback = feedback;
     this.answering = answering;
     this.latest = latest;
     this.sender = sender;
@@ -73,6 +75,15 @@ final class RequestHandler {
     }
   }
 
+  /** A press of a 👍 / 👎 button under an answer. */
+  void pressed(org.telegram.telegrambots.meta.api.objects.CallbackQuery query) {
+    try {
+      feedback.pressed(query);
+    } catch (TelegramApiException | RuntimeException e) {
+      log.warn("could not take a feedback press: {}", e.getMessage());
+    }
+  }
+
   /** The polite reply to a user who asks faster than the rate limit allows. */
   void tooFast(Request request, Duration wait) {
     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
@@ -94,6 +105,9 @@ final class RequestHandler {
       typing.cancel(false);
       remember(request, answer);
       List<Integer> sent = reply.finish(renderer.answer(answer));
+      if (!sent.isEmpty()) {
+        feedback.offer(request.chatId(), sent.get(sent.size() - 1), request.conversationKey(), request.argument(), answer);
+      }
       if (!request.privateChat()) {
         sent.forEach(id -> reader.rememberThread(request.chatId(), id, request.threadRoot()));
       }

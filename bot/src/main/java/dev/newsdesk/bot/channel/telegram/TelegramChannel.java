@@ -6,6 +6,7 @@ import dev.newsdesk.bot.channel.AccessList;
 import dev.newsdesk.bot.channel.RateLimiter;
 import dev.newsdesk.bot.config.ChannelSettings;
 import dev.newsdesk.bot.config.ConfigException;
+import dev.newsdesk.bot.feedback.FeedbackStore;
 import dev.newsdesk.bot.watch.AlertSender;
 import dev.newsdesk.bot.watch.WatchCommands;
 import dev.newsdesk.retrieval.search.LatestHeadlines;
@@ -83,12 +84,16 @@ public final class TelegramChannel implements AutoCloseable {
   /** Connects to the Bot API, registers the command menu and starts polling. */
   public static TelegramChannel start(ChannelSettings.Telegram settings, RateLimiter limiter, AnsweringService answering,
       LatestHeadlines latest, Options options, Clock clock) {
-    return start(settings, limiter, answering, latest, options, clock, Optional.empty());
+    return start(settings, limiter, answering, latest, options, clock, Optional.empty(), Optional.empty());
   }
 
-  /** As the other {@code start}, with the follow, unfollow and briefing commands when {@code watch} is given. */
+  /**
+   * As the other {@code start}, with the follow, unfollow and briefing commands when {@code watch} is
+   * given, and 👍 / 👎 buttons under answers when {@code feedback} is.
+   */
   public static TelegramChannel start(ChannelSettings.Telegram settings, RateLimiter limiter, AnsweringService answering,
-      LatestHeadlines latest, Options options, Clock clock, Optional<WatchCommands> watch) {
+      LatestHeadlines latest, Options options, Clock clock, Optional<WatchCommands> watch,
+      Optional<FeedbackStore> feedback) {
     String token = settings.token().filter(t -> !t.isBlank())
         .orElseThrow(() -> new ConfigException("telegram.token (TELEGRAM_BOT_TOKEN) is not set"));
     TelegramUrl url = TelegramEndpoint.from(settings.apiUrl());
@@ -100,7 +105,8 @@ public final class TelegramChannel implements AutoCloseable {
       RequestReader.BotIdentity bot = identify(sender);
       registerCommands(sender);
       RequestReader reader = new RequestReader(bot);
-      RequestHandler handler = new RequestHandler(answering, latest, sender, reader, parts.typingTicker, clock, watch);
+      RequestHandler handler = new RequestHandler(answering, latest, sender, reader, parts.typingTicker, clock, watch,
+          new TelegramFeedback(sender, feedback, clock));
       UpdateRouter router = new UpdateRouter(reader, handler, parts.queues,
           new AccessList(settings.allowedChats()), new AccessList(settings.allowedUsers()), limiter);
       TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication(
