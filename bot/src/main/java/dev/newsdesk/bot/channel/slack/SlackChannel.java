@@ -22,6 +22,8 @@ import dev.newsdesk.bot.channel.RateLimiter;
 import dev.newsdesk.bot.config.ChannelSettings;
 import dev.newsdesk.bot.config.ConfigException;
 import dev.newsdesk.bot.http.Route;
+import dev.newsdesk.bot.watch.AlertSender;
+import dev.newsdesk.bot.watch.WatchCommands;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -50,10 +52,12 @@ public final class SlackChannel implements AutoCloseable {
   private final MethodsClient client;
   private final SlackResponder responder;
   private Optional<SocketModeApp> socketMode = Optional.empty();
+  private final Optional<WatchCommands> watch;
 
   private SlackChannel(ChannelSettings.Slack settings, Slack slack, String botToken, SlackResponder responder,
-      Clock clock) {
+      Clock clock, Optional<WatchCommands> watch) {
     this.settings = settings;
+    this.watch = watch;
     this.clock = clock;
     this.slack = slack;
     this.client = slack.methods(botToken);
@@ -71,6 +75,12 @@ public final class SlackChannel implements AutoCloseable {
   /** The Slack channel for these settings; the bot token is required. */
   public static SlackChannel create(ChannelSettings.Slack settings, RateLimiter limiter,
       AnsweringService answering, Clock clock) {
+    return create(settings, limiter, answering, clock, Optional.empty());
+  }
+
+  /** As the other {@code create}, with {@code /news follow|following|unfollow|briefing} when {@code watch} is given. */
+  public static SlackChannel create(ChannelSettings.Slack settings, RateLimiter limiter,
+      AnsweringService answering, Clock clock, Optional<WatchCommands> watch) {
     String botToken = settings.botToken()
         .orElseThrow(() -> new ConfigException("Slack needs the bot token: set SLACK_BOT_TOKEN (slack.bot-token)"));
     SlackConfig config = new SlackConfig();
@@ -83,7 +93,7 @@ public final class SlackChannel implements AutoCloseable {
         new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(100)));
     // the SDK's per-team call statistics are not used; they also resolve team ids through auth.test
     config.setStatsEnabled(false);
-    return new SlackChannel(settings, Slack.getInstance(config), botToken, responder, clock);
+    return new SlackChannel(settings, Slack.getInstance(config), botToken, responder, clock, watch);
   }
 
   /** {@code POST /slack/events} when a signing secret is set; none otherwise (requests could not be verified). */
@@ -140,6 +150,10 @@ public final class SlackChannel implements AutoCloseable {
   private Response command(SlashCommandRequest request, SlashCommandContext ctx) {
     SlashCommandPayload command = request.getPayload();
     String team = team(command.getTeamId(), ctx);
+    Optional<Response> watched = watch.flatMap(w -> SlackWatchCommands.handle(w, command, ctx, responder));
+    if (watched.isPresent()) {
+      return watched.get();
+    }
     SlackQuestion question = new SlackQuestion("command:" + command.getTriggerId(), team, command.getChannelId(),
         command.getUserId(), String.valueOf(command.getText()).strip(),
         "slack:" + team + ":" + command.getChannelId() + ":" + command.getUserId());
@@ -150,6 +164,11 @@ public final class SlackChannel implements AutoCloseable {
     }
     // echoes the user's command in the channel; the answer follows through the response URL
     return ctx.ack(r -> r.responseType("in_channel"));
+  }
+
+  /** Sends alerts and briefings to Slack channels and DMs with {@code chat.postMessage}. */
+  public AlertSender alertSender() {
+    return new SlackNotices(client);
   }
 
   private void post(String channel, Optional<String> thread, String text) throws Exception {

@@ -95,6 +95,16 @@ final class SlackResponder implements AutoCloseable {
     }
   }
 
+  /** Runs work on the answering pool, off Slack's request thread; false when the pool is full. */
+  boolean later(Runnable work) {
+    try {
+      workers.execute(work);
+      return true;
+    } catch (RejectedExecutionException e) {
+      return false;
+    }
+  }
+
   /** Lets answers in progress finish for a few seconds, then stops. */
   @Override
   public void close() {
