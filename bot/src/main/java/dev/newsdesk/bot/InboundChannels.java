@@ -65,7 +65,7 @@ public final class InboundChannels implements AutoCloseable {
       if (kinds.contains(Kind.TEAM_CHATS)) {
         if (channels.slack().enabled()) {
           SlackChannel slack = SlackChannel.create(channels.slack(), newsdesk.chatRateLimiter(), answering,
-              newsdesk.clock(), Optional.of(commands));
+              newsdesk.clock(), Optional.of(commands), Optional.of(newsdesk.feedback()));
           watch.deliverThrough(Subscriber.Kind.SLACK, slack.alertSender());
           started.push(slack);
           routes.addAll(slack.routes());

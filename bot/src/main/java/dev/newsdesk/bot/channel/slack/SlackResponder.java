@@ -38,6 +38,12 @@ final class SlackResponder implements AutoCloseable {
   private final RateLimiter rateLimiter;
   private final SeenMessages seen;
   private final ExecutorService workers;
+  private java.util.Optional<SlackFeedback> feedback = java.util.Optional.empty();
+
+  /** Remembers each answer for the feedback buttons. */
+  void rememberAnswersFor(SlackFeedback buttons) {
+    this.feedback = java.util.Optional.of(buttons);
+  }
 
   SlackResponder(AnsweringService answering, AccessList teams, AccessList channels, RateLimiter rateLimiter,
       SeenMessages seen, ExecutorService workers) {
@@ -78,6 +84,7 @@ final class SlackResponder implements AutoCloseable {
   private String answer(SlackQuestion question) {
     try {
       Answer answer = answering.answer(Question.in(question.conversationKey(), question.text()), AnswerListener.NONE);
+      feedback.ifPresent(f -> f.answered(question.messageKey(), question.conversationKey(), question.text(), answer));
       return SlackMrkdwn.render(answer);
     } catch (RejectedQuestionException e) {
       return SlackMrkdwn.escape(e.getMessage());

@@ -51,7 +51,7 @@ class SlackAlertsTest {
       ChannelSettings.Slack settings = new ChannelSettings.Slack(false, Optional.of("xoxb-test-token"), Optional.empty(),
           Optional.of(SECRET), Optional.of(api.apiUrl()), Set.of(), Set.of());
       SlackChannel channel = SlackChannel.create(settings, new RateLimiter(60, 5, Clock.systemUTC()),
-          newsdesk.answering(index), Clock.systemUTC(), Optional.of(newsdesk.watchCommands(index)));
+          newsdesk.answering(index), Clock.systemUTC(), Optional.of(newsdesk.watchCommands(index)), Optional.empty());
       channel.start();
       Watch watch = newsdesk.startWatch(index);
       watch.deliverThrough(Subscriber.Kind.SLACK, channel.alertSender());
