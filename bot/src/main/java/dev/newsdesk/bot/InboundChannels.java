@@ -11,6 +11,10 @@ import dev.newsdesk.bot.http.NewsdeskServer;
 import dev.newsdesk.bot.http.Route;
 import dev.newsdesk.bot.http.ServerLimits;
 import dev.newsdesk.bot.story.StoryTimelines;
+import dev.newsdesk.bot.watch.Subscriber;
+import dev.newsdesk.bot.watch.Watch;
+import dev.newsdesk.bot.watch.WatchCommands;
+import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.search.LatestHeadlines;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -50,17 +54,22 @@ public final class InboundChannels implements AutoCloseable {
    * start stops those already started and its exception propagates.
    */
   static InboundChannels start(Newsdesk newsdesk, AnsweringService answering, LatestHeadlines latest,
-      StoryTimelines timelines, Set<Kind> kinds, List<Route> extraRoutes) {
+      StoryTimelines timelines, Set<Kind> kinds, List<Route> extraRoutes, NewsIndex index) {
     NewsdeskConfig.Channels channels = newsdesk.config().channels();
     Deque<AutoCloseable> started = new ArrayDeque<>();
     List<String> running = new ArrayList<>();
     List<Route> routes = new ArrayList<>(extraRoutes);
     Optional<NewsdeskServer> server = Optional.empty();
     try {
+      // the watch starts first so that it stops last: alerts are matched and delivered while channels run
+      Watch watch = newsdesk.startWatch(index);
+      started.push(watch::stop);
+      WatchCommands commands = newsdesk.watchCommands(index);
       if (kinds.contains(Kind.TEAM_CHATS)) {
         if (channels.slack().enabled()) {
           SlackChannel slack = SlackChannel.create(channels.slack(), newsdesk.chatRateLimiter(), answering,
-              timelines, newsdesk.clock());
+              timelines, newsdesk.clock(), Optional.of(commands), Optional.of(newsdesk.feedback()));
+          watch.deliverThrough(Subscriber.Kind.SLACK, slack.alertSender());
           started.push(slack);
           routes.addAll(slack.routes());
           slack.start();
@@ -84,8 +93,10 @@ public final class InboundChannels implements AutoCloseable {
       }
       if (kinds.contains(Kind.TELEGRAM) && channels.telegram().enabled()) {
         TelegramChannel telegram = TelegramChannel.start(channels.telegram(), newsdesk.chatRateLimiter(), answering,
-            latest, timelines, TelegramChannel.Options.standard(), newsdesk.clock());
+            latest, timelines, TelegramChannel.Options.standard(), newsdesk.clock(), Optional.of(commands),
+            Optional.of(newsdesk.feedback()));
         started.push(telegram);
+        watch.deliverThrough(Subscriber.Kind.TELEGRAM, telegram.alertSender());
         running.add("Telegram as @" + telegram.botUsername());
       }
     } catch (RuntimeException e) {

@@ -36,7 +36,17 @@ import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.bot.feeds.FeedSubscriptions;
 import dev.newsdesk.retrieval.ingest.AddressPolicy;
 import dev.newsdesk.retrieval.ingest.FeedPoller;
+import dev.newsdesk.retrieval.ingest.CommitHook;
 import dev.newsdesk.retrieval.ingest.Ingester;
+import dev.newsdesk.retrieval.index.IndexFields;
+import dev.newsdesk.retrieval.search.RetrievedPassage;
+import dev.newsdesk.retrieval.search.SearchRequest;
+import dev.newsdesk.bot.feedback.FeedbackStore;
+import dev.newsdesk.bot.story.StoryGrouping;
+import dev.newsdesk.bot.watch.Briefings;
+import dev.newsdesk.bot.watch.Watch;
+import dev.newsdesk.bot.watch.WatchCommands;
+import dev.newsdesk.bot.watch.WatchDatabase;
 import dev.newsdesk.retrieval.ingest.InputLoader;
 import dev.newsdesk.retrieval.ingest.UrlFetcher;
 import dev.newsdesk.retrieval.search.HybridRetriever;
@@ -54,11 +64,15 @@ import java.util.Optional;
  */
 public final class Newsdesk {
 
+  /** How often the watch's background thread looks for work besides being woken by commits. */
+  static final Duration WATCH_ROUND = Duration.ofSeconds(1);
+
   private final NewsdeskConfig config;
   private final Clock clock;
   private Optional<Embeddings> embeddings;
   private RateLimiter chatRateLimiter;
   private Optional<TermSimilarity> termSimilarity;
+  private Watch watch;
 
   public Newsdesk(NewsdeskConfig config, Clock clock) {
     this.config = config;
@@ -85,10 +99,73 @@ public final class Newsdesk {
     return NewsIndex.openForReading(config.indexPath());
   }
 
-  /** The ingest pipeline writing into the given (writable) index. */
+  /**
+   * The ingest pipeline writing into the given (writable) index; into the configured index, it tells
+   * the watch ({@link #watch()}) which articles each commit adds, so they can alert.
+   */
   public Ingester ingester(NewsIndex index) {
+    boolean configured = index.path().toAbsolutePath().normalize().equals(config.indexPath().toAbsolutePath().normalize());
     return new Ingester(index, inputLoader(), Readers::read, new PassageSplitter(), embeddings(),
-        config.ingest().maxEmbeddedPassages());
+        config.ingest().maxEmbeddedPassages(), configured ? watch().inbox() : CommitHook.NONE);
+  }
+
+  /** The watch database beside the configured index: {@code <index>-watch.db}. */
+  public Path watchDatabaseFile() {
+    Path index = config.indexPath().toAbsolutePath();
+    return index.resolveSibling(index.getFileName() + "-watch.db");
+  }
+
+  /**
+   * Followed topics, alerts, briefings and feedback over the watch database, opened once on first
+   * use (its background work starts with {@link #startWatch}).
+   */
+  public synchronized Watch watch() {
+    if (watch == null || watch.closed()) {
+      NewsdeskConfig.Alerts alerts = config.alerts();
+      watch = new Watch(WatchDatabase.open(watchDatabaseFile()), clock, new Watch.Settings(alerts.minCoverage(),
+          alerts.maxPerHour(), alerts.batch(), alerts.maxAge(), WATCH_ROUND));
+    }
+    return watch;
+  }
+
+  /** Starts matching new articles of the index against followed topics, delivering, and scheduled briefings. */
+  public Watch startWatch(NewsIndex index) {
+    Watch started = watch();
+    started.start(retriever(index, config.retrieval().mode()), index::analyze, id -> holds(index, id),
+        new StoryGrouping(), briefings(index));
+    return started;
+  }
+
+  /** The briefing composer over the index, with the configured number of stories. */
+  public Briefings briefings(NewsIndex index) {
+    HybridRetriever retriever = retriever(index, config.retrieval().mode());
+    LatestHeadlines latest = new LatestHeadlines(index);
+    java.util.function.Function<Briefings.Day, List<RetrievedPassage>> top = day -> latest.latest(200).stream()
+        .filter(h -> h.published().filter(p -> !p.isBefore(day.from()) && !p.isAfter(day.to())).isPresent())
+        .limit(60)
+        .flatMap(h -> retriever.retrieve(SearchRequest.of(h.title(), 5)
+                .withDateRange(Optional.of(day.from()), Optional.of(day.to()))
+            // one outlet at a time: retrieval collapses syndicated copies, and each copy counts as an outlet
+            .withOutlets(h.outlet().isBlank() ? java.util.Set.of() : java.util.Set.of(h.outlet())))
+            .stream().filter(p -> p.articleId().equals(h.articleId())).limit(1))
+        .toList();
+    return new Briefings(retriever, top, index::analyze, config.alerts().minCoverage(),
+        new StoryGrouping(), clock, config.alerts().briefingStories());
+  }
+
+  /** The votes on answers, in the watch database. */
+  public FeedbackStore feedback() {
+    return new FeedbackStore(watch().database());
+  }
+
+  /** The follow, unfollow and briefing commands of the chat channels. */
+  public WatchCommands watchCommands(NewsIndex index) {
+    return new WatchCommands(watch().subscriptions(), briefings(index), config.alerts().briefingZone(), clock);
+  }
+
+  private static boolean holds(NewsIndex index, String articleId) {
+    return index.search(searcher -> searcher.count(new org.apache.lucene.search.TermQuery(
+        new org.apache.lucene.index.Term(IndexFields.ARTICLE_ID, articleId))) > 0).orElse(false);
   }
 
   /**
@@ -203,7 +280,8 @@ public final class Newsdesk {
    */
   public InboundChannels startChannels(AnsweringService answering, NewsIndex index, Set<InboundChannels.Kind> kinds,
       List<Route> extraRoutes) {
-    return InboundChannels.start(this, answering, new LatestHeadlines(index), timelines(index), kinds, extraRoutes);
+    return InboundChannels.start(this, answering, new LatestHeadlines(index), timelines(index), kinds, extraRoutes,
+        index);
   }
 
   /**

@@ -6,7 +6,10 @@ import dev.newsdesk.bot.answer.Provenance;
 import dev.newsdesk.bot.answer.Question;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.ingest.FeedPoller;
+import dev.newsdesk.bot.feedback.Feedback;
+import dev.newsdesk.bot.feedback.FeedbackStore;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -30,6 +33,8 @@ public final class NewsdeskMetrics implements AnswerObserver {
   private final Timer latency = Timer.builder("newsdesk_answer_latency").description("time to answer a question")
       .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(2))
       .register(registry);
+
+  private final java.util.List<FeedbackStore> counted = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public NewsdeskMetrics(NewsIndex index) {
     Gauge.builder("newsdesk_index_size_bytes", index, NewsIndex::sizeOnDisk).description("index size on disk")
@@ -62,6 +67,18 @@ public final class NewsdeskMetrics implements AnswerObserver {
     }
     feedErrors.increment(polled.itemProblems().size());
     polled.report().ifPresent(r -> ingested.increment(r.added() + r.updated()));
+  }
+
+  /**
+   * Counts the votes on answers as {@code newsdesk_feedback_total{vote="up"|"down"}}, read from the
+   * store at each scrape (so the totals survive restarts).
+   */
+  public void countFeedback(FeedbackStore store) {
+    counted.add(store); // Micrometer holds the counted object weakly
+    for (Feedback.Vote vote : Feedback.Vote.values()) {
+      FunctionCounter.builder("newsdesk_feedback", store, s -> s.count(vote)).tag("vote", vote.key())
+          .description("votes on answers (Telegram and Slack buttons, POST /api/feedback)").register(registry);
+    }
   }
 
   /** The metrics in Prometheus' text format. */

@@ -37,6 +37,7 @@ import picocli.CommandLine.ScopeType;
       SlackCommand.class,
       DiscordCommand.class,
       TelegramCommand.class,
+      FeedbackCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class NewsdeskCommand implements Runnable {

@@ -4,6 +4,7 @@ import dev.newsdesk.bot.InboundChannels;
 import dev.newsdesk.bot.Newsdesk;
 import dev.newsdesk.bot.answer.AnsweringService;
 import dev.newsdesk.bot.api.ApiRoutes;
+import dev.newsdesk.bot.api.FeedbackRoute;
 import dev.newsdesk.bot.api.IngestRoute;
 import dev.newsdesk.bot.api.NewsdeskMetrics;
 import dev.newsdesk.bot.http.Route;
@@ -53,6 +54,8 @@ final class ServeCommand implements Callable<Integer> {
           config.channels().api().token(), config.answer().maxQuestionLength());
       List<Route> routes = new ArrayList<>(api.routes());
       routes.addAll(new IngestRoute(newsdesk.ingester(index), config.channels().api().token()).routes());
+      routes.addAll(new FeedbackRoute(newsdesk.feedback(), config.channels().api().token(), newsdesk.clock()).routes());
+      metrics.countFeedback(newsdesk.feedback());
       try (InboundChannels inbound = newsdesk.startChannels(answering, index,
               EnumSet.allOf(InboundChannels.Kind.class), routes);
           AutoCloseable feeds = pollFeeds(newsdesk, index, metrics, out)) {
@@ -62,6 +65,8 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Press Ctrl-C to stop.");
         stop.await();
         out.println("Stopping: finishing the answers in progress…");
+      } finally {
+        newsdesk.watch().close();
       }
     }
     return 0;

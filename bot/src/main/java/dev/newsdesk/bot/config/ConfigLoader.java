@@ -77,7 +77,21 @@ public final class ConfigLoader {
             integer(ConfigKey.ANSWER_MAX_SENTENCES, v),
             decimal(ConfigKey.ANSWER_MIN_COVERAGE, v)),
         model(v),
-        channels(v));
+        channels(v),
+        alerts(v));
+  }
+
+  private NewsdeskConfig.Alerts alerts(Map<ConfigKey, Value> v) {
+    java.time.ZoneId zone;
+    try {
+      zone = java.time.ZoneId.of(v.get(ConfigKey.BRIEFING_TIME_ZONE).text().strip());
+    } catch (java.time.DateTimeException e) {
+      throw new ConfigException(ConfigKey.BRIEFING_TIME_ZONE.key() + " is not a time zone: " + e.getMessage(), e);
+    }
+    return new NewsdeskConfig.Alerts(decimal(ConfigKey.ALERTS_MIN_COVERAGE, v), integer(ConfigKey.ALERTS_MAX_PER_HOUR, v),
+        java.time.Duration.ofSeconds(integer(ConfigKey.ALERTS_BATCH_SECONDS, v)),
+        java.time.Duration.ofHours(integer(ConfigKey.ALERTS_MAX_AGE_HOURS, v)),
+        integer(ConfigKey.BRIEFING_STORIES, v), zone);
   }
 
   private ModelSettings model(Map<ConfigKey, Value> v) {

@@ -16,7 +16,8 @@ public record NewsdeskConfig(
     Retrieval retrieval,
     Answering answer,
     ModelSettings model,
-    Channels channels) {
+    Channels channels,
+    Alerts alerts) {
 
   public NewsdeskConfig {
     Objects.requireNonNull(indexPath, "indexPath");
@@ -27,6 +28,41 @@ public record NewsdeskConfig(
     Objects.requireNonNull(answer, "answer");
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(channels, "channels");
+    Objects.requireNonNull(alerts, "alerts");
+  }
+
+  /**
+   * Followed topics: the share of a topic's words an alerting article must contain, the most alert
+   * messages per subscriber and hour, how long matches are gathered into one message, how old
+   * (published before ingest) an article may be and still alert; stories per briefing and the
+   * briefing's default time zone.
+   */
+  public record Alerts(double minCoverage, int maxPerHour, java.time.Duration batch, java.time.Duration maxAge,
+      int briefingStories, java.time.ZoneId briefingZone) {
+    public Alerts {
+      if (!(minCoverage > 0 && minCoverage <= 1)) {
+        throw new ConfigException(ConfigKey.ALERTS_MIN_COVERAGE.key() + " must be between 0 and 1, was " + minCoverage);
+      }
+      positive(ConfigKey.ALERTS_MAX_PER_HOUR, maxPerHour);
+      positive(ConfigKey.BRIEFING_STORIES, briefingStories);
+      Objects.requireNonNull(batch, "batch");
+      Objects.requireNonNull(maxAge, "maxAge");
+      Objects.requireNonNull(briefingZone, "briefingZone");
+    }
+
+    /** The defaults of the configuration keys. */
+    public static Alerts defaults() {
+      return new Alerts(0.75, 10, java.time.Duration.ofSeconds(20), java.time.Duration.ofHours(48), 8,
+          java.time.ZoneOffset.UTC);
+    }
+
+    public Alerts withBatch(java.time.Duration newBatch) {
+      return new Alerts(minCoverage, maxPerHour, newBatch, maxAge, briefingStories, briefingZone);
+    }
+
+    public Alerts withMaxPerHour(int newMax) {
+      return new Alerts(minCoverage, newMax, batch, maxAge, briefingStories, briefingZone);
+    }
   }
 
   /** The chat channels and the HTTP server. */
@@ -95,27 +131,31 @@ public record NewsdeskConfig(
   }
 
   public NewsdeskConfig withIndexPath(Path path) {
-    return new NewsdeskConfig(path, ingest, feeds, embedding, retrieval, answer, model, channels);
+    return new NewsdeskConfig(path, ingest, feeds, embedding, retrieval, answer, model, channels, alerts);
   }
 
   public NewsdeskConfig withIngest(Ingest newIngest) {
-    return new NewsdeskConfig(indexPath, newIngest, feeds, embedding, retrieval, answer, model, channels);
+    return new NewsdeskConfig(indexPath, newIngest, feeds, embedding, retrieval, answer, model, channels, alerts);
   }
 
   public NewsdeskConfig withEmbedding(EmbeddingSettings newEmbedding) {
-    return new NewsdeskConfig(indexPath, ingest, feeds, newEmbedding, retrieval, answer, model, channels);
+    return new NewsdeskConfig(indexPath, ingest, feeds, newEmbedding, retrieval, answer, model, channels, alerts);
   }
 
   public NewsdeskConfig withRetrieval(Retrieval newRetrieval) {
-    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, newRetrieval, answer, model, channels);
+    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, newRetrieval, answer, model, channels, alerts);
   }
 
   public NewsdeskConfig withModel(ModelSettings newModel) {
-    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, retrieval, answer, newModel, channels);
+    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, retrieval, answer, newModel, channels, alerts);
   }
 
   public NewsdeskConfig withChannels(Channels newChannels) {
-    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, retrieval, answer, model, newChannels);
+    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, retrieval, answer, model, newChannels, alerts);
+  }
+
+  public NewsdeskConfig withAlerts(Alerts newAlerts) {
+    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, retrieval, answer, model, channels, newAlerts);
   }
 
   private static void positive(ConfigKey key, long value) {

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * and the tail of a long live blog or round-up, still found by BM25, would otherwise dominate the
  * embedding time. The index is committed every
  * {@value #COMMIT_EVERY} articles and at the end, so an interrupted run keeps what it committed and
- * a re-run completes it without duplicates.
+ * a re-run completes it without duplicates. A {@link CommitHook} hears which articles each commit
+ * adds (alerts are matched from there, off this path).
  */
 public final class Ingester {
 
@@ -44,6 +45,7 @@ public final class Ingester {
   private final PassageSplitter splitter;
   private final Optional<Embeddings> embeddings;
   private final int maxEmbeddedPassages;
+  private final CommitHook commitHook;
 
   public Ingester(
       NewsIndex index,
@@ -52,6 +54,18 @@ public final class Ingester {
       PassageSplitter splitter,
       Optional<Embeddings> embeddings,
       int maxEmbeddedPassages) {
+    this(index, loader, reader, splitter, embeddings, maxEmbeddedPassages, CommitHook.NONE);
+  }
+
+  /** As the other constructor, telling {@code commitHook} which articles each commit adds. */
+  public Ingester(
+      NewsIndex index,
+      InputLoader loader,
+      ArticleReader reader,
+      PassageSplitter splitter,
+      Optional<Embeddings> embeddings,
+      int maxEmbeddedPassages,
+      CommitHook commitHook) {
     if (maxEmbeddedPassages < 1) {
       throw new IllegalArgumentException("maxEmbeddedPassages must be positive, was " + maxEmbeddedPassages);
     }
@@ -61,6 +75,7 @@ public final class Ingester {
     this.splitter = splitter;
     this.embeddings = embeddings;
     this.maxEmbeddedPassages = maxEmbeddedPassages;
+    this.commitHook = commitHook;
   }
 
   /** Ingests everything the names stand for (files, folders, web addresses). */
@@ -79,7 +94,7 @@ public final class Ingester {
       }
     }
     flush(tally, listener);
-    index.commit();
+    commit(tally);
     return tally.report();
   }
 
@@ -89,7 +104,7 @@ public final class Ingester {
     listener.documentRead("articles", articles.size());
     articles.forEach(article -> write(article, "article " + article.id(), tally, listener));
     flush(tally, listener);
-    index.commit();
+    commit(tally);
     return tally.report();
   }
 
@@ -147,14 +162,31 @@ public final class Ingester {
       int embedded = Math.min(p.passages().size(), maxEmbeddedPassages);
       List<float[]> own = vectors.isEmpty() ? List.of() : vectors.subList(offset, offset + embedded);
       offset += embedded;
-      tally.count(index.upsert(p.article(), p.passages(), own), p.passages().size());
+      UpsertOutcome outcome = index.upsert(p.article(), p.passages(), own);
+      tally.count(outcome, p.passages().size());
+      if (outcome == UpsertOutcome.ADDED) {
+        tally.uncommitted.add(p.article());
+      }
       listener.articleDone();
       if (tally.written() % COMMIT_EVERY == 0) {
-        index.commit();
+        commit(tally);
       }
     }
     tally.pending.clear();
     tally.pendingPassages = 0;
+  }
+
+  /** Commits the index, telling the hook first which articles the commit adds and then that it is done. */
+  private void commit(Tally tally) {
+    List<Article> added = List.copyOf(tally.uncommitted);
+    if (!added.isEmpty()) {
+      commitHook.staged(added);
+    }
+    index.commit();
+    tally.uncommitted.clear();
+    if (!added.isEmpty()) {
+      commitHook.committed();
+    }
   }
 
   private record Pending(Article article, List<Passage> passages) {}
@@ -164,6 +196,7 @@ public final class Ingester {
     private final long startNanos;
     private final List<Problem> problems = new ArrayList<>();
     private final List<Pending> pending = new ArrayList<>();
+    private final List<Article> uncommitted = new ArrayList<>();
     private int pendingPassages;
     private int added;
     private int updated;

@@ -22,7 +22,10 @@ import dev.newsdesk.bot.channel.RateLimiter;
 import dev.newsdesk.bot.config.ChannelSettings;
 import dev.newsdesk.bot.config.ConfigException;
 import dev.newsdesk.bot.http.Route;
+import dev.newsdesk.bot.feedback.FeedbackStore;
 import dev.newsdesk.bot.story.StoryTimelines;
+import dev.newsdesk.bot.watch.AlertSender;
+import dev.newsdesk.bot.watch.WatchCommands;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -51,10 +54,15 @@ public final class SlackChannel implements AutoCloseable {
   private final MethodsClient client;
   private final SlackResponder responder;
   private Optional<SocketModeApp> socketMode = Optional.empty();
+  private final Optional<WatchCommands> watch;
+  private final Optional<SlackFeedback> feedback;
 
   private SlackChannel(ChannelSettings.Slack settings, Slack slack, String botToken, SlackResponder responder,
-      Clock clock) {
+      Clock clock, Optional<WatchCommands> watch, Optional<FeedbackStore> votes) {
     this.settings = settings;
+    this.watch = watch;
+    this.feedback = votes.map(store -> new SlackFeedback(store, clock));
+    feedback.ifPresent(responder::rememberAnswersFor);
     this.clock = clock;
     this.slack = slack;
     this.client = slack.methods(botToken);
@@ -67,11 +75,22 @@ public final class SlackChannel implements AutoCloseable {
     app.event(AppMentionEvent.class, (payload, ctx) -> mention(payload, ctx));
     app.event(MessageEvent.class, (payload, ctx) -> directMessage(payload, ctx));
     app.command(COMMAND, this::command);
+    feedback.ifPresent(f -> app.blockAction(SlackFeedback.ACTIONS, f::pressed));
   }
 
   /** The Slack channel for these settings; the bot token is required. */
   public static SlackChannel create(ChannelSettings.Slack settings, RateLimiter limiter,
       AnsweringService answering, StoryTimelines timelines, Clock clock) {
+    return create(settings, limiter, answering, timelines, clock, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * As the other {@code create}, with {@code /news follow|following|unfollow|briefing} when {@code
+   * watch} is given, and 👍 / 👎 buttons under answers to mentions and DMs when {@code votes} is.
+   */
+  public static SlackChannel create(ChannelSettings.Slack settings, RateLimiter limiter,
+      AnsweringService answering, StoryTimelines timelines, Clock clock, Optional<WatchCommands> watch,
+      Optional<FeedbackStore> votes) {
     String botToken = settings.botToken()
         .orElseThrow(() -> new ConfigException("Slack needs the bot token: set SLACK_BOT_TOKEN (slack.bot-token)"));
     SlackConfig config = new SlackConfig();
@@ -84,7 +103,7 @@ public final class SlackChannel implements AutoCloseable {
         new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(100)));
     // the SDK's per-team call statistics are not used; they also resolve team ids through auth.test
     config.setStatsEnabled(false);
-    return new SlackChannel(settings, Slack.getInstance(config), botToken, responder, clock);
+    return new SlackChannel(settings, Slack.getInstance(config), botToken, responder, clock, watch, votes);
   }
 
   /** {@code POST /slack/events} when a signing secret is set; none otherwise (requests could not be verified). */
@@ -117,10 +136,11 @@ public final class SlackChannel implements AutoCloseable {
     AppMentionEvent event = payload.getEvent();
     String thread = Optional.ofNullable(event.getThreadTs()).orElse(event.getTs());
     String team = team(payload.getTeamId(), ctx);
-    responder.take(new SlackQuestion(event.getChannel() + ":" + event.getTs(), team, event.getChannel(),
+    String key = event.getChannel() + ":" + event.getTs();
+    responder.take(new SlackQuestion(key, team, event.getChannel(),
             String.valueOf(event.getUser()), SlackQuestion.withoutMentions(event.getText()),
             "slack:" + team + ":" + event.getChannel() + ":" + thread),
-        text -> post(event.getChannel(), Optional.of(thread), text));
+        text -> post(event.getChannel(), Optional.of(thread), text, key));
     return ctx.ack();
   }
 
@@ -131,16 +151,21 @@ public final class SlackChannel implements AutoCloseable {
     }
     Optional<String> thread = Optional.ofNullable(event.getThreadTs());
     String team = team(payload.getTeamId(), ctx);
-    responder.take(new SlackQuestion(event.getChannel() + ":" + event.getTs(), team, event.getChannel(),
+    String key = event.getChannel() + ":" + event.getTs();
+    responder.take(new SlackQuestion(key, team, event.getChannel(),
             event.getUser(), SlackQuestion.withoutMentions(event.getText()),
             "slack:" + team + ":" + event.getChannel() + thread.map(t -> ":" + t).orElse("")),
-        text -> post(event.getChannel(), thread, text));
+        text -> post(event.getChannel(), thread, text, key));
     return ctx.ack();
   }
 
   private Response command(SlashCommandRequest request, SlashCommandContext ctx) {
     SlashCommandPayload command = request.getPayload();
     String team = team(command.getTeamId(), ctx);
+    Optional<Response> watched = watch.flatMap(w -> SlackWatchCommands.handle(w, command, ctx, responder));
+    if (watched.isPresent()) {
+      return watched.get();
+    }
     SlackQuestion question = new SlackQuestion("command:" + command.getTriggerId(), team, command.getChannelId(),
         command.getUserId(), String.valueOf(command.getText()).strip(),
         "slack:" + team + ":" + command.getChannelId() + ":" + command.getUserId());
@@ -155,9 +180,16 @@ public final class SlackChannel implements AutoCloseable {
     return ctx.ack(r -> r.responseType("in_channel"));
   }
 
-  private void post(String channel, Optional<String> thread, String text) throws Exception {
+  /** Sends alerts and briefings to Slack channels and DMs with {@code chat.postMessage}. */
+  public AlertSender alertSender() {
+    return new SlackNotices(client);
+  }
+
+  private void post(String channel, Optional<String> thread, String text, String questionKey) throws Exception {
+    java.util.List<com.slack.api.model.block.LayoutBlock> blocks =
+        feedback.flatMap(f -> f.blocks(questionKey, text)).orElse(null);
     ChatPostMessageResponse response = client.chatPostMessage(r -> r.channel(channel)
-        .threadTs(thread.orElse(null)).text(text).mrkdwn(true).unfurlLinks(false).unfurlMedia(false));
+        .threadTs(thread.orElse(null)).text(text).blocks(blocks).mrkdwn(true).unfurlLinks(false).unfurlMedia(false));
     if (!response.isOk()) {
       log.error("Slack refused the answer in channel {}: {}", channel, response.getError());
     }

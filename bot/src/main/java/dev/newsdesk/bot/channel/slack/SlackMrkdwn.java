@@ -54,7 +54,7 @@ public final class SlackMrkdwn {
   }
 
   /** Only web links are linked; the characters that would end Slack's link syntax are encoded. */
-  private static Optional<String> link(Optional<String> url) {
+  static Optional<String> link(Optional<String> url) {
     return url.map(String::strip)
         .filter(u -> u.startsWith("https://") || u.startsWith("http://"))
         .map(u -> u.replace("&", "&amp;").replace("<", "%3C").replace(">", "%3E").replace("|", "%7C")

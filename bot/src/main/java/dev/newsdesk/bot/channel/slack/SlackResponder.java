@@ -43,6 +43,12 @@ final class SlackResponder implements AutoCloseable {
   private final RateLimiter rateLimiter;
   private final SeenMessages seen;
   private final ExecutorService workers;
+  private java.util.Optional<SlackFeedback> feedback = java.util.Optional.empty();
+
+  /** Remembers each answer for the feedback buttons. */
+  void rememberAnswersFor(SlackFeedback buttons) {
+    this.feedback = java.util.Optional.of(buttons);
+  }
 
   SlackResponder(AnsweringService answering, StoryTimelines timelines, AccessList teams, AccessList channels, RateLimiter rateLimiter,
       SeenMessages seen, ExecutorService workers) {
@@ -99,6 +105,7 @@ final class SlackResponder implements AutoCloseable {
   private String answer(SlackQuestion question) {
     try {
       Answer answer = answering.answer(Question.in(question.conversationKey(), question.text()), AnswerListener.NONE);
+      feedback.ifPresent(f -> f.answered(question.messageKey(), question.conversationKey(), question.text(), answer));
       return SlackMrkdwn.render(answer);
     } catch (RejectedQuestionException e) {
       return SlackMrkdwn.escape(e.getMessage());
@@ -124,6 +131,16 @@ final class SlackResponder implements AutoCloseable {
       reply.send(mrkdwn);
     } catch (Exception e) {
       log.error("could not send a reply to Slack: {}", e.toString());
+    }
+  }
+
+  /** Runs work on the answering pool, off Slack's request thread; false when the pool is full. */
+  boolean later(Runnable work) {
+    try {
+      workers.execute(work);
+      return true;
+    } catch (RejectedExecutionException e) {
+      return false;
     }
   }
 

@@ -13,6 +13,10 @@ enum Command {
   TIMELINE("timeline", "How a story developed, oldest first: /timeline topic"),
   SOURCES("sources", "All sources of the last answer, with the passages quoted"),
   RESET("reset", "Forget this conversation and start afresh"),
+  FOLLOW("follow", "Get alerts about a topic: /follow <topic> [from <outlet>]"),
+  FOLLOWING("following", "The topics you follow"),
+  UNFOLLOW("unfollow", "Stop following: /unfollow <number or topic>"),
+  BRIEFING("briefing", "Today's stories now; /briefing at 07:30 daily; /briefing off"),
   HELP("help", "How to use Newsdesk"),
   START("start", "Start talking to Newsdesk");
 
@@ -26,6 +30,9 @@ enum Command {
       /timeline <i>topic</i> — how a story developed, oldest first, each development cited
       /sources — all sources of the last answer, with the passages quoted
       /reset — forget the conversation, so the next question starts afresh
+      /follow <i>topic</i> [from <i>outlet</i>] — an alert when a new article about it arrives
+      /following — your topics; /unfollow <i>number or topic</i> — stop one
+      /briefing — today's stories now; /briefing at 07:30 [<i>time zone</i>] — every day; /briefing off
       /help — this help""";
 
   private final String name;
@@ -49,6 +56,6 @@ enum Command {
 
   /** Whether the command asks something of the index, and so counts against the user's rate limit. */
   boolean costly() {
-    return this == ASK || this == LATEST || this == TIMELINE;
+    return this == ASK || this == LATEST || this == TIMELINE || this == BRIEFING;
   }
 }

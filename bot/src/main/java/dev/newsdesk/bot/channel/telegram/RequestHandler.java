@@ -7,6 +7,9 @@ import dev.newsdesk.bot.answer.RejectedQuestionException;
 import dev.newsdesk.bot.story.StoryTimelines;
 import dev.newsdesk.retrieval.RetrievalException;
 import dev.newsdesk.retrieval.search.LatestHeadlines;
+import dev.newsdesk.bot.watch.CommandReply;
+import dev.newsdesk.bot.watch.Subscriber;
+import dev.newsdesk.bot.watch.WatchCommands;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -35,9 +38,15 @@ final class RequestHandler {
   private final Clock clock;
   private final TelegramRenderer renderer = new TelegramRenderer();
   private final RecentMap<String, Answer> lastAnswers = new RecentMap<>(10_000);
+  private final Optional<WatchCommands> watch;
+  private final TelegramFeedback feedback;
+  private final TelegramNotices notices = new TelegramNotices();
 
   RequestHandler(AnsweringService answering, LatestHeadlines latest, StoryTimelines timelines, TelegramSender sender,
-      RequestReader reader, ScheduledExecutorService typingTicker, Clock clock) {
+      RequestReader reader, ScheduledExecutorService typingTicker, Clock clock, Optional<WatchCommands> watch,
+      TelegramFeedback feedback) {
+    this.watch = watch;
+    this.feedback = feedback;
     this.answering = answering;
     this.latest = latest;
     this.timelines = timelines;
@@ -56,6 +65,7 @@ final class RequestHandler {
         case SOURCES -> reply(request, renderer.sourcesWithExcerpts(lastAnswer(request)));
         case RESET -> reset(request);
         case START, HELP -> reply(request, Command.HELP_TEXT);
+        case FOLLOW, FOLLOWING, UNFOLLOW, BRIEFING -> watchCommand(request);
       }
     } catch (RejectedQuestionException e) {
       quietly(request, TelegramHtml.escape(e.getMessage()));
@@ -67,6 +77,15 @@ final class RequestHandler {
     } catch (RuntimeException e) {
       log.error("failed to answer in chat {}", request.chatId(), e);
       quietly(request, "Sorry, something went wrong while answering. Please try again.");
+    }
+  }
+
+  /** A press of a 👍 / 👎 button under an answer. */
+  void pressed(org.telegram.telegrambots.meta.api.objects.CallbackQuery query) {
+    try {
+      feedback.pressed(query);
+    } catch (TelegramApiException | RuntimeException e) {
+      log.warn("could not take a feedback press: {}", e.getMessage());
     }
   }
 
@@ -91,12 +110,32 @@ final class RequestHandler {
       typing.cancel(false);
       remember(request, answer);
       List<Integer> sent = reply.finish(renderer.answer(answer));
+      if (!sent.isEmpty()) {
+        feedback.offer(request.chatId(), sent.get(sent.size() - 1), request.conversationKey(), request.argument(), answer);
+      }
       if (!request.privateChat()) {
         sent.forEach(id -> reader.rememberThread(request.chatId(), id, request.threadRoot()));
       }
     } finally {
       typing.cancel(false);
     }
+  }
+
+  /** Follow, following, unfollow and briefing: the chat (private or group) is the subscriber. */
+  private void watchCommand(Request request) throws TelegramApiException {
+    if (watch.isEmpty()) {
+      reply(request, "Following topics is not available here.");
+      return;
+    }
+    Subscriber chat = Subscriber.telegram(request.chatId());
+    CommandReply answer = switch (request.command()) {
+      case FOLLOW -> watch.get().follow(chat, request.argument());
+      case FOLLOWING -> watch.get().following(chat);
+      case UNFOLLOW -> watch.get().unfollow(chat, request.argument());
+      default -> watch.get().briefing(chat, request.argument());
+    };
+    reply(request, answer instanceof CommandReply.Text text ? TelegramHtml.escape(text.text())
+        : notices.briefing(((CommandReply.Briefing) answer).briefing()));
   }
 
   private void remember(Request request, Answer answer) {

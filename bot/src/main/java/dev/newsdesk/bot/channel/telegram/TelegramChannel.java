@@ -6,8 +6,12 @@ import dev.newsdesk.bot.channel.AccessList;
 import dev.newsdesk.bot.channel.RateLimiter;
 import dev.newsdesk.bot.config.ChannelSettings;
 import dev.newsdesk.bot.config.ConfigException;
+import dev.newsdesk.bot.feedback.FeedbackStore;
 import dev.newsdesk.bot.story.StoryTimelines;
+import dev.newsdesk.bot.watch.AlertSender;
+import dev.newsdesk.bot.watch.WatchCommands;
 import dev.newsdesk.retrieval.search.LatestHeadlines;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -63,10 +67,12 @@ public final class TelegramChannel implements AutoCloseable {
   private final ScheduledExecutorService typingTicker;
   private final String botUsername;
   private final AtomicBoolean closing;
+  private final AlertSender alertSender;
 
   private TelegramChannel(Parts parts, TelegramBotsLongPollingApplication polling, String botUsername,
-      AtomicBoolean closing) {
+      AtomicBoolean closing, AlertSender alertSender) {
     this.closing = closing;
+    this.alertSender = alertSender;
     this.polling = polling;
     this.pollingHttp = parts.pollingHttp;
     this.pollingThread = parts.pollingThread;
@@ -79,6 +85,16 @@ public final class TelegramChannel implements AutoCloseable {
   /** Connects to the Bot API, registers the command menu and starts polling. */
   public static TelegramChannel start(ChannelSettings.Telegram settings, RateLimiter limiter, AnsweringService answering,
       LatestHeadlines latest, StoryTimelines timelines, Options options, Clock clock) {
+    return start(settings, limiter, answering, latest, timelines, options, clock, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * As the other {@code start}, with the follow, unfollow and briefing commands when {@code watch} is
+   * given, and 👍 / 👎 buttons under answers when {@code feedback} is.
+   */
+  public static TelegramChannel start(ChannelSettings.Telegram settings, RateLimiter limiter, AnsweringService answering,
+      LatestHeadlines latest, StoryTimelines timelines, Options options, Clock clock, Optional<WatchCommands> watch,
+      Optional<FeedbackStore> feedback) {
     String token = settings.token().filter(t -> !t.isBlank())
         .orElseThrow(() -> new ConfigException("telegram.token (TELEGRAM_BOT_TOKEN) is not set"));
     TelegramUrl url = TelegramEndpoint.from(settings.apiUrl());
@@ -90,7 +106,8 @@ public final class TelegramChannel implements AutoCloseable {
       RequestReader.BotIdentity bot = identify(sender);
       registerCommands(sender);
       RequestReader reader = new RequestReader(bot);
-      RequestHandler handler = new RequestHandler(answering, latest, timelines, sender, reader, parts.typingTicker, clock);
+      RequestHandler handler = new RequestHandler(answering, latest, timelines, sender, reader, parts.typingTicker,
+          clock, watch, new TelegramFeedback(sender, feedback, clock));
       UpdateRouter router = new UpdateRouter(reader, handler, parts.queues,
           new AccessList(settings.allowedChats()), new AccessList(settings.allowedUsers()), limiter);
       TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication(
@@ -98,7 +115,7 @@ public final class TelegramChannel implements AutoCloseable {
       int timeout = (int) options.pollTimeout().toSeconds();
       polling.registerBot(token, () -> url, lastId -> new TolerantGetUpdates(lastId, timeout), router);
       log.info("Telegram: polling as @{}", bot.username());
-      return new TelegramChannel(parts, polling, bot.username(), closing);
+      return new TelegramChannel(parts, polling, bot.username(), closing, new TelegramAlertSender(sender));
     } catch (TelegramApiException e) {
       parts.release(Duration.ZERO);
       throw new TelegramException("could not start polling: " + e.getMessage(), e);
@@ -111,6 +128,11 @@ public final class TelegramChannel implements AutoCloseable {
   /** The bot's username, as Telegram reported it. */
   public String botUsername() {
     return botUsername;
+  }
+
+  /** Sends alerts and briefings to Telegram chats through this channel's sender. */
+  public AlertSender alertSender() {
+    return alertSender;
   }
 
   @Override

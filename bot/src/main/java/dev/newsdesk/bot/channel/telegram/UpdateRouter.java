@@ -39,6 +39,12 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
   public void consume(List<Update> updates) {
     for (Update update : updates) {
       try {
+        if (update != null && update.hasCallbackQuery() && TelegramFeedback.isFeedback(update.getCallbackQuery())
+            && update.getCallbackQuery().getMessage() != null) {
+          long chat = update.getCallbackQuery().getMessage().getChatId();
+          queues.submit(chat, () -> handler.pressed(update.getCallbackQuery()));
+          continue;
+        }
         reader.read(update).ifPresent(this::route);
       } catch (RuntimeException | LinkageError e) {
         log.warn("skipped update {} that could not be handled", Optional.ofNullable(update).map(Update::getUpdateId), e);

@@ -76,7 +76,8 @@ class TelegramChannelTest {
 
       assertThat(channel.botUsername()).isEqualTo(FakeBotApi.BOT_USERNAME);
       assertThat(api.calls("setMyCommands").get(0).params().get("commands").findValuesAsText("command"))
-          .containsExactly("ask", "latest", "timeline", "sources", "reset", "help", "start");
+          .containsExactly("ask", "latest", "timeline", "sources", "reset", "follow", "following", "unfollow",
+              "briefing", "help", "start");
       assertThat(api.calls("deleteWebhook").get(0).at()).isBeforeOrEqualTo(api.calls("getUpdates").get(0).at());
     }
   }

@@ -1,0 +1,195 @@
+package dev.newsdesk.bot.watch;
+
+import dev.newsdesk.bot.story.StoryArticle;
+import dev.newsdesk.bot.story.StoryGrouping;
+import dev.newsdesk.retrieval.search.Retriever;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Followed topics at work: the ingest's commit hook fills the inbox; one background thread matches
+ * the inbox against the followed topics (woken by each commit), delivers the outbox through the
+ * channels registered with {@link #deliverThrough}, and sends the scheduled briefings when due.
+ * Matching and delivery never run on the ingest path.
+ */
+public final class Watch implements AutoCloseable {
+
+  /** How the parts run: the round interval of the background thread, and how many articles one match takes. */
+  public record Settings(double minCoverage, int maxPerHour, Duration batch, Duration maxAge, Duration round) {}
+
+  private static final Logger log = LoggerFactory.getLogger(Watch.class);
+  private static final int MATCH_BATCH = 500;
+  /** How long a story's alert keeps its later copies from alerting again. */
+  private static final Duration STORY_MEMORY = Duration.ofDays(3);
+
+  private final WatchDatabase db;
+  private final Subscriptions subscriptions;
+  private final AlertInbox inbox;
+  private final Outbox outbox;
+  private final Map<Subscriber.Kind, AlertSender> senders = new ConcurrentHashMap<>();
+  private final Clock clock;
+  private final Settings settings;
+  private volatile AlertDelivery.DeliveryObserver observer = AlertDelivery.DeliveryObserver.NONE;
+  private ScheduledExecutorService thread;
+  private Runnable round = () -> { };
+  private boolean closed;
+  private StoryGrouping stories = new StoryGrouping();
+
+  public Watch(WatchDatabase db, Clock clock, Settings settings) {
+    this.db = db;
+    this.clock = clock;
+    this.settings = settings;
+    this.subscriptions = new Subscriptions(db, clock);
+    this.outbox = new Outbox(db);
+    this.inbox = new AlertInbox(db, clock, settings.maxAge(), this::wake);
+  }
+
+  /** The commit hook every ingester of the index is built with. */
+  public AlertInbox inbox() {
+    return inbox;
+  }
+
+  public Subscriptions subscriptions() {
+    return subscriptions;
+  }
+
+  public WatchDatabase database() {
+    return db;
+  }
+
+  /** Delivers notices to subscribers of this kind through the sender (a running channel). */
+  public void deliverThrough(Subscriber.Kind kind, AlertSender sender) {
+    senders.put(kind, sender);
+    wake();
+  }
+
+  /** Reports each delivered alert item (benchmarks measure latency with it). */
+  public void observeDeliveries(AlertDelivery.DeliveryObserver observer) {
+    this.observer = observer;
+  }
+
+  /**
+   * Starts matching and delivering on a background thread: first settles what a crash left uncertain
+   * (articles staged but perhaps not committed), then runs a round every {@code settings.round()}
+   * and whenever a commit wakes it.
+   *
+   * @param retriever the retrieval questions use (any backend)
+   * @param analyzer the index's analysis of text into terms
+   * @param inIndex whether the index holds an article id
+   * @param stories tells copies of one story apart from other stories (an alert per story)
+   * @param briefings composes the scheduled briefings, sent when due
+   */
+  public synchronized void start(Retriever retriever, Function<String, List<String>> analyzer, Predicate<String> inIndex,
+      StoryGrouping stories, Briefings briefings) {
+    if (thread != null) {
+      return;
+    }
+    inbox.recover(inIndex);
+    AlertMatcher matcher = new AlertMatcher(retriever, analyzer, settings.minCoverage(), stories);
+    this.stories = stories;
+    AlertDelivery delivery = new AlertDelivery(outbox, subscriptions, senders, clock, settings.batch(),
+        settings.maxPerHour(), (to, created, at) -> observer.delivered(to, created, at));
+    thread = Executors.newSingleThreadScheduledExecutor(task -> {
+      Thread t = new Thread(task, "newsdesk-watch");
+      t.setDaemon(true);
+      return t;
+    });
+    BriefingSchedule schedule = new BriefingSchedule(subscriptions, briefings, senders, clock);
+    round = () -> round(matcher, delivery, schedule);
+    thread.scheduleWithFixedDelay(round, 0, settings.round().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void round(AlertMatcher matcher, AlertDelivery delivery, Runnable briefings) {
+    try {
+      matchWaiting(matcher);
+      delivery.deliverDue();
+      briefings.run();
+    } catch (RuntimeException e) {
+      log.error("alert round failed; trying again next round", e);
+    }
+  }
+
+  /** Matches every committed article waiting in the inbox; their alerts and removal are one transaction. */
+  void matchWaiting(AlertMatcher matcher) {
+    for (List<NewArticle> batch = inbox.waiting(MATCH_BATCH); !batch.isEmpty(); batch = inbox.waiting(MATCH_BATCH)) {
+      List<Subscription> active = subscriptions.active();
+      List<AlertMatcher.Match> matches = active.isEmpty() ? List.of() : matcher.match(batch, active);
+      Instant now = clock.instant();
+      List<NewArticle> done = batch;
+      db.transaction(c -> {
+        for (AlertMatcher.Match m : matches) {
+          if (!alreadyAlerted(c, m, now)) {
+            Outbox.add(c, m.subscriber(), m.story(), m.article(), m.item(), now);
+          }
+        }
+        AlertInbox.remove(c, done);
+        return null;
+      });
+      log.debug("matched {} new articles against {} topics: {} alerts", batch.size(), active.size(), matches.size());
+    }
+  }
+
+  /** Whether the subscriber was alerted (or is about to be) to another copy of the article's story recently. */
+  private boolean alreadyAlerted(java.sql.Connection c, AlertMatcher.Match m, Instant now) throws java.sql.SQLException {
+    StoryArticle article = m.article().forGrouping();
+    return Outbox.recent(c, m.subscriber(), now.minus(STORY_MEMORY)).stream()
+        .anyMatch(earlier -> stories.sameStory(earlier, article));
+  }
+
+  private void wake() {
+    ScheduledExecutorService running;
+    Runnable task;
+    synchronized (this) {
+      running = thread;
+      task = round;
+    }
+    if (running != null && !running.isShutdown()) {
+      try {
+        running.execute(task);
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        log.debug("watch stopping; the next start matches what is waiting");
+      }
+    }
+  }
+
+  /** Whether {@link #close} ran. */
+  public synchronized boolean closed() {
+    return closed;
+  }
+
+  /** Stops the background thread (a round in progress finishes); {@link #start} may start it again. */
+  public synchronized void stop() {
+    if (thread != null) {
+      thread.shutdown();
+      try {
+        thread.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      thread = null;
+      senders.clear();
+    }
+  }
+
+  /** Stops the background thread and closes the database. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    stop();
+    db.close();
+  }
+}
