@@ -2,6 +2,7 @@ package dev.newsdesk.bot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdesk.retrieval.index.EmbeddingRecord;
+import dev.newsdesk.retrieval.index.LuceneIndex;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -24,7 +25,7 @@ final class OptimizeCommand implements Callable<Integer> {
   public Integer call() {
     java.nio.file.Path path = parent.config().indexPath();
     EmbeddingRecord record;
-    try (NewsIndex existing = NewsIndex.openForReading(path)) {
+    try (LuceneIndex existing = NewsIndex.openForReading(path)) {
       if (existing.segmentCount() == 0) {
         parent.context().err().println("newsdesk: there is no index at " + path + " to optimize");
         return 1;
@@ -32,7 +33,7 @@ final class OptimizeCommand implements Callable<Integer> {
       record = existing.embedding();
     }
     // the index keeps the vectors it was built with, whatever the configuration says today
-    try (NewsIndex index = NewsIndex.openForWriting(path, record)) {
+    try (LuceneIndex index = NewsIndex.openForWriting(path, record)) {
       int before = index.segmentCount();
       long start = System.nanoTime();
       index.optimize();
