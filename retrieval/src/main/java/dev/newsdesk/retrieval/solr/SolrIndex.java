@@ -152,6 +152,29 @@ public final class SolrIndex implements NewsIndex {
     return embedding;
   }
 
+  /**
+   * Refuses to write vectors of {@code wanted} into a collection made for another model (or none);
+   * the message says how to get out of it.
+   */
+  public void requireEmbedding(EmbeddingRecord wanted) {
+    EmbeddingRecord recorded = embedding();
+    if (!recorded.equals(wanted)) {
+      throw new RetrievalException(location() + " holds vectors of embedding model " + recorded.describe()
+          + ", but the configuration asks for " + wanted.describe() + ". Either set embedding.provider back to "
+          + recorded.model() + ", or set solr.collection to a new collection, run newsdesk solr init and ingest again.");
+    }
+  }
+
+  /**
+   * Uploads the bundled configset for {@code embedding} and creates the collection, or checks the one
+   * there (see {@link SolrInit}).
+   */
+  public SolrInit.Outcome init(EmbeddingRecord embedding) {
+    SolrInit.Outcome outcome = SolrInit.run(client, settings, embedding);
+    this.embedding = null;
+    return outcome;
+  }
+
   @Override
   public Optional<String> writeFailure() {
     return writeFailure;
