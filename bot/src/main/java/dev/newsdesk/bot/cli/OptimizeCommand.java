@@ -23,6 +23,9 @@ final class OptimizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!parent.config().backend().embedded()) {
+      return optimizeCollection();
+    }
     java.nio.file.Path path = parent.config().indexPath();
     EmbeddingRecord record;
     try (LuceneIndex existing = NewsIndex.openForReading(path)) {
@@ -47,6 +50,23 @@ final class OptimizeCommand implements Callable<Integer> {
       } else {
         parent.context().out().println(String.format(Locale.ROOT, "Merged %s from %d segment%s into %d in %.1f s (%s).",
             index.path(), before, before == 1 ? "" : "s", after, seconds, StatsCommand.humanSize(bytes)));
+      }
+      return 0;
+    }
+  }
+
+  /** A SolrCloud collection: each replica merges its index into one segment. */
+  private int optimizeCollection() {
+    try (NewsIndex index = new dev.newsdesk.bot.Newsdesk(parent.config()).openForReading()) {
+      long start = System.nanoTime();
+      index.optimize();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      if (json) {
+        parent.context().out().println(new ObjectMapper().createObjectNode().put("index", index.location())
+            .put("seconds", Math.round(seconds * 100) / 100.0).toString());
+      } else {
+        parent.context().out().println(String.format(Locale.ROOT, "Merged %s into one segment per replica in %.1f s.",
+            index.location(), seconds));
       }
       return 0;
     }

@@ -24,7 +24,7 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     IndexStats stats;
-    try (NewsIndex index = NewsIndex.openForReading(parent.config().indexPath())) {
+    try (NewsIndex index = new dev.newsdesk.bot.Newsdesk(parent.config()).openForReading()) {
       stats = index.stats();
     }
     PrintStream out = parent.context().out();

@@ -100,6 +100,11 @@ public record NewsdeskConfig(
     }
   }
 
+  /** Where the archive is, for messages: the index folder, or the SolrCloud collection and its cluster. */
+  public String indexLocation() {
+    return backend.solr().map(dev.newsdesk.retrieval.solr.SolrSettings::describe).orElse(indexPath.toString());
+  }
+
   public NewsdeskConfig withIndexPath(Path path) {
     return new NewsdeskConfig(path, ingest, feeds, embedding, retrieval, answer, model, channels, backend);
   }

@@ -69,7 +69,7 @@ public final class SolrIndex implements NewsIndex {
 
   @Override
   public String location() {
-    return "SolrCloud collection '" + settings.collection() + "' (" + settings.where() + ")";
+    return settings.describe();
   }
 
   @Override

@@ -48,6 +48,11 @@ public record SolrSettings(
     return new SolrSettings(list, chroot, List.of(), collection, shards, replicas);
   }
 
+  /** The collection and its cluster, for messages: {@code SolrCloud collection 'news' (zk-hosts=...)}. */
+  public String describe() {
+    return "SolrCloud collection '" + collection + "' (" + where() + ")";
+  }
+
   /** Where the cluster is, for messages: {@code zk-hosts=a:2181/solr} or the URLs. */
   public String where() {
     return zkHosts.isEmpty() ? "solr.urls=" + String.join(",", urls)
