@@ -1,7 +1,7 @@
 package dev.newsdesk.bench;
 
 import dev.newsdesk.retrieval.embed.Embeddings;
-import dev.newsdesk.retrieval.index.NewsIndex;
+import dev.newsdesk.retrieval.index.LuceneIndex;
 import dev.newsdesk.retrieval.search.RankingSettings;
 import dev.newsdesk.retrieval.search.RetrievedPassage;
 import dev.newsdesk.retrieval.search.Retriever;
@@ -22,13 +22,13 @@ import java.util.Optional;
  */
 final class NewsdeskRetrieval {
 
-  private final NewsIndex index;
+  private final LuceneIndex index;
   private final Embeddings embeddings;
   private final int k;
   private final Clock dayAfterNewest;
 
   /** Retrieval of the top {@code k} passages over {@code index}, with queries embedded by {@code embeddings}. */
-  NewsdeskRetrieval(NewsIndex index, Embeddings embeddings, int k) {
+  NewsdeskRetrieval(LuceneIndex index, Embeddings embeddings, int k) {
     this.index = index;
     this.embeddings = embeddings;
     this.k = k;
@@ -88,8 +88,8 @@ final class NewsdeskRetrieval {
   }
 
   /** The day after the newest article, so the whole corpus is past news and recency counts from its end. */
-  private static Clock dayAfterNewest(NewsIndex index) {
-    long newest = index.search(searcher -> NewsIndex.newestPublished(searcher.getIndexReader()).orElse(0L)).orElse(0L);
+  private static Clock dayAfterNewest(LuceneIndex index) {
+    long newest = index.search(searcher -> LuceneIndex.newestPublished(searcher.getIndexReader()).orElse(0L)).orElse(0L);
     return Clock.fixed(Instant.ofEpochMilli(newest).plus(Duration.ofDays(1)), ZoneOffset.UTC);
   }
 }

@@ -4,7 +4,7 @@ import dev.newsdesk.retrieval.RetrievalException;
 import dev.newsdesk.retrieval.embed.Embeddings;
 import dev.newsdesk.retrieval.eval.Percentiles;
 import dev.newsdesk.retrieval.index.EmbeddingRecord;
-import dev.newsdesk.retrieval.index.NewsIndex;
+import dev.newsdesk.retrieval.index.LuceneIndex;
 import dev.newsdesk.retrieval.search.SearchMode;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -82,7 +82,7 @@ public final class ScaleBenchmark {
     Corpus corpus = corpus(settings, folder, indexFolder, dataFolder);
     Optional<ScaleResult.Merge> merge = settings.merge() ? Optional.of(merge(indexFolder)) : Optional.empty();
     Measured ours;
-    try (NewsIndex index = NewsIndex.openForReading(indexFolder)) {
+    try (LuceneIndex index = LuceneIndex.openForReading(indexFolder)) {
       ours = measure(index, settings, corpus.ingest(), dataFolder);
     }
     String[] articleOfPassage = corpus.ingest().articleOfPassage(corpus.passages());
@@ -122,7 +122,7 @@ public final class ScaleBenchmark {
     return new Corpus(ingest, passages, Optional.of(source.size()));
   }
 
-  private Measured measure(NewsIndex index, Settings settings, BenchIngest.Result ingest, Path dataFolder) {
+  private Measured measure(LuceneIndex index, Settings settings, BenchIngest.Result ingest, Path dataFolder) {
     ScaleResult.Index onDisk = new ScaleResult.Index(index.sizeOnDisk(),
         index.search(s -> s.getIndexReader().leaves().size()).orElse(0));
     ScaleResult.Embedding embedding = new ScaleResult.Embedding(embeddings.name(),
@@ -163,7 +163,7 @@ public final class ScaleBenchmark {
 
   /** Merges the index into one segment as {@code newsdesk optimize} does (nothing to do if a kept run was merged). */
   private ScaleResult.Merge merge(Path indexFolder) {
-    try (NewsIndex index = NewsIndex.openForWriting(indexFolder, record(embeddings))) {
+    try (LuceneIndex index = LuceneIndex.openForWriting(indexFolder, record(embeddings))) {
       int before = index.segmentCount();
       if (before <= 1) {
         return new ScaleResult.Merge(before, Optional.empty());

@@ -33,6 +33,7 @@ import dev.newsdesk.retrieval.embed.EmbeddingModels;
 import dev.newsdesk.retrieval.embed.Embeddings;
 import dev.newsdesk.retrieval.index.EmbeddingRecord;
 import dev.newsdesk.retrieval.index.NewsIndex;
+import dev.newsdesk.retrieval.solr.SolrIndex;
 import dev.newsdesk.bot.feeds.FeedSubscriptions;
 import dev.newsdesk.retrieval.ingest.AddressPolicy;
 import dev.newsdesk.retrieval.ingest.FeedPoller;
@@ -88,15 +89,34 @@ public final class Newsdesk {
     return config;
   }
 
-  /** Opens the configured index for ingesting with the configured embedding model. */
+  /**
+   * Opens the configured index for ingesting with the configured embedding model: the embedded one,
+   * or the SolrCloud collection ({@code index.backend}); an index of another model is refused.
+   */
   public NewsIndex openForWriting() {
-    EmbeddingRecord record =
-        embeddings().map(e -> new EmbeddingRecord(e.name(), e.dimension())).orElse(EmbeddingRecord.NONE);
-    return NewsIndex.openForWriting(config.indexPath(), record);
+    EmbeddingRecord record = embeddingRecord();
+    if (config.backend().embedded()) {
+      return NewsIndex.openForWriting(config.indexPath(), record);
+    }
+    SolrIndex index = SolrIndex.open(config.backend().solr().orElseThrow());
+    try {
+      index.requireEmbedding(record);
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+    return index;
   }
 
+  /** Opens the configured index for searching (the embedded one may not exist yet). */
   public NewsIndex openForReading() {
-    return NewsIndex.openForReading(config.indexPath());
+    return config.backend().embedded() ? NewsIndex.openForReading(config.indexPath())
+        : SolrIndex.open(config.backend().solr().orElseThrow());
+  }
+
+  /** The embedding model's name and dimension as an index records them ({@code none} without a model). */
+  public EmbeddingRecord embeddingRecord() {
+    return embeddings().map(e -> new EmbeddingRecord(e.name(), e.dimension())).orElse(EmbeddingRecord.NONE);
   }
 
   /**
@@ -104,7 +124,8 @@ public final class Newsdesk {
    * the watch ({@link #watch()}) which articles each commit adds, so they can alert.
    */
   public Ingester ingester(NewsIndex index) {
-    boolean configured = index.path().toAbsolutePath().normalize().equals(config.indexPath().toAbsolutePath().normalize());
+    boolean configured = config.backend().solr().isPresent() ? index.location().equals(config.indexLocation())
+        : Path.of(index.location()).toAbsolutePath().normalize().equals(config.indexPath().toAbsolutePath().normalize());
     return new Ingester(index, inputLoader(), Readers::read, new PassageSplitter(), embeddings(),
         config.ingest().maxEmbeddedPassages(), configured ? watch().inbox() : CommitHook.NONE);
   }
@@ -131,7 +152,7 @@ public final class Newsdesk {
   /** Starts matching new articles of the index against followed topics, delivering, and scheduled briefings. */
   public Watch startWatch(NewsIndex index) {
     Watch started = watch();
-    started.start(retriever(index, config.retrieval().mode()), index::analyze, id -> holds(index, id),
+    started.start(retriever(index, config.retrieval().mode()), index::analyze, index::holds,
         new StoryGrouping(), briefings(index));
     return started;
   }
@@ -163,10 +184,6 @@ public final class Newsdesk {
     return new WatchCommands(watch().subscriptions(), briefings(index), config.alerts().briefingZone(), clock);
   }
 
-  private static boolean holds(NewsIndex index, String articleId) {
-    return index.search(searcher -> searcher.count(new org.apache.lucene.search.TermQuery(
-        new org.apache.lucene.index.Term(IndexFields.ARTICLE_ID, articleId))) > 0).orElse(false);
-  }
 
   /**
    * How inputs (files, folders, web addresses) are loaded for ingest, within the configured size

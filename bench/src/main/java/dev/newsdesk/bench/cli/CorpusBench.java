@@ -8,7 +8,7 @@ import dev.newsdesk.bot.cli.CliContext;
 import dev.newsdesk.bot.config.NewsdeskConfig;
 import dev.newsdesk.retrieval.index.IndexFields;
 import dev.newsdesk.retrieval.index.IndexStats;
-import dev.newsdesk.retrieval.index.NewsIndex;
+import dev.newsdesk.retrieval.index.LuceneIndex;
 import dev.newsdesk.retrieval.ingest.IngestListener;
 import dev.newsdesk.retrieval.ingest.IngestReport;
 import java.io.IOException;
@@ -43,10 +43,12 @@ final class CorpusBench {
     Path folder = options.keep().isPresent() ? options.keep().get() : Files.createTempDirectory("newsdesk-bench");
     try {
       // a benchmark corpus is one large file by design: lift the per-file limit meant for untrusted input
-      NewsdeskConfig indexed = config.withIndexPath(folder).withIngest(config.ingest().unlimitedFileSize());
+      // this benchmark measures the embedded index in a folder of its own, whatever index.backend says
+      NewsdeskConfig indexed = config.withIndexPath(folder).withIngest(config.ingest().unlimitedFileSize())
+          .withBackend(dev.newsdesk.bot.config.IndexBackend.EMBEDDED);
       Newsdesk newsdesk = new Newsdesk(indexed);
       IngestReport report;
-      try (NewsIndex index = newsdesk.openForWriting()) {
+      try (dev.newsdesk.retrieval.index.NewsIndex index = newsdesk.openForWriting()) {
         report = newsdesk.ingester(index).ingest(List.of(options.corpus()), IngestListener.QUIET);
       }
       if (report.articles() == 0) {
@@ -55,7 +57,7 @@ final class CorpusBench {
         return 1;
       }
       CorpusResult result;
-      try (NewsIndex index = newsdesk.openForReading()) {
+      try (LuceneIndex index = LuceneIndex.openForReading(folder)) {
         List<String> asked = options.questions().isEmpty()
             ? headlines(index) : BenchQuestions.read(options.questions().get()).texts();
         AnsweringService answering = options.modelOverhead()
@@ -91,7 +93,7 @@ final class CorpusBench {
   }
 
   /** Up to 200 headlines of the index, the questions when none are given. */
-  private static List<String> headlines(NewsIndex index) {
+  private static List<String> headlines(LuceneIndex index) {
     return index
         .search(searcher -> {
           List<String> titles = new ArrayList<>();

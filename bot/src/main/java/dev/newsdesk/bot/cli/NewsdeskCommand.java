@@ -38,6 +38,7 @@ import picocli.CommandLine.ScopeType;
       DiscordCommand.class,
       TelegramCommand.class,
       FeedbackCommand.class,
+      SolrCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class NewsdeskCommand implements Runnable {

@@ -17,9 +17,10 @@ public record NewsdeskConfig(
     Answering answer,
     ModelSettings model,
     Channels channels,
-    Alerts alerts) {
+    Alerts alerts, IndexBackend backend) {
 
   public NewsdeskConfig {
+    Objects.requireNonNull(backend, "backend");
     Objects.requireNonNull(indexPath, "indexPath");
     Objects.requireNonNull(ingest, "ingest");
     Objects.requireNonNull(feeds, "feeds");
@@ -63,6 +64,13 @@ public record NewsdeskConfig(
     public Alerts withMaxPerHour(int newMax) {
       return new Alerts(minCoverage, newMax, batch, maxAge, briefingStories, briefingZone);
     }
+  }
+
+  /** The whole configuration on the embedded Lucene index. */
+  public NewsdeskConfig(Path indexPath, Ingest ingest, Feeds feeds, EmbeddingSettings embedding, Retrieval retrieval,
+      Answering answer, ModelSettings model, Channels channels) {
+    this(indexPath, ingest, feeds, embedding, retrieval, answer, model, channels, Alerts.defaults(),
+        IndexBackend.EMBEDDED);
   }
 
   /** The chat channels and the HTTP server. */
@@ -130,32 +138,42 @@ public record NewsdeskConfig(
     }
   }
 
+  /** Where the archive is, for messages: the index folder, or the SolrCloud collection and its cluster. */
+  public String indexLocation() {
+    return backend.solr().map(dev.newsdesk.retrieval.solr.SolrSettings::describe).orElse(indexPath.toString());
+  }
+
   public NewsdeskConfig withIndexPath(Path path) {
-    return new NewsdeskConfig(path, ingest, feeds, embedding, retrieval, answer, model, channels, alerts);
+    return new NewsdeskConfig(path, ingest, feeds, embedding, retrieval, answer, model, channels, alerts, backend);
   }
 
   public NewsdeskConfig withIngest(Ingest newIngest) {
-    return new NewsdeskConfig(indexPath, newIngest, feeds, embedding, retrieval, answer, model, channels, alerts);
+    return new NewsdeskConfig(indexPath, newIngest, feeds, embedding, retrieval, answer, model, channels, alerts, backend);
   }
 
   public NewsdeskConfig withEmbedding(EmbeddingSettings newEmbedding) {
-    return new NewsdeskConfig(indexPath, ingest, feeds, newEmbedding, retrieval, answer, model, channels, alerts);
+    return new NewsdeskConfig(indexPath, ingest, feeds, newEmbedding, retrieval, answer, model, channels, alerts, backend);
   }
 
   public NewsdeskConfig withRetrieval(Retrieval newRetrieval) {
-    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, newRetrieval, answer, model, channels, alerts);
+    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, newRetrieval, answer, model, channels, alerts, backend);
   }
 
   public NewsdeskConfig withModel(ModelSettings newModel) {
-    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, retrieval, answer, newModel, channels, alerts);
+    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, retrieval, answer, newModel, channels, alerts, backend);
   }
 
   public NewsdeskConfig withChannels(Channels newChannels) {
-    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, retrieval, answer, model, newChannels, alerts);
+    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, retrieval, answer, model, newChannels, alerts, backend);
   }
 
   public NewsdeskConfig withAlerts(Alerts newAlerts) {
-    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, retrieval, answer, model, channels, newAlerts);
+    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, retrieval, answer, model, channels, newAlerts, backend);
+
+  }
+
+  public NewsdeskConfig withBackend(IndexBackend newBackend) {
+    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, retrieval, answer, model, channels, alerts, newBackend);
   }
 
   private static void positive(ConfigKey key, long value) {
