@@ -99,7 +99,8 @@ class TelegramChannelTest {
       assertThat(answer.text()).contains("Monday").contains("[1]").contains("<b>Sources</b>")
           .contains("[1] <a href=\"https://harbor-gazette.example/bridge\">Harbor bridge reopens after repairs</a>"
               + " — Harbor Gazette, 2026-11-20");
-      assertThat(api.calls("sendChatAction")).first()
+      // the typing action is sent on its own thread: a fast answer can reach the fake before it
+      assertThat(api.await("sendChatAction", calls -> !calls.isEmpty(), java.time.Duration.ofSeconds(5))).first()
           .satisfies(c -> assertThat(c.params().path("action").asText()).isEqualTo("typing"));
     }
 
