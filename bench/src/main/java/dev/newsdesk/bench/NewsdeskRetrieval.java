@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,12 +28,15 @@ final class NewsdeskRetrieval {
   private final int k;
   private final Clock dayAfterNewest;
 
-  /** Retrieval of the top {@code k} passages over {@code index}, with queries embedded by {@code embeddings}. */
-  NewsdeskRetrieval(NewsIndex index, Embeddings embeddings, int k) {
+  /**
+   * Retrieval of the top {@code k} passages over {@code index} (embedded or SolrCloud), with queries embedded by
+   * {@code embeddings}, the corpus seen from {@code dayAfterNewest} (the same instant for every backend).
+   */
+  NewsdeskRetrieval(NewsIndex index, Embeddings embeddings, int k, Clock dayAfterNewest) {
     this.index = index;
     this.embeddings = embeddings;
     this.k = k;
-    this.dayAfterNewest = dayAfterNewest(index);
+    this.dayAfterNewest = dayAfterNewest;
   }
 
   /** Milliseconds per question of the product's retriever of {@code mode}, sorted: one warm-up round, then {@code rounds}. */
@@ -79,7 +83,23 @@ final class NewsdeskRetrieval {
     return found;
   }
 
-  private Retriever asProduct(SearchMode mode) {
+  /**
+   * The top k passages of the vector retriever per question on the baselines' footing (no recency), as passage
+   * numbers ({@code firstPassage} of the article plus the ordinal), to set against exact search.
+   */
+  List<int[]> vectorPassages(List<String> questions, Map<String, Integer> firstPassage) {
+    RankingSettings timeless = RankingSettings.DEFAULT.withRecency(0, RankingSettings.DEFAULT.recencyHalfLifeDays());
+    Retriever retriever = Retrievers.create(index, Optional.of(embeddings), SearchMode.VECTOR, timeless, dayAfterNewest);
+    List<int[]> found = new ArrayList<>();
+    for (String question : questions) {
+      found.add(retriever.retrieve(SearchRequest.of(question, k)).stream()
+          .mapToInt(p -> firstPassage.get(p.articleId()) + p.ordinal()).toArray());
+    }
+    return found;
+  }
+
+  /** The product's retriever of {@code mode}: default ranking, recency counted from the corpus's end. */
+  Retriever asProduct(SearchMode mode) {
     return Retrievers.create(index, Optional.of(embeddings), mode, RankingSettings.DEFAULT, dayAfterNewest);
   }
 
@@ -88,7 +108,7 @@ final class NewsdeskRetrieval {
   }
 
   /** The day after the newest article, so the whole corpus is past news and recency counts from its end. */
-  private static Clock dayAfterNewest(NewsIndex index) {
+  static Clock dayAfterNewest(NewsIndex index) {
     long newest = index.search(searcher -> NewsIndex.newestPublished(searcher.getIndexReader()).orElse(0L)).orElse(0L);
     return Clock.fixed(Instant.ofEpochMilli(newest).plus(Duration.ofDays(1)), ZoneOffset.UTC);
   }

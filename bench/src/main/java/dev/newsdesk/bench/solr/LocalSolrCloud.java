@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
 
@@ -42,8 +42,7 @@ public final class LocalSolrCloud implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the cluster's temporary folder", e);
     }
-    // ZooKeeper's test server lists the watches of a normal cluster as "violations" on stop: nothing to report here
-    System.setProperty("tests.zk.violationReportAction", "IGNORE");
+    TrialNoise.quiet(folder);
     try {
       // Jetty's own shutdown hooks would race ours: close() stops the nodes, then ZooKeeper
       MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(nodes, folder)
@@ -66,21 +65,21 @@ public final class LocalSolrCloud implements AutoCloseable {
     return cluster.getJettySolrRunners().size();
   }
 
+  /** A client of the cluster (through ZooKeeper), owned by the cluster: closed with it, never by the caller. */
+  public CloudSolrClient client() {
+    return cluster.getSolrClient();
+  }
+
   /**
-   * Uploads {@code configSet} (a folder holding {@code solrconfig.xml} and the schema) under {@code configName},
-   * creates {@code collection} with that configset, {@code shards} shards of {@code replicas} NRT replicas
-   * each, and waits until every replica is active.
+   * Waits until {@code collection} has {@code shards} shards of {@code replicas} active replicas each.
    *
-   * @throws IllegalStateException when Solr refuses the configset or the collection (Solr's reason in the message)
+   * @throws IllegalStateException when it is not so within 30 seconds
    */
-  public void createCollection(String collection, Path configSet, String configName, int shards, int replicas) {
+  public void awaitActive(String collection, int shards, int replicas) {
     try {
-      cluster.uploadConfigSet(configSet, configName);
-      CollectionAdminRequest.createCollection(collection, configName, shards, replicas)
-          .process(cluster.getSolrClient());
       cluster.waitForActiveCollection(collection, shards, shards * replicas);
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot create the collection " + collection + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("the collection " + collection + " did not become active: " + e.getMessage(), e);
     }
   }
 
@@ -95,8 +94,10 @@ public final class LocalSolrCloud implements AutoCloseable {
       throw new IllegalStateException("no Solr node is running");
     }
     try {
-      JettySolrRunner stopped = cluster.stopJettySolrRunner(runningNodes() - 1);
-      return stopped.getNodeName();
+      JettySolrRunner node = cluster.getJettySolrRunner(runningNodes() - 1);
+      String name = node.getNodeName(); // known while it runs only
+      cluster.stopJettySolrRunner(node);
+      return name;
     } catch (Exception e) {
       throw new IllegalStateException("the Solr node did not stop: " + e.getMessage(), e);
     }

@@ -2,7 +2,9 @@ package dev.newsdesk.bench.solr;
 
 import dev.newsdesk.bot.cli.CliContext;
 import dev.newsdesk.bot.cli.StopSignal;
-import java.nio.file.Path;
+import dev.newsdesk.retrieval.index.EmbeddingRecord;
+import dev.newsdesk.retrieval.solr.SolrInit;
+import dev.newsdesk.retrieval.solr.SolrSettings;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -75,10 +77,15 @@ public final class SolrLocalCommand implements Callable<Integer> {
     String create(LocalSolrCloud cloud, int shards, int replicas);
   }
 
-  /** A setup that uploads the configset folder {@code configSet} and creates {@code collection} with it. */
-  public static CollectionSetup fromFolder(String collection, Path configSet) {
+  /**
+   * Newsdesk's own {@code solr init} against the local cluster: the bundled configset for vectors of
+   * {@code embedding}, and {@code collection} created with it; then waits until every replica is active.
+   */
+  public static CollectionSetup newsdeskInit(String collection, EmbeddingRecord embedding) {
     return (cloud, shards, replicas) -> {
-      cloud.createCollection(collection, configSet, collection, shards, replicas);
+      SolrSettings settings = SolrSettings.ofZkHosts(cloud.zkHosts(), collection, shards, replicas);
+      SolrInit.run(cloud.client(), settings, embedding);
+      cloud.awaitActive(collection, shards, replicas);
       return collection;
     };
   }
