@@ -1,6 +1,7 @@
 package dev.newsdesk.bench;
 
 import dev.newsdesk.retrieval.embed.Embeddings;
+import dev.newsdesk.retrieval.index.LuceneIndex;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -46,7 +47,7 @@ final class BenchIngest {
   static Result run(BenchCorpus corpus, int passages, Path indexFolder, Path dataFolder, Embeddings embeddings) {
     Map<String, Integer> firsts = new LinkedHashMap<>();
     long[] nanos = {0};
-    NewsIndex index = NewsIndex.openForWriting(indexFolder, ScaleBenchmark.record(embeddings));
+    LuceneIndex index = NewsIndex.openForWriting(indexFolder, ScaleBenchmark.record(embeddings));
     try (BenchData.Writer data = new BenchData.Writer(dataFolder, embeddings.dimension(), embeddings.name())) {
       corpus.generate(passages, article -> {
         long start = System.nanoTime();

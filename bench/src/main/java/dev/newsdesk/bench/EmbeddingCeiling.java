@@ -2,7 +2,7 @@ package dev.newsdesk.bench;
 
 import dev.newsdesk.retrieval.embed.Embeddings;
 import dev.newsdesk.retrieval.index.IndexFields;
-import dev.newsdesk.retrieval.index.NewsIndex;
+import dev.newsdesk.retrieval.index.LuceneIndex;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +14,7 @@ public final class EmbeddingCeiling {
   private EmbeddingCeiling() {}
 
   /** Passages per second for up to 512 of the indexed passages, embedded in batches of 64 like the ingest does. */
-  public static double measure(Embeddings embeddings, NewsIndex index) {
+  public static double measure(Embeddings embeddings, LuceneIndex index) {
     List<String> texts = index.search(searcher -> {
       List<String> out = new ArrayList<>();
       int step = Math.max(1, searcher.getIndexReader().maxDoc() / SAMPLE);

@@ -1,6 +1,7 @@
 package dev.newsdesk.bench;
 
 import dev.newsdesk.retrieval.embed.Embeddings;
+import dev.newsdesk.retrieval.index.LuceneIndex;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.search.RankingSettings;
 import dev.newsdesk.retrieval.search.RetrievedPassage;
@@ -108,8 +109,8 @@ final class NewsdeskRetrieval {
   }
 
   /** The day after the newest article, so the whole corpus is past news and recency counts from its end. */
-  static Clock dayAfterNewest(NewsIndex index) {
-    long newest = index.search(searcher -> NewsIndex.newestPublished(searcher.getIndexReader()).orElse(0L)).orElse(0L);
+  static Clock dayAfterNewest(LuceneIndex index) {
+    long newest = index.search(searcher -> LuceneIndex.newestPublished(searcher.getIndexReader()).orElse(0L)).orElse(0L);
     return Clock.fixed(Instant.ofEpochMilli(newest).plus(Duration.ofDays(1)), ZoneOffset.UTC);
   }
 }

@@ -4,6 +4,7 @@ import dev.newsdesk.retrieval.RetrievalException;
 import dev.newsdesk.retrieval.embed.Embeddings;
 import dev.newsdesk.retrieval.eval.Percentiles;
 import dev.newsdesk.retrieval.index.EmbeddingRecord;
+import dev.newsdesk.retrieval.index.LuceneIndex;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.search.SearchMode;
 import java.nio.file.Path;
@@ -93,7 +94,7 @@ public final class ScaleBenchmark {
     Measured ours;
     Clock dayAfterNewest;
     Optional<Double> retrieverRecall = Optional.empty();
-    try (NewsIndex index = NewsIndex.openForReading(indexFolder)) {
+    try (LuceneIndex index = NewsIndex.openForReading(indexFolder)) {
       dayAfterNewest = NewsdeskRetrieval.dayAfterNewest(index);
       ours = measure(index, settings, corpus.ingest(), dataFolder, dayAfterNewest);
       if (solrCloud.isPresent()) {
@@ -146,7 +147,7 @@ public final class ScaleBenchmark {
     return settings.real() ? new RealCorpus(source) : new SyntheticCorpus(source, settings.seed(), settings.sigma());
   }
 
-  private Measured measure(NewsIndex index, Settings settings, BenchIngest.Result ingest, Path dataFolder,
+  private Measured measure(LuceneIndex index, Settings settings, BenchIngest.Result ingest, Path dataFolder,
       Clock dayAfterNewest) {
     ScaleResult.Index onDisk = new ScaleResult.Index(index.sizeOnDisk(),
         index.search(s -> s.getIndexReader().leaves().size()).orElse(0));
@@ -209,7 +210,7 @@ public final class ScaleBenchmark {
 
   /** Merges the index into one segment as {@code newsdesk optimize} does (nothing to do if a kept run was merged). */
   private ScaleResult.Merge merge(Path indexFolder) {
-    try (NewsIndex index = NewsIndex.openForWriting(indexFolder, record(embeddings))) {
+    try (LuceneIndex index = NewsIndex.openForWriting(indexFolder, record(embeddings))) {
       int before = index.segmentCount();
       if (before <= 1) {
         return new ScaleResult.Merge(before, Optional.empty());

@@ -3,6 +3,7 @@ package dev.newsdesk.bench;
 import dev.newsdesk.retrieval.embed.Embeddings;
 import dev.newsdesk.retrieval.eval.Percentiles;
 import dev.newsdesk.retrieval.index.IndexFields;
+import dev.newsdesk.retrieval.index.LuceneIndex;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.search.RankingSettings;
 import dev.newsdesk.retrieval.search.VectorSearch;
@@ -28,10 +29,10 @@ final class VectorComparison {
   private static final int DEPTH = RankingSettings.DEFAULT.depth();
 
   private final Embeddings embeddings;
-  private final NewsIndex index;
+  private final LuceneIndex index;
   private final Map<String, Integer> firstPassage;
 
-  VectorComparison(Embeddings embeddings, NewsIndex index, Map<String, Integer> firstPassage) {
+  VectorComparison(Embeddings embeddings, LuceneIndex index, Map<String, Integer> firstPassage) {
     this.embeddings = embeddings;
     this.index = index;
     this.firstPassage = firstPassage;

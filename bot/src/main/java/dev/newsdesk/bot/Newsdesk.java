@@ -32,6 +32,7 @@ import dev.newsdesk.retrieval.embed.EmbeddingModels;
 import dev.newsdesk.retrieval.embed.Embeddings;
 import dev.newsdesk.retrieval.index.EmbeddingRecord;
 import dev.newsdesk.retrieval.index.NewsIndex;
+import dev.newsdesk.retrieval.solr.SolrIndex;
 import dev.newsdesk.bot.feeds.FeedSubscriptions;
 import dev.newsdesk.retrieval.ingest.AddressPolicy;
 import dev.newsdesk.retrieval.ingest.FeedPoller;
@@ -73,15 +74,34 @@ public final class Newsdesk {
     return config;
   }
 
-  /** Opens the configured index for ingesting with the configured embedding model. */
+  /**
+   * Opens the configured index for ingesting with the configured embedding model: the embedded one,
+   * or the SolrCloud collection ({@code index.backend}); an index of another model is refused.
+   */
   public NewsIndex openForWriting() {
-    EmbeddingRecord record =
-        embeddings().map(e -> new EmbeddingRecord(e.name(), e.dimension())).orElse(EmbeddingRecord.NONE);
-    return NewsIndex.openForWriting(config.indexPath(), record);
+    EmbeddingRecord record = embeddingRecord();
+    if (config.backend().embedded()) {
+      return NewsIndex.openForWriting(config.indexPath(), record);
+    }
+    SolrIndex index = SolrIndex.open(config.backend().solr().orElseThrow());
+    try {
+      index.requireEmbedding(record);
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+    return index;
   }
 
+  /** Opens the configured index for searching (the embedded one may not exist yet). */
   public NewsIndex openForReading() {
-    return NewsIndex.openForReading(config.indexPath());
+    return config.backend().embedded() ? NewsIndex.openForReading(config.indexPath())
+        : SolrIndex.open(config.backend().solr().orElseThrow());
+  }
+
+  /** The embedding model's name and dimension as an index records them ({@code none} without a model). */
+  public EmbeddingRecord embeddingRecord() {
+    return embeddings().map(e -> new EmbeddingRecord(e.name(), e.dimension())).orElse(EmbeddingRecord.NONE);
   }
 
   /** The ingest pipeline writing into the given (writable) index. */

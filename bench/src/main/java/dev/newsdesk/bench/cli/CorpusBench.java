@@ -8,6 +8,8 @@ import dev.newsdesk.bot.cli.CliContext;
 import dev.newsdesk.bot.config.NewsdeskConfig;
 import dev.newsdesk.retrieval.index.IndexFields;
 import dev.newsdesk.retrieval.index.IndexStats;
+import dev.newsdesk.retrieval.index.LuceneIndex;
+import dev.newsdesk.retrieval.search.LatestHeadlines;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.ingest.IngestListener;
 import dev.newsdesk.retrieval.ingest.IngestReport;
@@ -63,7 +65,9 @@ final class CorpusBench {
             : newsdesk.answering(index);
         double[] latencies = time(answering, asked);
         IndexStats stats = index.stats();
-        double embedRate = newsdesk.embeddings().map(e -> EmbeddingCeiling.measure(e, index)).orElse(0.0);
+        // the model's ceiling is read off the embedded index's stored passages; not measured on a cluster
+        double embedRate = newsdesk.embeddings().filter(e -> index instanceof LuceneIndex)
+            .map(e -> EmbeddingCeiling.measure(e, (LuceneIndex) index)).orElse(0.0);
         result = CorpusResult.of(report, stats, latencies,
             options.modelOverhead() ? "language model (instant stand-in)" : "extractive", embedRate);
       }
@@ -90,8 +94,12 @@ final class CorpusBench {
     return millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
   }
 
-  /** Up to 200 headlines of the index, the questions when none are given. */
-  private static List<String> headlines(NewsIndex index) {
+  /** Up to 200 headlines of the index, the questions when none are given (the newest, on a cluster). */
+  private static List<String> headlines(NewsIndex archive) {
+    if (!(archive instanceof LuceneIndex index)) {
+      return archive.searching().inView(view -> view.newest(200)).orElse(List.of()).stream()
+          .map(LatestHeadlines.Headline::title).toList();
+    }
     return index
         .search(searcher -> {
           List<String> titles = new ArrayList<>();

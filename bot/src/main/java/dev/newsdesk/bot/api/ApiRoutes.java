@@ -181,7 +181,7 @@ public final class ApiRoutes {
     }
     if (articles == 0) {
       return json(200, JSON.createObjectNode().put("status", "ok").put("articles", 0)
-          .put("note", "the index at " + index.path() + " is empty: add news with newsdesk ingest PATH|URL..."));
+          .put("note", "the index at " + index.location() + " is empty: add news with newsdesk ingest PATH|URL..."));
     }
     try {
       search.search(SearchRequest.of("news", 1));

@@ -44,7 +44,7 @@ final class ConfigCommand implements Runnable {
         return 1;
       }
       out.println("Configuration OK.");
-      out.println("  index      " + loaded.indexPath());
+      out.println("  index      " + loaded.indexLocation());
       out.println("  embedding  " + loaded.embedding().provider());
       out.println("  composer   " + (loaded.model().usesModel()
           ? loaded.model().provider() + " (" + loaded.model().name() + ")" : "extractive (offline)"));

@@ -14,7 +14,7 @@ final class EmptyIndexNotice {
   static void warnIfEmpty(NewsIndex index, PrintStream notices) {
     if (index.articleCount() == 0) {
       notices.printf("newsdesk: the index at %s is empty or missing: every question will find nothing."
-          + " Add news with: newsdesk ingest PATH|URL... (or newsdesk feeds add URL)%n", index.path());
+          + " Add news with: newsdesk ingest PATH|URL... (or newsdesk feeds add URL)%n", index.location());
     }
   }
 }

@@ -18,6 +18,6 @@ final class FirstUse {
                 notices.printf(
                     "The index at %s was empty: indexed the bundled sample news (%d invented articles)."
                         + " Add your own with: newsdesk ingest PATH|URL...%n",
-                    config.indexPath(), report.articles()));
+                    config.indexLocation(), report.articles()));
   }
 }

@@ -35,6 +35,7 @@ import picocli.CommandLine.ScopeType;
       LoadCommand.class,
       SlackCommand.class,
       TelegramCommand.class,
+      SolrCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class NewsdeskCommand implements Runnable {

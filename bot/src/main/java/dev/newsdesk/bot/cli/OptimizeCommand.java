@@ -2,6 +2,7 @@ package dev.newsdesk.bot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdesk.retrieval.index.EmbeddingRecord;
+import dev.newsdesk.retrieval.index.LuceneIndex;
 import dev.newsdesk.retrieval.index.NewsIndex;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -22,9 +23,12 @@ final class OptimizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!parent.config().backend().embedded()) {
+      return optimizeCollection();
+    }
     java.nio.file.Path path = parent.config().indexPath();
     EmbeddingRecord record;
-    try (NewsIndex existing = NewsIndex.openForReading(path)) {
+    try (LuceneIndex existing = NewsIndex.openForReading(path)) {
       if (existing.segmentCount() == 0) {
         parent.context().err().println("newsdesk: there is no index at " + path + " to optimize");
         return 1;
@@ -32,7 +36,7 @@ final class OptimizeCommand implements Callable<Integer> {
       record = existing.embedding();
     }
     // the index keeps the vectors it was built with, whatever the configuration says today
-    try (NewsIndex index = NewsIndex.openForWriting(path, record)) {
+    try (LuceneIndex index = NewsIndex.openForWriting(path, record)) {
       int before = index.segmentCount();
       long start = System.nanoTime();
       index.optimize();
@@ -46,6 +50,23 @@ final class OptimizeCommand implements Callable<Integer> {
       } else {
         parent.context().out().println(String.format(Locale.ROOT, "Merged %s from %d segment%s into %d in %.1f s (%s).",
             index.path(), before, before == 1 ? "" : "s", after, seconds, StatsCommand.humanSize(bytes)));
+      }
+      return 0;
+    }
+  }
+
+  /** A SolrCloud collection: each replica merges its index into one segment. */
+  private int optimizeCollection() {
+    try (NewsIndex index = new dev.newsdesk.bot.Newsdesk(parent.config()).openForReading()) {
+      long start = System.nanoTime();
+      index.optimize();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      if (json) {
+        parent.context().out().println(new ObjectMapper().createObjectNode().put("index", index.location())
+            .put("seconds", Math.round(seconds * 100) / 100.0).toString());
+      } else {
+        parent.context().out().println(String.format(Locale.ROOT, "Merged %s into one segment per replica in %.1f s.",
+            index.location(), seconds));
       }
       return 0;
     }

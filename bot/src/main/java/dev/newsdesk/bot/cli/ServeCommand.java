@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
       try (InboundChannels inbound = newsdesk.startChannels(answering, index,
               EnumSet.allOf(InboundChannels.Kind.class), routes);
           AutoCloseable feeds = pollFeeds(newsdesk, index, metrics, out)) {
-        out.println("Newsdesk is serving " + index.articleCount() + " articles from " + config.indexPath()
+        out.println("Newsdesk is serving " + index.articleCount() + " articles from " + config.indexLocation()
             + inbound.port().map(port -> " at http://" + config.channels().http().host() + ":" + port).orElse("") + ":");
         inbound.running().forEach(line -> out.println("  " + line));
         out.println("Press Ctrl-C to stop.");

@@ -24,7 +24,7 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     IndexStats stats;
-    try (NewsIndex index = NewsIndex.openForReading(parent.config().indexPath())) {
+    try (NewsIndex index = new dev.newsdesk.bot.Newsdesk(parent.config()).openForReading()) {
       stats = index.stats();
     }
     PrintStream out = parent.context().out();
@@ -34,7 +34,7 @@ final class StatsCommand implements Callable<Integer> {
 
   private static ObjectNode toJson(IndexStats stats) {
     ObjectNode root = new ObjectMapper().createObjectNode();
-    root.put("index", stats.path().toString());
+    root.put("index", stats.location());
     root.put("articles", stats.articles());
     root.put("passages", stats.passages());
     ObjectNode outlets = root.putObject("outlets");
@@ -56,7 +56,7 @@ final class StatsCommand implements Callable<Integer> {
     return String.format(
         Locale.ROOT,
         "Index     %s%nArticles  %,d%nPassages  %,d%nVectors   %,d%s%nOutlets   %d%s%nDates     %s%nSize      %s",
-        stats.path(),
+        stats.location(),
         stats.articles(),
         stats.passages(),
         stats.vectors(),

@@ -9,6 +9,7 @@ import dev.newsdesk.retrieval.embed.EmbeddingModels;
 import dev.newsdesk.retrieval.embed.EmbeddingSettings;
 import dev.newsdesk.retrieval.search.RankingSettings;
 import dev.newsdesk.retrieval.search.SearchMode;
+import dev.newsdesk.retrieval.solr.SolrSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +78,44 @@ public final class ConfigLoader {
             integer(ConfigKey.ANSWER_MAX_SENTENCES, v),
             decimal(ConfigKey.ANSWER_MIN_COVERAGE, v)),
         model(v),
-        channels(v));
+        channels(v),
+        backend(v));
+  }
+
+  /** The index backend; for solrcloud, where the cluster is (ZooKeeper hosts or Solr URLs, one of them). */
+  private static IndexBackend backend(Map<ConfigKey, Value> v) {
+    Value kind = v.get(ConfigKey.INDEX_BACKEND);
+    IndexBackend.Kind chosen = choice(ConfigKey.INDEX_BACKEND, v, IndexBackend.Kind.class);
+    int shards = integer(ConfigKey.SOLR_SHARDS, v);
+    int replicas = integer(ConfigKey.SOLR_REPLICAS, v);
+    if (shards < 1 || replicas < 1) {
+      ConfigKey key = shards < 1 ? ConfigKey.SOLR_SHARDS : ConfigKey.SOLR_REPLICAS;
+      throw new ConfigException(key.key() + " must be at least 1, was " + v.get(key).text()
+          + " (from " + v.get(key).origin() + ")");
+    }
+    if (chosen == IndexBackend.Kind.LUCENE) {
+      return IndexBackend.EMBEDDED;
+    }
+    Optional<String> zk = text(ConfigKey.SOLR_ZK_HOSTS, v);
+    List<String> urls = List.copyOf(list(ConfigKey.SOLR_URLS, v));
+    if (zk.isEmpty() && urls.isEmpty()) {
+      throw new ConfigException(ConfigKey.INDEX_BACKEND.key() + " is solrcloud (from " + kind.origin() + "), so "
+          + ConfigKey.SOLR_ZK_HOSTS.key() + " (" + ConfigKey.SOLR_ZK_HOSTS.environmentName() + ") or "
+          + ConfigKey.SOLR_URLS.key() + " must say where the cluster is");
+    }
+    if (zk.isPresent() && !urls.isEmpty()) {
+      throw new ConfigException("set " + ConfigKey.SOLR_ZK_HOSTS.key() + " (from " + v.get(ConfigKey.SOLR_ZK_HOSTS).origin()
+          + ") or " + ConfigKey.SOLR_URLS.key() + " (from " + v.get(ConfigKey.SOLR_URLS).origin() + "), not both");
+    }
+    String collection = v.get(ConfigKey.SOLR_COLLECTION).text().strip();
+    try {
+      return IndexBackend.solrCloud(zk.isPresent()
+          ? SolrSettings.ofZkHosts(zk.get(), collection, shards, replicas)
+          : new SolrSettings(List.of(), Optional.empty(), urls, collection, shards, replicas));
+    } catch (IllegalArgumentException e) {
+      ConfigKey key = zk.isPresent() && e.getMessage().contains("ZooKeeper") ? ConfigKey.SOLR_ZK_HOSTS : ConfigKey.SOLR_COLLECTION;
+      throw new ConfigException(key.key() + ": " + e.getMessage() + " (from " + v.get(key).origin() + ")", e);
+    }
   }
 
   private ModelSettings model(Map<ConfigKey, Value> v) {

@@ -16,9 +16,11 @@ public record NewsdeskConfig(
     Retrieval retrieval,
     Answering answer,
     ModelSettings model,
-    Channels channels) {
+    Channels channels,
+    IndexBackend backend) {
 
   public NewsdeskConfig {
+    Objects.requireNonNull(backend, "backend");
     Objects.requireNonNull(indexPath, "indexPath");
     Objects.requireNonNull(ingest, "ingest");
     Objects.requireNonNull(feeds, "feeds");
@@ -27,6 +29,12 @@ public record NewsdeskConfig(
     Objects.requireNonNull(answer, "answer");
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(channels, "channels");
+  }
+
+  /** The whole configuration on the embedded Lucene index. */
+  public NewsdeskConfig(Path indexPath, Ingest ingest, Feeds feeds, EmbeddingSettings embedding, Retrieval retrieval,
+      Answering answer, ModelSettings model, Channels channels) {
+    this(indexPath, ingest, feeds, embedding, retrieval, answer, model, channels, IndexBackend.EMBEDDED);
   }
 
   /** The chat channels and the HTTP server. */
@@ -92,28 +100,37 @@ public record NewsdeskConfig(
     }
   }
 
+  /** Where the archive is, for messages: the index folder, or the SolrCloud collection and its cluster. */
+  public String indexLocation() {
+    return backend.solr().map(dev.newsdesk.retrieval.solr.SolrSettings::describe).orElse(indexPath.toString());
+  }
+
   public NewsdeskConfig withIndexPath(Path path) {
-    return new NewsdeskConfig(path, ingest, feeds, embedding, retrieval, answer, model, channels);
+    return new NewsdeskConfig(path, ingest, feeds, embedding, retrieval, answer, model, channels, backend);
   }
 
   public NewsdeskConfig withIngest(Ingest newIngest) {
-    return new NewsdeskConfig(indexPath, newIngest, feeds, embedding, retrieval, answer, model, channels);
+    return new NewsdeskConfig(indexPath, newIngest, feeds, embedding, retrieval, answer, model, channels, backend);
   }
 
   public NewsdeskConfig withEmbedding(EmbeddingSettings newEmbedding) {
-    return new NewsdeskConfig(indexPath, ingest, feeds, newEmbedding, retrieval, answer, model, channels);
+    return new NewsdeskConfig(indexPath, ingest, feeds, newEmbedding, retrieval, answer, model, channels, backend);
   }
 
   public NewsdeskConfig withRetrieval(Retrieval newRetrieval) {
-    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, newRetrieval, answer, model, channels);
+    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, newRetrieval, answer, model, channels, backend);
   }
 
   public NewsdeskConfig withModel(ModelSettings newModel) {
-    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, retrieval, answer, newModel, channels);
+    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, retrieval, answer, newModel, channels, backend);
   }
 
   public NewsdeskConfig withChannels(Channels newChannels) {
-    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, retrieval, answer, model, newChannels);
+    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, retrieval, answer, model, newChannels, backend);
+  }
+
+  public NewsdeskConfig withBackend(IndexBackend newBackend) {
+    return new NewsdeskConfig(indexPath, ingest, feeds, embedding, retrieval, answer, model, channels, newBackend);
   }
 
   private static void positive(ConfigKey key, long value) {

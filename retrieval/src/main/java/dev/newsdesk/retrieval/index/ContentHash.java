@@ -7,11 +7,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** A digest of everything an article shows, to tell an unchanged re-ingest from an update. */
-final class ContentHash {
+public final class ContentHash {
 
   private ContentHash() {}
 
-  static String of(Article article) {
+  public static String of(Article article) {
     String all =
         String.join(
             "\u0000",

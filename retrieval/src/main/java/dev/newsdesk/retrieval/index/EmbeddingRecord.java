@@ -54,18 +54,19 @@ public record EmbeddingRecord(String model, int dimension) {
     if (writer.getDocStats().numDocs == 0 || recorded.equals(wanted)) {
       return;
     }
-    throw new RetrievalException(mismatch(path, recorded, wanted));
+    throw new RetrievalException(mismatch(path.toString(), recorded, wanted));
   }
 
   /** The message that tells the user how to get out of a model mismatch. */
-  public static String mismatch(Path path, EmbeddingRecord recorded, EmbeddingRecord wanted) {
-    return "the index at " + path + " was built with embedding model " + recorded.describe()
+  public static String mismatch(String location, EmbeddingRecord recorded, EmbeddingRecord wanted) {
+    return "the index at " + location + " was built with embedding model " + recorded.describe()
         + ", but the configuration asks for " + wanted.describe() + ". Either set embedding.provider"
         + " back to " + recorded.model() + ", or re-index: move the folder aside (or pass --index NEWDIR)"
         + " and run newsdesk ingest on your news again.";
   }
 
-  private String describe() {
+  /** The model and dimension as messages name them. */
+  public String describe() {
     return hasVectors() ? "'" + model + "' (" + dimension + " dimensions)" : "'none' (no vectors)";
   }
 }

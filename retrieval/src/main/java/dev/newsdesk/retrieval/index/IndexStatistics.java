@@ -24,13 +24,13 @@ final class IndexStatistics {
 
   private IndexStatistics() {}
 
-  static IndexStats of(NewsIndex index, Path path, Directory directory) {
+  static IndexStats of(LuceneIndex index, Path path, Directory directory) {
     long size = sizeOf(directory);
     EmbeddingRecord embedding = index.embedding();
     return index
         .search(searcher -> collect(searcher, path, size, embedding))
         .orElseGet(() -> new IndexStats(
-            path, 0, 0, Map.of(), Optional.empty(), Optional.empty(), size, 0, embedding));
+            path.toString(), 0, 0, Map.of(), Optional.empty(), Optional.empty(), size, 0, embedding));
   }
 
   private static IndexStats collect(
@@ -73,7 +73,7 @@ final class IndexStatistics {
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> sorted.put(e.getKey(), e.getValue()));
     return new IndexStats(
-        path,
+        path.toString(),
         articles[0],
         searcher.getIndexReader().numDocs(),
         sorted,

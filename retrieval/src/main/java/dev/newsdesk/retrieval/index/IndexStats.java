@@ -1,6 +1,5 @@
 package dev.newsdesk.retrieval.index;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -8,10 +7,10 @@ import java.util.Optional;
 /**
  * What an index holds: counts, outlets with their article counts, the date range and the size.
  *
- * <p>{@code outlets} is ordered by article count, largest first.
+ * <p>{@code location} is the folder or the collection; {@code outlets} is ordered by article count, largest first.
  */
 public record IndexStats(
-    Path path,
+    String location,
     long articles,
     long passages,
     Map<String, Long> outlets,

@@ -16,9 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 
 /**
  * The retriever: reads each candidate source (BM25, vectors) to a depth, fuses them by reciprocal
@@ -27,6 +24,9 @@ import org.apache.lucene.search.ScoreDoc;
  * <p>Every search has an as-of instant (now unless the request names one); nothing published after
  * it is seen. The retriever reads no language: the dates it searches are the request's own (see
  * {@link DateWidening} and the answering pipeline's query planner for time expressions).
+ *
+ * <p>The same for every engine: the archive's {@link SearchView} supplies ranked candidates and
+ * stored passages; fusion, recency and diversity happen here.
  *
  * <p>An index that does not exist yet is a {@link RetrievalException}, never an empty result.
  */
@@ -73,51 +73,51 @@ public final class HybridRetriever implements Retriever {
   public List<RetrievedPassage> retrieve(SearchRequest request) {
     Instant asOf = request.asOf().orElseGet(clock::instant);
     SearchRequest dated = request.withAsOf(Optional.of(asOf));
-    return index.search(searcher -> rank(searcher, dated, asOf))
-        .orElseThrow(() -> new RetrievalException("there is no index at " + index.path()
+    return index.searching().inView(view -> rank(view, dated, asOf))
+        .orElseThrow(() -> new RetrievalException("there is no index at " + index.location()
             + " yet: add news with newsdesk ingest PATH|URL..."));
   }
 
-  private List<RetrievedPassage> rank(IndexSearcher searcher, SearchRequest request, Instant asOf)
+  private List<RetrievedPassage> rank(SearchView view, SearchRequest request, Instant asOf)
       throws IOException {
     List<ReciprocalRankFusion.Fused> fused =
-        ReciprocalRankFusion.fuse(candidates(searcher, request), weights, settings.rrfK());
-    Map<Integer, Long> published =
-        PublishedDates.of(searcher, fused.stream().mapToInt(ReciprocalRankFusion.Fused::doc).toArray());
+        ReciprocalRankFusion.fuse(candidates(view, request), weights, settings.rrfK());
+    Map<Object, Long> published =
+        view.published(fused.stream().map(ReciprocalRankFusion.Fused::candidate).toList());
     List<ReciprocalRankFusion.Fused> ranked = new ArrayList<>(fused.size());
     for (ReciprocalRankFusion.Fused f : fused) {
-      ranked.add(new ReciprocalRankFusion.Fused(f.doc(), f.score() + recency(published.get(f.doc()), asOf)));
+      ranked.add(new ReciprocalRankFusion.Fused(
+          f.candidate(), f.score() + recency(published.get(f.candidate()), asOf)));
     }
     ranked.sort(Comparator.comparingDouble(ReciprocalRankFusion.Fused::score).reversed());
-    StoredFields stored = searcher.storedFields();
-    Iterator<RetrievedPassage> passages = ranked.stream().map(f -> read(stored, f)).iterator();
+    Iterator<RetrievedPassage> passages = ranked.stream().map(f -> read(view, f)).iterator();
     return diversity.select(passages, request.k(), request.maxPerArticle());
   }
 
-  private static RetrievedPassage read(StoredFields stored, ReciprocalRankFusion.Fused fused) {
+  private static RetrievedPassage read(SearchView view, ReciprocalRankFusion.Fused fused) {
     try {
-      return StoredPassages.read(stored.document(fused.doc()), fused.score());
+      return view.read(fused.candidate(), fused.score());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** Each source's candidates; with several sources they are read at the same time. */
-  private List<ScoreDoc[]> candidates(IndexSearcher searcher, SearchRequest request) throws IOException {
+  private List<List<Object>> candidates(SearchView view, SearchRequest request) throws IOException {
     int depth = Math.max(settings.depth(), request.k());
-    List<CompletableFuture<ScoreDoc[]>> running = new ArrayList<>();
+    List<CompletableFuture<List<Object>>> running = new ArrayList<>();
     for (CandidateSource source : sources.subList(1, sources.size())) {
       running.add(CompletableFuture.supplyAsync(() -> {
         try {
-          return source.candidates(searcher, request, depth);
+          return source.candidates(view, request, depth);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       }, PARALLEL));
     }
-    List<ScoreDoc[]> lists = new ArrayList<>();
-    lists.add(sources.get(0).candidates(searcher, request, depth));
-    for (CompletableFuture<ScoreDoc[]> future : running) {
+    List<List<Object>> lists = new ArrayList<>();
+    lists.add(sources.get(0).candidates(view, request, depth));
+    for (CompletableFuture<List<Object>> future : running) {
       try {
         lists.add(future.join());
       } catch (CompletionException e) {

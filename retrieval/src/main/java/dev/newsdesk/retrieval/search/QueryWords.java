@@ -13,8 +13,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 
 /**
  * Bounds how many distinct words a keyword query holds, so that no text, however long, builds more
@@ -22,7 +20,7 @@ import org.apache.lucene.index.Term;
  * whole query): beyond {@link #MAX_TERMS} distinct terms the text is cut to the rarest ones the
  * index holds (the most informative, by document frequency), in their original order.
  */
-final class QueryWords {
+public final class QueryWords {
 
   /**
    * Distinct terms kept. A query uses each term up to twice (text, headline) plus one phrase, so
@@ -39,7 +37,8 @@ final class QueryWords {
    * The text itself when it has at most {@link #MAX_TERMS} distinct terms in {@code field};
    * otherwise its words whose terms are the rarest in {@code reader}, joined by spaces, in order.
    */
-  static String mostInformative(String text, Analyzer analyzer, IndexReader reader, String field) {
+  public static String mostInformative(String text, Analyzer analyzer, DocumentFrequencies frequencies) {
+    String field = dev.newsdesk.retrieval.index.IndexFields.TEXT;
     String bounded = text.length() <= MAX_CHARS ? text : text.substring(0, cutPoint(text, MAX_CHARS));
     Map<String, List<String>> wordsByTerm = new LinkedHashMap<>();
     List<String> termsInOrder = new ArrayList<>();
@@ -60,7 +59,7 @@ final class QueryWords {
     if (wordsByTerm.size() <= MAX_TERMS && bounded.length() == text.length()) {
       return text;
     }
-    Set<String> kept = new HashSet<>(rarest(wordsByTerm.keySet(), reader, field));
+    Set<String> kept = new HashSet<>(rarest(wordsByTerm.keySet(), frequencies));
     List<String> words = new ArrayList<>();
     Map<String, Integer> used = new LinkedHashMap<>();
     for (String t : termsInOrder) {
@@ -73,23 +72,27 @@ final class QueryWords {
     return String.join(" ", words);
   }
 
-  private static List<String> rarest(Set<String> terms, IndexReader reader, String field) {
-    Map<String, Integer> frequency = new LinkedHashMap<>();
-    for (String t : terms) {
-      try {
-        frequency.put(t, reader.docFreq(new Term(field, t)));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read term frequencies", e);
-      }
+  private static List<String> rarest(Set<String> terms, DocumentFrequencies frequencies) {
+    Map<String, Long> frequency;
+    try {
+      frequency = frequencies.of(terms);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read term frequencies", e);
     }
     // a term no passage holds matches nothing, so it goes last; stable sort: among equally rare terms
     // the earlier ones win
-    Comparator<String> informative = Comparator.comparingInt(t -> frequency.get(t) == 0 ? Integer.MAX_VALUE : frequency.get(t));
-    return frequency.keySet().stream().sorted(informative).limit(MAX_TERMS).toList();
+    Comparator<String> informative = Comparator.comparingLong(t -> frequency.getOrDefault(t, 0L) == 0 ? Long.MAX_VALUE : frequency.get(t));
+    return terms.stream().sorted(informative).limit(MAX_TERMS).toList();
   }
 
   /** {@code max} or one less, so that a surrogate pair is never split. */
   private static int cutPoint(String text, int max) {
     return Character.isLowSurrogate(text.charAt(max)) ? max - 1 : max;
+  }
+
+  /** How many passages hold each analysed term of the text field. */
+  @FunctionalInterface
+  public interface DocumentFrequencies {
+    Map<String, Long> of(java.util.Collection<String> terms) throws IOException;
   }
 }

@@ -37,20 +37,20 @@ public final class Retrievers {
     if (recorded.hasVectors() && embeddings.isPresent()) {
       EmbeddingRecord wanted = new EmbeddingRecord(embeddings.get().name(), embeddings.get().dimension());
       if (!recorded.equals(wanted)) {
-        throw new RetrievalException(EmbeddingRecord.mismatch(index.path(), recorded, wanted));
+        throw new RetrievalException(EmbeddingRecord.mismatch(index.location(), recorded, wanted));
       }
     }
     if (mode == SearchMode.VECTOR && !vectors) {
       throw new RetrievalException("vector search needs an index built with an embedding model; the index at "
-          + index.path() + " has " + (recorded.hasVectors() ? "vectors but no model is configured" : "none"));
+          + index.location() + " has " + (recorded.hasVectors() ? "vectors but no model is configured" : "none"));
     }
     if (mode == SearchMode.HYBRID && !vectors) {
-      log.info("the index at {} has no vectors (or no model is configured): searching with BM25 only", index.path());
+      log.info("the index at {} has no vectors (or no model is configured): searching with BM25 only", index.location());
     }
     List<CandidateSource> sources = new ArrayList<>();
     List<Double> weights = new ArrayList<>();
     if (mode != SearchMode.VECTOR) {
-      sources.add(new Bm25Search(index));
+      sources.add(new Bm25Search());
       weights.add(settings.bm25Weight());
     }
     if (mode != SearchMode.BM25 && vectors) {

@@ -1,7 +1,7 @@
 package dev.newsdesk.retrieval.search;
 
 import dev.newsdesk.retrieval.index.IndexFields;
-import dev.newsdesk.retrieval.index.NewsIndex;
+import dev.newsdesk.retrieval.index.LuceneIndex;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -47,7 +47,7 @@ final class SearchFilters {
       any = true;
     }
     if (request.asOf().isPresent() && request.asOf().get().toEpochMilli()
-        < NewsIndex.newestPublished(searcher.getIndexReader()).orElse(Long.MIN_VALUE)) {
+        < LuceneIndex.newestPublished(searcher.getIndexReader()).orElse(Long.MIN_VALUE)) {
       query.add(notAfter(request.asOf().get()), Occur.FILTER);
       any = true;
     }

@@ -1,11 +1,12 @@
 package dev.newsdesk.retrieval.search;
 
-import dev.newsdesk.retrieval.index.IndexFields;
 import dev.newsdesk.retrieval.index.NewsIndex;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.Term;
+import java.util.Set;
 
 /**
  * How much each word of a text tells, measured on the index: analysed terms with their inverse
@@ -30,19 +31,17 @@ public final class TermWeights {
    */
   public Map<String, Double> weigh(String text) {
     List<String> terms = terms(text);
-    return index
-        .search(
-            searcher -> {
-              long docs = Math.max(1, searcher.getIndexReader().numDocs());
-              Map<String, Double> weights = new LinkedHashMap<>();
-              for (String term : terms) {
-                if (!weights.containsKey(term)) {
-                  int df = searcher.getIndexReader().docFreq(new Term(IndexFields.TEXT, term));
-                  weights.put(term, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
-                }
-              }
-              return weights;
-            })
+    return index.searching()
+        .inView(view -> {
+          long docs = Math.max(1, view.passageCount());
+          Map<String, Long> frequencies = view.documentFrequencies(new LinkedHashSet<>(terms));
+          Map<String, Double> weights = new LinkedHashMap<>();
+          for (String term : terms) {
+            long df = frequencies.getOrDefault(term, 0L);
+            weights.putIfAbsent(term, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+          }
+          return weights;
+        })
         .orElseGet(() -> uniform(terms));
   }
 
@@ -50,16 +49,17 @@ public final class TermWeights {
    * The analysed terms that no passage of the index holds, in one pass over the index (all of them
    * when there is no index yet).
    */
-  public java.util.Set<String> unseen(java.util.Collection<String> terms) {
-    return index.search(searcher -> {
-      java.util.Set<String> out = new java.util.LinkedHashSet<>();
+  public Set<String> unseen(Collection<String> terms) {
+    return index.searching().inView(view -> {
+      Map<String, Long> frequencies = view.documentFrequencies(terms);
+      Set<String> out = new LinkedHashSet<>();
       for (String term : terms) {
-        if (searcher.getIndexReader().docFreq(new Term(IndexFields.TEXT, term)) == 0) {
+        if (frequencies.getOrDefault(term, 0L) == 0) {
           out.add(term);
         }
       }
       return out;
-    }).orElseGet(() -> new java.util.LinkedHashSet<>(terms));
+    }).orElseGet(() -> new LinkedHashSet<>(terms));
   }
 
   private static Map<String, Double> uniform(List<String> terms) {

@@ -1,16 +1,12 @@
 package dev.newsdesk.retrieval.search;
 
 import dev.newsdesk.retrieval.embed.Embeddings;
-import dev.newsdesk.retrieval.index.IndexFields;
 import java.io.IOException;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import java.util.List;
 
 /**
- * Semantic search: the question's embedding against the passages' vectors in Lucene's HNSW graph,
- * with the request's filters applied inside the graph search (so filtering never empties the top).
+ * Semantic search: the question's embedding against the passages' vectors in the engine's HNSW
+ * graph, with the request's filters applied inside the graph search (so filtering never empties the top).
  */
 public final class VectorSearch implements CandidateSource {
 
@@ -35,12 +31,8 @@ public final class VectorSearch implements CandidateSource {
   }
 
   @Override
-  public ScoreDoc[] candidates(IndexSearcher searcher, SearchRequest request, int depth)
-      throws IOException {
-    float[] vector = embeddings.embedQuery(request.query());
-    Query filter = SearchFilters.filter(request, searcher).orElse(null);
-    return searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, graphWidth(depth), filter), depth)
-        .scoreDocs;
+  public List<Object> candidates(SearchView view, SearchRequest request, int depth) throws IOException {
+    return view.nearest(embeddings.embedQuery(request.query()), request, depth);
   }
 
   /** The number of neighbours the graph search keeps for a request of {@code depth} candidates. */

@@ -40,7 +40,7 @@ class DiskFullTest {
       }
     }
     AtomicLong budget = new AtomicLong(20_000);
-    NewsIndex full = NewsIndex.openForWriting(folder, EmbeddingRecord.NONE, path -> new DiskFull(FSDirectory.open(path), budget));
+    LuceneIndex full = LuceneIndex.openForWriting(folder, EmbeddingRecord.NONE, path -> new DiskFull(FSDirectory.open(path), budget));
     NewsIndex reader = NewsIndex.openForReading(folder);
 
     assertThatThrownBy(() -> {
@@ -71,7 +71,7 @@ class DiskFullTest {
   @DisplayName("once space is back, writing resumes without a restart; meanwhile the failure is reported and searches go on")
   void should_reopen_the_writer_when_space_is_back() throws IOException {
     AtomicLong budget = new AtomicLong(Long.MAX_VALUE / 2);
-    try (NewsIndex index = NewsIndex.openForWriting(folder, EmbeddingRecord.NONE,
+    try (LuceneIndex index = LuceneIndex.openForWriting(folder, EmbeddingRecord.NONE,
         path -> new DiskFull(FSDirectory.open(path), budget))) {
       for (int i = 0; i < 20; i++) {
         index.upsert(story(i), splitter.split(story(i).text()));

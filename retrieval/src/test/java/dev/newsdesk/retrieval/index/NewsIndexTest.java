@@ -49,7 +49,7 @@ class NewsIndexTest {
   @Test
   void should_merge_into_one_segment_and_keep_every_article_and_the_embedding_record() {
     EmbeddingRecord record = new EmbeddingRecord("test-model", 2);
-    try (NewsIndex index = NewsIndex.openForWriting(folder, record)) {
+    try (LuceneIndex index = NewsIndex.openForWriting(folder, record)) {
       for (int i = 0; i < 4; i++) {
         Article a = article("story-" + i, "Story " + i, "Valley Wire", "2026-08-2" + i,
             "The council met on day " + i + " to discuss the harbour budget.");
@@ -61,7 +61,7 @@ class NewsIndexTest {
       assertThat(index.segmentCount()).isEqualTo(1);
       assertThat(index.stats().articles()).isEqualTo(4);
     }
-    try (NewsIndex reopened = NewsIndex.openForReading(folder)) {
+    try (LuceneIndex reopened = NewsIndex.openForReading(folder)) {
       assertThat(reopened.embedding()).isEqualTo(record);
       assertThat(reopened.segmentCount()).isEqualTo(1);
       assertThat(Retrievers.bm25(reopened).retrieve(SearchRequest.of("harbour budget", 10))).hasSize(4);

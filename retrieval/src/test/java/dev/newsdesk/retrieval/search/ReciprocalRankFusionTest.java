@@ -5,19 +5,18 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
-import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("Reciprocal rank fusion (Cormack, Clarke and Büttcher, SIGIR 2009)")
 class ReciprocalRankFusionTest {
 
-  private static ScoreDoc[] ranking(int... docs) {
-    return Arrays.stream(docs).mapToObj(doc -> new ScoreDoc(doc, 0f)).toArray(ScoreDoc[]::new);
+  private static List<Object> ranking(int... docs) {
+    return Arrays.stream(docs).<Object>mapToObj(doc -> doc).toList();
   }
 
-  private static List<Integer> order(List<ReciprocalRankFusion.Fused> fused) {
-    return fused.stream().map(ReciprocalRankFusion.Fused::doc).toList();
+  private static List<Object> order(List<ReciprocalRankFusion.Fused> fused) {
+    return fused.stream().map(ReciprocalRankFusion.Fused::candidate).toList();
   }
 
   @Test
@@ -43,8 +42,8 @@ class ReciprocalRankFusionTest {
   @Test
   @DisplayName("a small k lets one first place beat two fourth places; the usual k = 60 prefers the agreement")
   void kShapesTheCurve() {
-    List<ScoreDoc[]> lists = List.of(ranking(1, 2, 3, 9), ranking(5, 6, 7, 9));
-    List<Integer> sharp = order(ReciprocalRankFusion.fuse(lists, List.of(1.0, 1.0), 1));
+    List<List<Object>> lists = List.of(ranking(1, 2, 3, 9), ranking(5, 6, 7, 9));
+    List<Object> sharp = order(ReciprocalRankFusion.fuse(lists, List.of(1.0, 1.0), 1));
     assertThat(sharp.indexOf(1)).isLessThan(sharp.indexOf(9));
     assertThat(order(ReciprocalRankFusion.fuse(lists, List.of(1.0, 1.0), 60)).get(0)).isEqualTo(9);
   }
@@ -52,7 +51,7 @@ class ReciprocalRankFusionTest {
   @Test
   @DisplayName("one list alone keeps its order; no lists give nothing")
   void edgeCases() {
-    assertThat(order(ReciprocalRankFusion.fuse(List.<ScoreDoc[]>of(ranking(5, 3, 9)), List.of(1.0), 60))).containsExactly(5, 3, 9);
+    assertThat(order(ReciprocalRankFusion.fuse(List.<List<Object>>of(ranking(5, 3, 9)), List.of(1.0), 60))).containsExactly(5, 3, 9);
     assertThat(ReciprocalRankFusion.fuse(List.of(ranking(), ranking()), List.of(1.0, 1.0), 60)).isEmpty();
   }
 }
