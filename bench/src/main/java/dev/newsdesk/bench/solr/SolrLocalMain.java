@@ -9,6 +9,7 @@ import dev.newsdesk.bot.config.DataFolders;
 import dev.newsdesk.bot.config.NewsdeskConfig;
 import dev.newsdesk.retrieval.embed.EmbeddingModels;
 import dev.newsdesk.retrieval.index.EmbeddingRecord;
+import dev.newsdesk.retrieval.solr.SolrSettings;
 import java.util.Optional;
 import java.util.Map;
 import picocli.CommandLine;
@@ -16,7 +17,7 @@ import picocli.CommandLine;
 /** Starts {@code newsdesk solr local} (the launcher runs the bench jar with this class for it). */
 public final class SolrLocalMain {
 
-  private static final String COLLECTION = "newsdesk";
+  private static final String DEFAULT_COLLECTION = "newsdesk";
 
   private SolrLocalMain() {}
 
@@ -28,11 +29,13 @@ public final class SolrLocalMain {
   public static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
     CliContext context = new CliContext(env, in, out, err);
     CommandLine cli = new CommandLine(new SolrLocalCommand(context, (cloud, shards, replicas) -> {
-      // the collection the configuration names, for the vectors of its embedding model, as `solr init` makes it
+      // the collection the configuration names (solr.collection, else newsdesk), for the vectors of its
+      // embedding model, as `solr init` makes it
       NewsdeskConfig config = new ConfigLoader(env, DataFolders.system(env)).load(Optional.empty());
       EmbeddingRecord embedding = EmbeddingModels.create(config.embedding())
           .map(e -> new EmbeddingRecord(e.name(), e.dimension())).orElse(EmbeddingRecord.NONE);
-      return SolrLocalCommand.newsdeskInit(COLLECTION, embedding).create(cloud, shards, replicas);
+      String collection = config.backend().solr().map(SolrSettings::collection).orElse(DEFAULT_COLLECTION);
+      return SolrLocalCommand.newsdeskInit(collection, embedding).create(cloud, shards, replicas);
     }));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
