@@ -7,8 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Silences what Solr's test cluster reports on every start and stop of a trial cluster, so that a real
- * warning stands out: Solr at WARN (INFO and more when {@code NEWSDESK_LOG_LEVEL} asks for it), and the
- * notices that only say this is a test cluster on loopback raised to ERROR.
+ * warning stands out: Solr at WARN (as the product's Logback configuration has it), and the notices that
+ * only say this is a test cluster on loopback raised to ERROR.
  */
 final class TrialNoise {
 
@@ -41,9 +41,7 @@ final class TrialNoise {
     if (System.getProperty("solr.log.dir") == null) {
       System.setProperty("solr.log.dir", folder.resolve("logs").toString());
     }
-    if (System.getenv("NEWSDESK_LOG_LEVEL") == null) {
-      level("org.apache.solr", Level.WARN);
-    }
+    level("org.apache.solr", Level.WARN);
     for (String name : ROUTINE) {
       level(name, Level.ERROR);
     }
