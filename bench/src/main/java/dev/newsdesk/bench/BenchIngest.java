@@ -2,7 +2,6 @@ package dev.newsdesk.bench;
 
 import dev.newsdesk.retrieval.embed.Embeddings;
 import dev.newsdesk.retrieval.index.LuceneIndex;
-import dev.newsdesk.retrieval.index.NewsIndex;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -15,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes a benchmark corpus (synthetic or real) through {@link NewsIndex#upsert} with its vectors given, timing the index
+ * Writes a benchmark corpus (synthetic or real) through {@link LuceneIndex#upsert} with its vectors given, timing the index
  * alone, and the same passages into a {@link BenchData} folder for exact search and the baselines.
  */
 final class BenchIngest {
@@ -47,7 +46,7 @@ final class BenchIngest {
   static Result run(BenchCorpus corpus, int passages, Path indexFolder, Path dataFolder, Embeddings embeddings) {
     Map<String, Integer> firsts = new LinkedHashMap<>();
     long[] nanos = {0};
-    LuceneIndex index = NewsIndex.openForWriting(indexFolder, ScaleBenchmark.record(embeddings));
+    LuceneIndex index = LuceneIndex.openForWriting(indexFolder, ScaleBenchmark.record(embeddings));
     try (BenchData.Writer data = new BenchData.Writer(dataFolder, embeddings.dimension(), embeddings.name())) {
       corpus.generate(passages, article -> {
         long start = System.nanoTime();

@@ -5,7 +5,6 @@ import dev.newsdesk.retrieval.embed.Embeddings;
 import dev.newsdesk.retrieval.eval.Percentiles;
 import dev.newsdesk.retrieval.index.EmbeddingRecord;
 import dev.newsdesk.retrieval.index.LuceneIndex;
-import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.search.SearchMode;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -94,7 +93,7 @@ public final class ScaleBenchmark {
     Measured ours;
     Clock dayAfterNewest;
     Optional<Double> retrieverRecall = Optional.empty();
-    try (LuceneIndex index = NewsIndex.openForReading(indexFolder)) {
+    try (LuceneIndex index = LuceneIndex.openForReading(indexFolder)) {
       dayAfterNewest = NewsdeskRetrieval.dayAfterNewest(index);
       ours = measure(index, settings, corpus.ingest(), dataFolder, dayAfterNewest);
       if (solrCloud.isPresent()) {
@@ -210,7 +209,7 @@ public final class ScaleBenchmark {
 
   /** Merges the index into one segment as {@code newsdesk optimize} does (nothing to do if a kept run was merged). */
   private ScaleResult.Merge merge(Path indexFolder) {
-    try (LuceneIndex index = NewsIndex.openForWriting(indexFolder, record(embeddings))) {
+    try (LuceneIndex index = LuceneIndex.openForWriting(indexFolder, record(embeddings))) {
       int before = index.segmentCount();
       if (before <= 1) {
         return new ScaleResult.Merge(before, Optional.empty());

@@ -3,7 +3,6 @@ package dev.newsdesk.bench;
 import dev.newsdesk.retrieval.RetrievalException;
 import dev.newsdesk.retrieval.index.IndexFields;
 import dev.newsdesk.retrieval.index.LuceneIndex;
-import dev.newsdesk.retrieval.index.NewsIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +57,7 @@ public record SourceCorpus(List<String> titles, List<String> texts, List<float[]
 
   /** Reads every passage that has a vector from the index at {@code folder}. */
   public static SourceCorpus read(Path folder) {
-    try (LuceneIndex index = NewsIndex.openForReading(folder)) {
+    try (LuceneIndex index = LuceneIndex.openForReading(folder)) {
       return index.search(SourceCorpus::read).orElseThrow(() -> new RetrievalException(
           "there is no index at " + folder + " to grow the synthetic corpus from"));
     }
@@ -84,7 +83,7 @@ public record SourceCorpus(List<String> titles, List<String> texts, List<float[]
   }
 
   private static String recordedModel(Path folder) {
-    try (LuceneIndex index = NewsIndex.openForReading(folder)) {
+    try (LuceneIndex index = LuceneIndex.openForReading(folder)) {
       return index.embedding().model();
     }
   }

@@ -4,7 +4,6 @@ import dev.newsdesk.retrieval.embed.Embeddings;
 import dev.newsdesk.retrieval.eval.Percentiles;
 import dev.newsdesk.retrieval.index.IndexFields;
 import dev.newsdesk.retrieval.index.LuceneIndex;
-import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.search.RankingSettings;
 import dev.newsdesk.retrieval.search.VectorSearch;
 import java.io.IOException;

@@ -13,7 +13,7 @@ import dev.newsdesk.retrieval.article.ArticleId;
 import dev.newsdesk.retrieval.embed.EmbeddingModels;
 import dev.newsdesk.retrieval.embed.EmbeddingSettings;
 import dev.newsdesk.retrieval.embed.Embeddings;
-import dev.newsdesk.retrieval.index.NewsIndex;
+import dev.newsdesk.retrieval.index.LuceneIndex;
 import dev.newsdesk.retrieval.ingest.IngestListener;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +46,7 @@ class BaselinesTest {
     NewsdeskConfig config = new ConfigLoader(Map.of(), new DataFolders(Map.of(), "Linux", temp))
         .load(Optional.empty()).withIndexPath(temp.resolve("source"));
     Newsdesk newsdesk = new Newsdesk(config);
-    try (NewsIndex writable = newsdesk.openForWriting()) {
+    try (dev.newsdesk.retrieval.index.NewsIndex writable = newsdesk.openForWriting()) {
       newsdesk.ingester(writable).ingestArticles(SampleNews.read().articles(), IngestListener.QUIET);
     }
     source = temp.resolve("source");

@@ -12,7 +12,7 @@ import dev.newsdesk.retrieval.article.Article;
 import dev.newsdesk.retrieval.chunk.Passage;
 import dev.newsdesk.retrieval.embed.Embeddings;
 import dev.newsdesk.retrieval.index.EmbeddingRecord;
-import dev.newsdesk.retrieval.index.NewsIndex;
+import dev.newsdesk.retrieval.index.LuceneIndex;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -151,7 +151,7 @@ class ScaleBenchmarkTest {
   /** A source index of clustered unit vectors: a mixture of Gaussians around random centres. */
   private static Path fakeSourceIndex(Path folder, int passages) {
     Random random = new Random(1);
-    try (NewsIndex index = NewsIndex.openForWriting(folder, new EmbeddingRecord("fake", DIMENSION))) {
+    try (LuceneIndex index = LuceneIndex.openForWriting(folder, new EmbeddingRecord("fake", DIMENSION))) {
       for (int i = 0; i < passages; i++) {
         int cluster = i % CLUSTERS;
         String text = "Story " + i + " reports on topic" + cluster + " with officials saying markets moved today";

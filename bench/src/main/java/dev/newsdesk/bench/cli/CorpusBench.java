@@ -9,8 +9,6 @@ import dev.newsdesk.bot.config.NewsdeskConfig;
 import dev.newsdesk.retrieval.index.IndexFields;
 import dev.newsdesk.retrieval.index.IndexStats;
 import dev.newsdesk.retrieval.index.LuceneIndex;
-import dev.newsdesk.retrieval.search.LatestHeadlines;
-import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.ingest.IngestListener;
 import dev.newsdesk.retrieval.ingest.IngestReport;
 import java.io.IOException;
@@ -45,10 +43,12 @@ final class CorpusBench {
     Path folder = options.keep().isPresent() ? options.keep().get() : Files.createTempDirectory("newsdesk-bench");
     try {
       // a benchmark corpus is one large file by design: lift the per-file limit meant for untrusted input
-      NewsdeskConfig indexed = config.withIndexPath(folder).withIngest(config.ingest().unlimitedFileSize());
+      // this benchmark measures the embedded index in a folder of its own, whatever index.backend says
+      NewsdeskConfig indexed = config.withIndexPath(folder).withIngest(config.ingest().unlimitedFileSize())
+          .withBackend(dev.newsdesk.bot.config.IndexBackend.EMBEDDED);
       Newsdesk newsdesk = new Newsdesk(indexed);
       IngestReport report;
-      try (NewsIndex index = newsdesk.openForWriting()) {
+      try (dev.newsdesk.retrieval.index.NewsIndex index = newsdesk.openForWriting()) {
         report = newsdesk.ingester(index).ingest(List.of(options.corpus()), IngestListener.QUIET);
       }
       if (report.articles() == 0) {
@@ -57,7 +57,7 @@ final class CorpusBench {
         return 1;
       }
       CorpusResult result;
-      try (NewsIndex index = newsdesk.openForReading()) {
+      try (LuceneIndex index = LuceneIndex.openForReading(folder)) {
         List<String> asked = options.questions().isEmpty()
             ? headlines(index) : BenchQuestions.read(options.questions().get()).texts();
         AnsweringService answering = options.modelOverhead()
@@ -65,9 +65,7 @@ final class CorpusBench {
             : newsdesk.answering(index);
         double[] latencies = time(answering, asked);
         IndexStats stats = index.stats();
-        // the model's ceiling is read off the embedded index's stored passages; not measured on a cluster
-        double embedRate = newsdesk.embeddings().filter(e -> index instanceof LuceneIndex)
-            .map(e -> EmbeddingCeiling.measure(e, (LuceneIndex) index)).orElse(0.0);
+        double embedRate = newsdesk.embeddings().map(e -> EmbeddingCeiling.measure(e, index)).orElse(0.0);
         result = CorpusResult.of(report, stats, latencies,
             options.modelOverhead() ? "language model (instant stand-in)" : "extractive", embedRate);
       }
@@ -94,12 +92,8 @@ final class CorpusBench {
     return millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
   }
 
-  /** Up to 200 headlines of the index, the questions when none are given (the newest, on a cluster). */
-  private static List<String> headlines(NewsIndex archive) {
-    if (!(archive instanceof LuceneIndex index)) {
-      return archive.searching().inView(view -> view.newest(200)).orElse(List.of()).stream()
-          .map(LatestHeadlines.Headline::title).toList();
-    }
+  /** Up to 200 headlines of the index, the questions when none are given. */
+  private static List<String> headlines(LuceneIndex index) {
     return index
         .search(searcher -> {
           List<String> titles = new ArrayList<>();

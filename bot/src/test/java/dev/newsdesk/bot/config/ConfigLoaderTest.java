@@ -67,6 +67,39 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void should_read_a_solrcloud_backend_from_the_environment() {
+    NewsdeskConfig config = load(Map.of("NEWSDESK_INDEX_BACKEND", "solrcloud",
+        "NEWSDESK_SOLR_ZK_HOSTS", "zk1:2181,zk2:2181/solr", "NEWSDESK_SOLR_SHARDS", "2", "NEWSDESK_SOLR_REPLICAS", "3"),
+        Optional.empty());
+    dev.newsdesk.retrieval.solr.SolrSettings solr = config.backend().solr().orElseThrow();
+    assertThat(solr.zkHosts()).containsExactly("zk1:2181", "zk2:2181");
+    assertThat(solr.zkChroot()).contains("/solr");
+    assertThat(solr.collection()).isEqualTo("newsdesk");
+    assertThat(solr.shards()).isEqualTo(2);
+    assertThat(solr.replicas()).isEqualTo(3);
+    assertThat(config.indexLocation()).isEqualTo("SolrCloud collection 'newsdesk' (zk-hosts=zk1:2181,zk2:2181/solr)");
+    assertThat(load(Map.of(), Optional.empty()).backend()).isEqualTo(IndexBackend.EMBEDDED);
+  }
+
+  @Test
+  void should_name_what_a_solrcloud_backend_lacks() {
+    assertThatThrownBy(() -> load(Map.of("NEWSDESK_INDEX_BACKEND", "solrcloud"), Optional.empty()))
+        .hasMessage("index.backend is solrcloud (from NEWSDESK_INDEX_BACKEND), so solr.zk-hosts (NEWSDESK_SOLR_ZK_HOSTS)"
+            + " or solr.urls must say where the cluster is");
+    assertThatThrownBy(() -> load(Map.of("NEWSDESK_INDEX_BACKEND", "elastic"), Optional.empty()))
+        .hasMessage("index.backend must be one of lucene, solrcloud, was 'elastic' (from NEWSDESK_INDEX_BACKEND)");
+    assertThatThrownBy(() -> load(Map.of("NEWSDESK_INDEX_BACKEND", "solrcloud", "NEWSDESK_SOLR_ZK_HOSTS", "zk:2181",
+        "NEWSDESK_SOLR_URLS", "http://solr:8983/solr"), Optional.empty()))
+        .hasMessage("set solr.zk-hosts (from NEWSDESK_SOLR_ZK_HOSTS) or solr.urls (from NEWSDESK_SOLR_URLS), not both");
+    assertThatThrownBy(() -> load(Map.of("NEWSDESK_SOLR_REPLICAS", "0"), Optional.empty()))
+        .hasMessage("solr.replicas must be at least 1, was 0 (from NEWSDESK_SOLR_REPLICAS)");
+    assertThatThrownBy(() -> load(Map.of("NEWSDESK_INDEX_BACKEND", "solrcloud", "NEWSDESK_SOLR_ZK_HOSTS", "zk:2181",
+        "NEWSDESK_SOLR_COLLECTION", "my news"), Optional.empty()))
+        .hasMessageStartingWith("solr.collection: a collection name is letters, digits")
+        .hasMessageEndingWith("(from NEWSDESK_SOLR_COLLECTION)");
+  }
+
+  @Test
   void should_report_a_malformed_file_with_its_line() throws IOException {
     Path file = Files.writeString(home.resolve("n.yml"), "retrieval:\n  passages: [1,\n");
     assertThatThrownBy(() -> load(Map.of(), Optional.of(file)))
