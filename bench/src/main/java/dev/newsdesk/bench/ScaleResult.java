@@ -149,6 +149,7 @@ public record ScaleResult(Corpus corpus, Optional<Ingest> ingest, Optional<Merge
    * index's, recall@10 of the vector retriever against exact search (as {@code vector_retriever_recall_at_10}
    * for the embedded index), quality as for the embedded index, and the run that lost a node.
    */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public record SolrCloud(int nodes, int shards, int replicas, double startSeconds, Ingest ingest,
       Map<String, Latency> retrieval, double hybridP50VsEmbedded,
       @JsonProperty("vector_retriever_recall_at_10") double vectorRetrieverRecallAt10, Optional<Quality> quality,
