@@ -2,6 +2,7 @@ package dev.newsdesk.bench;
 
 import dev.newsdesk.retrieval.embed.Embeddings;
 import dev.newsdesk.retrieval.index.LuceneIndex;
+import dev.newsdesk.retrieval.index.NewsIndex;
 import dev.newsdesk.retrieval.search.RankingSettings;
 import dev.newsdesk.retrieval.search.RetrievedPassage;
 import dev.newsdesk.retrieval.search.Retriever;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,17 +24,20 @@ import java.util.Optional;
  */
 final class NewsdeskRetrieval {
 
-  private final LuceneIndex index;
+  private final NewsIndex index;
   private final Embeddings embeddings;
   private final int k;
   private final Clock dayAfterNewest;
 
-  /** Retrieval of the top {@code k} passages over {@code index}, with queries embedded by {@code embeddings}. */
-  NewsdeskRetrieval(LuceneIndex index, Embeddings embeddings, int k) {
+  /**
+   * Retrieval of the top {@code k} passages over {@code index} (embedded or SolrCloud), with queries embedded by
+   * {@code embeddings}, the corpus seen from {@code dayAfterNewest} (the same instant for every backend).
+   */
+  NewsdeskRetrieval(NewsIndex index, Embeddings embeddings, int k, Clock dayAfterNewest) {
     this.index = index;
     this.embeddings = embeddings;
     this.k = k;
-    this.dayAfterNewest = dayAfterNewest(index);
+    this.dayAfterNewest = dayAfterNewest;
   }
 
   /** Milliseconds per question of the product's retriever of {@code mode}, sorted: one warm-up round, then {@code rounds}. */
@@ -79,7 +84,23 @@ final class NewsdeskRetrieval {
     return found;
   }
 
-  private Retriever asProduct(SearchMode mode) {
+  /**
+   * The top k passages of the vector retriever per question on the baselines' footing (no recency), as passage
+   * numbers ({@code firstPassage} of the article plus the ordinal), to set against exact search.
+   */
+  List<int[]> vectorPassages(List<String> questions, Map<String, Integer> firstPassage) {
+    RankingSettings timeless = RankingSettings.DEFAULT.withRecency(0, RankingSettings.DEFAULT.recencyHalfLifeDays());
+    Retriever retriever = Retrievers.create(index, Optional.of(embeddings), SearchMode.VECTOR, timeless, dayAfterNewest);
+    List<int[]> found = new ArrayList<>();
+    for (String question : questions) {
+      found.add(retriever.retrieve(SearchRequest.of(question, k)).stream()
+          .mapToInt(p -> firstPassage.get(p.articleId()) + p.ordinal()).toArray());
+    }
+    return found;
+  }
+
+  /** The product's retriever of {@code mode}: default ranking, recency counted from the corpus's end. */
+  Retriever asProduct(SearchMode mode) {
     return Retrievers.create(index, Optional.of(embeddings), mode, RankingSettings.DEFAULT, dayAfterNewest);
   }
 
@@ -88,7 +109,7 @@ final class NewsdeskRetrieval {
   }
 
   /** The day after the newest article, so the whole corpus is past news and recency counts from its end. */
-  private static Clock dayAfterNewest(LuceneIndex index) {
+  static Clock dayAfterNewest(LuceneIndex index) {
     long newest = index.search(searcher -> LuceneIndex.newestPublished(searcher.getIndexReader()).orElse(0L)).orElse(0L);
     return Clock.fixed(Instant.ofEpochMilli(newest).plus(Duration.ofDays(1)), ZoneOffset.UTC);
   }

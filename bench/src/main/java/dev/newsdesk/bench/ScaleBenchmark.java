@@ -7,6 +7,7 @@ import dev.newsdesk.retrieval.index.EmbeddingRecord;
 import dev.newsdesk.retrieval.index.LuceneIndex;
 import dev.newsdesk.retrieval.search.SearchMode;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -77,14 +78,33 @@ public final class ScaleBenchmark {
    * kept, whose index and data are then reused (no ingest figures). Returns what it measured.
    */
   public ScaleResult run(Settings settings, Path folder) {
+    return run(settings, folder, Optional.empty());
+  }
+
+  /**
+   * As {@link #run(Settings, Path)}, and then the same corpus and questions on the SolrCloud backend in a local
+   * cluster of {@code solrCloud}'s layout, when given.
+   */
+  public ScaleResult run(Settings settings, Path folder, Optional<SolrCloudRun.Layout> solrCloud) {
     Path indexFolder = folder.resolve("index");
     Path dataFolder = folder.resolve("data");
     Corpus corpus = corpus(settings, folder, indexFolder, dataFolder);
     Optional<ScaleResult.Merge> merge = settings.merge() ? Optional.of(merge(indexFolder)) : Optional.empty();
     Measured ours;
+    Clock dayAfterNewest;
+    Optional<Double> retrieverRecall = Optional.empty();
     try (LuceneIndex index = LuceneIndex.openForReading(indexFolder)) {
-      ours = measure(index, settings, corpus.ingest(), dataFolder);
+      dayAfterNewest = NewsdeskRetrieval.dayAfterNewest(index);
+      ours = measure(index, settings, corpus.ingest(), dataFolder, dayAfterNewest);
+      if (solrCloud.isPresent()) {
+        retrieverRecall = Optional.of(recall(new NewsdeskRetrieval(index, embeddings, K, dayAfterNewest)
+            .vectorPassages(settings.questions(), corpus.ingest().firstPassage()), ours.vectors().truth(), K));
+      }
     }
+    Optional<ScaleResult.SolrCloud> solr = solrCloud.map(layout -> SolrCloudRun.run(layout,
+        () -> corpusOf(settings, SourceCorpus.read(settings.sourceIndex())), corpus.passages(), settings, embeddings,
+        new SolrCloudRun.Embedded(ours.vectors().truth(), corpus.ingest().firstPassage(), dayAfterNewest,
+            ours.retrieval().get("hybrid").p50Ms()), K));
     String[] articleOfPassage = corpus.ingest().articleOfPassage(corpus.passages());
     BaselineComparison baselines = BaselineComparison.run(settings, folder, dataFolder, K, ours.vectors().truth(),
         articleOfPassage, ours.retrieval(), ours.vectors().figures(), ours.embedding());
@@ -95,7 +115,7 @@ public final class ScaleBenchmark {
     return new ScaleResult(described, corpus.ingest().figures(), merge, ours.index(), ours.embedding(),
         ours.retrieval(), ours.memory(), ours.vectors().figures(), quality(settings, ours, baselines),
         baselines.exactStore(), baselines.exactStoreError(), baselines.communityLucene(),
-        baselines.communityLuceneError());
+        baselines.communityLuceneError(), retrieverRecall, solr);
   }
 
   /** The corpus in the index and data folders: where its articles start, its passages, the source's size if read. */
@@ -115,20 +135,25 @@ public final class ScaleBenchmark {
     SourceCorpus source = SourceCorpus.read(settings.sourceIndex());
     checkDimension(source, embeddings);
     int passages = settings.real() ? source.size() : settings.passages();
-    BenchCorpus corpus = settings.real()
-        ? new RealCorpus(source) : new SyntheticCorpus(source, settings.seed(), settings.sigma());
+    BenchCorpus corpus = corpusOf(settings, source);
     BenchIngest.Result ingest = BenchIngest.run(corpus, passages, indexFolder, dataFolder, embeddings);
     KeptRun.mark(folder, settings, passages);
     return new Corpus(ingest, passages, Optional.of(source.size()));
   }
 
-  private Measured measure(LuceneIndex index, Settings settings, BenchIngest.Result ingest, Path dataFolder) {
+  /** The corpus of {@code settings} grown from {@code source}: the same articles every time. */
+  private static BenchCorpus corpusOf(Settings settings, SourceCorpus source) {
+    return settings.real() ? new RealCorpus(source) : new SyntheticCorpus(source, settings.seed(), settings.sigma());
+  }
+
+  private Measured measure(LuceneIndex index, Settings settings, BenchIngest.Result ingest, Path dataFolder,
+      Clock dayAfterNewest) {
     ScaleResult.Index onDisk = new ScaleResult.Index(index.sizeOnDisk(),
         index.search(s -> s.getIndexReader().leaves().size()).orElse(0));
     ScaleResult.Embedding embedding = new ScaleResult.Embedding(embeddings.name(),
         round(EmbeddingCeiling.measure(embeddings, index)),
         round(Percentiles.of(queryEmbedding(settings.questions()), 50)), settings.questions().size());
-    NewsdeskRetrieval retrieval = new NewsdeskRetrieval(index, embeddings, K);
+    NewsdeskRetrieval retrieval = new NewsdeskRetrieval(index, embeddings, K, dayAfterNewest);
     Map<String, ScaleResult.Latency> latency = new LinkedHashMap<>();
     for (SearchMode mode : SearchMode.values()) {
       double[] millis = retrieval.latencies(mode, settings.questions(), settings.rounds());
@@ -136,6 +161,14 @@ public final class ScaleBenchmark {
     }
     ScaleResult.Memory memory = new ScaleResult.Memory(
         round(ProcessMemory.heapMegabytes()), round(ProcessMemory.residentMegabytes()));
+    Map<String, List<List<String>>> rankings = rankings(settings, retrieval);
+    VectorComparison.Outcome vectors =
+        new VectorComparison(embeddings, index, ingest.firstPassage()).run(settings, dataFolder, K);
+    return new Measured(onDisk, embedding, latency, memory, rankings, vectors);
+  }
+
+  /** The articles each of Newsdesk's retrievers found per question, by quality name; empty without gold. */
+  private static Map<String, List<List<String>>> rankings(Settings settings, NewsdeskRetrieval retrieval) {
     Map<String, List<List<String>>> rankings = new LinkedHashMap<>();
     if (!settings.gold().isEmpty()) {
       for (SearchMode mode : SearchMode.values()) {
@@ -145,9 +178,22 @@ public final class ScaleBenchmark {
         rankings.put("newsdesk_hybrid_as_asked", retrieval.asAsked(settings.questions(), settings.asked()));
       }
     }
-    VectorComparison.Outcome vectors =
-        new VectorComparison(embeddings, index, ingest.firstPassage()).run(settings, dataFolder, K);
-    return new Measured(onDisk, embedding, latency, memory, rankings, vectors);
+    return rankings;
+  }
+
+  /** Hits@k of Newsdesk's retrievers over {@code retrieval} (any backend); empty when the questions have no gold. */
+  static Optional<ScaleResult.Quality> quality(Settings settings, NewsdeskRetrieval retrieval) {
+    if (settings.gold().isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, ScaleResult.Hits> hits = new LinkedHashMap<>();
+    rankings(settings, retrieval).forEach((name, found) -> hits.put(name, Baselines.quality(found, settings.gold())));
+    return Optional.of(new ScaleResult.Quality(QUALITY_BASIS, hits));
+  }
+
+  /** Recall@k of {@code found} against {@code truth}, rounded to four places. */
+  static double recall(List<int[]> found, List<int[]> truth, int k) {
+    return Math.round(ExactSearch.recall(found, truth, k) * 10_000) / 10_000.0;
   }
 
   /** Hits@k of Newsdesk and of the baselines against the gold articles; empty when the questions have none. */

@@ -31,12 +31,17 @@ import java.util.Optional;
  * @param exactStoreError why the exact store was not measured, when it was asked for and failed
  * @param communityLucene the community Lucene retriever; empty when not run or failed
  * @param communityLuceneError why the community retriever was not measured, when it was asked for and failed
+ * @param vectorRetrieverRecallAt10 recall@10 of Newsdesk's vector retriever (no recency) against exact search,
+ *     the measure {@code solrcloud} repeats on the cluster; empty when SolrCloud was not run
+ * @param solrcloud the same corpus and questions on the SolrCloud backend; empty when not run ({@code --solrcloud})
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record ScaleResult(Corpus corpus, Optional<Ingest> ingest, Optional<Merge> merge, Index index,
     Embedding embedding, Map<String, Latency> retrieval, Memory memory, Vectors vectors, Optional<Quality> quality,
     Optional<ExactStore> exactStore, Optional<String> exactStoreError, Optional<CommunityLucene> communityLucene,
-    Optional<String> communityLuceneError) {
+    Optional<String> communityLuceneError,
+    @JsonProperty("vector_retriever_recall_at_10") Optional<Double> vectorRetrieverRecallAt10,
+    Optional<SolrCloud> solrcloud) {
 
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -137,4 +142,31 @@ public record ScaleResult(Corpus corpus, Optional<Ingest> ingest, Optional<Merge
   public record CommunityMode(String description, Latency latency, int emptyResults,
       @JsonProperty("recall_at_10_vs_exact") double recallAt10VsExact, Optional<String> newsdeskCounterpart,
       Optional<Double> p50VsNewsdesk) {}
+
+  /**
+   * The SolrCloud backend on the same corpus and questions, in a local cluster in this JVM: its layout, seconds
+   * to start it and create the collection, ingest, each retriever's latency, hybrid p50 over the embedded
+   * index's, recall@10 of the vector retriever against exact search (as {@code vector_retriever_recall_at_10}
+   * for the embedded index), quality as for the embedded index, and the run that lost a node.
+   */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public record SolrCloud(int nodes, int shards, int replicas, double startSeconds, Ingest ingest,
+      Map<String, Latency> retrieval, double hybridP50VsEmbedded,
+      @JsonProperty("vector_retriever_recall_at_10") double vectorRetrieverRecallAt10, Optional<Quality> quality,
+      NodeLoss nodeLoss) {
+    public SolrCloud {
+      retrieval = ordered(retrieval);
+    }
+  }
+
+  /**
+   * Questions asked with the hybrid retriever while one node was stopped: how many, after how many of them the
+   * stop began, which node, nodes left running, questions that failed and that found nothing, the first failures.
+   */
+  public record NodeLoss(int questions, int stopAfter, String stoppedNode, int nodesRunning, int failed,
+      int emptyResults, List<String> firstFailures) {
+    public NodeLoss {
+      firstFailures = List.copyOf(firstFailures);
+    }
+  }
 }

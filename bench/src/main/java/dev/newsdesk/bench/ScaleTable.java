@@ -47,10 +47,12 @@ public final class ScaleTable {
     r.quality().ifPresent(q -> q.retrievers().forEach((name, h) -> line(out, "quality " + name,
         "Hits@1 %.3f, @5 %.3f, @10 %.3f, MRR@10 %.3f (%d questions)", h.hitsAt1(), h.hitsAt5(), h.hitsAt10(),
         h.mrrAt10(), h.questions())));
+    r.vectorRetrieverRecallAt10().ifPresent(recall -> line(out, "vector retriever recall@10", "%.4f", recall));
+    r.solrcloud().ifPresent(solr -> SolrCloudLines.add(out, solr));
     return out.toString().stripTrailing();
   }
 
-  private static void line(StringBuilder out, String label, String format, Object... args) {
+  static void line(StringBuilder out, String label, String format, Object... args) {
     out.append(String.format(Locale.ROOT, "%-28s", label)).append(String.format(Locale.ROOT, format, args))
         .append('\n');
   }

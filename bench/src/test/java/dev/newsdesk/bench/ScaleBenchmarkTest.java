@@ -84,6 +84,31 @@ class ScaleBenchmarkTest {
   }
 
   @Test
+  void solrCloudRunsTheSameCorpusAndQuestionsAndLosesANodeWithoutAFailedQuestion() {
+    Path source = fakeSourceIndex(temp.resolve("source"), 200);
+    List<String> questions = IntStream.range(0, 12).mapToObj(i -> "question " + i + " about cluster").toList();
+    ScaleBenchmark.Settings settings = new ScaleBenchmark.Settings(300, source, questions, List.of(), List.of(), 7,
+        0.03, 1, false, true, Baselines.Choice.NONE, Optional.empty());
+
+    ScaleResult r = new ScaleBenchmark(fakeEmbeddings())
+        .run(settings, temp.resolve("bench"), Optional.of(new SolrCloudRun.Layout(2, 2, 2)));
+
+    ScaleResult.SolrCloud solr = r.solrcloud().orElseThrow();
+    assertThat(solr.ingest().passagesPerSecond()).isPositive();
+    assertThat(solr.retrieval()).containsOnlyKeys("bm25", "vector", "hybrid");
+    assertThat(solr.vectorRetrieverRecallAt10())
+        .as("the same vectors and the same vector retriever find the same neighbours on the cluster")
+        .isCloseTo(r.vectorRetrieverRecallAt10().orElseThrow(), within(0.05));
+    ScaleResult.NodeLoss loss = solr.nodeLoss();
+    assertThat(loss.stoppedNode()).matches("127\\.0\\.0\\.1:\\d+_solr");
+    assertThat(loss.nodesRunning()).isEqualTo(1);
+    assertThat(loss.questions()).isEqualTo(2 * questions.size());
+    assertThat(loss.failed()).as("failures: %s", loss.firstFailures()).isZero();
+    assertThat(r.json().at("/solrcloud/node_loss/failed").asInt()).isZero();
+    assertThat(ScaleTable.of(r)).contains("SolrCloud", "node loss");
+  }
+
+  @Test
   void recallCountsTheExactTopFoundByTheApproximateSearch() {
     List<int[]> approximate = List.of(new int[] {1, 2, 3}, new int[] {4, 5, 6});
     List<int[]> exact = List.of(new int[] {3, 2, 9}, new int[] {7, 8, 9});

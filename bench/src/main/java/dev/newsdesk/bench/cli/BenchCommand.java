@@ -66,6 +66,11 @@ final class BenchCommand implements Callable<Integer> {
           + " the current folder).")
   private Path baselinesJar;
 
+  @Option(names = "--solrcloud",
+      description = "Scale mode: also run the same corpus and questions on the SolrCloud backend, in a local cluster"
+          + " in this JVM (2 nodes, 2 shards of 2 replicas), and stop one node during a query run.")
+  private boolean solrCloud;
+
   @Option(names = "--questions", paramLabel = "FILE",
       description = "JSON Lines with a \"question\" field (default: the corpus's headlines; in scale modes"
           + " ../shared/eval/realtimeqa/questions-dev.jsonl, where the evaluation data sits beside the checkout).")
@@ -99,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (passages > 0 || real) {
       return new ScaleBench(context, DataFolders.system(context.env()), new ScaleBench.Options(passages, real,
-          sourceIndex, questions, rounds, json, keepIndex, !noMerge, baselines, baselinesJar)).call();
+          sourceIndex, questions, rounds, json, keepIndex, !noMerge, baselines, baselinesJar, solrCloud)).call();
     }
     NewsdeskConfig config = new ConfigLoader(context.env(), DataFolders.system(context.env())).load(configFile);
     return new CorpusBench(context, config, new CorpusBench.Options(corpus,

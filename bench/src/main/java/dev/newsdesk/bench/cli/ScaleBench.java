@@ -5,6 +5,7 @@ import dev.newsdesk.bench.KeptRun;
 import dev.newsdesk.bench.ScaleBenchmark;
 import dev.newsdesk.bench.ScaleResult;
 import dev.newsdesk.bench.ScaleTable;
+import dev.newsdesk.bench.SolrCloudRun;
 import dev.newsdesk.bench.SourceCorpus;
 import dev.newsdesk.bot.cli.CliContext;
 import dev.newsdesk.bot.config.DataFolders;
@@ -31,7 +32,7 @@ final class ScaleBench {
 
   /** The command line's choices. */
   record Options(int passages, boolean real, Path sourceIndex, Path questions, int rounds, boolean json, Path keep,
-      boolean merge, Baselines.Choice baselines, Path baselinesJar) {}
+      boolean merge, Baselines.Choice baselines, Path baselinesJar, boolean solrCloud) {}
 
   private final CliContext context;
   private final DataFolders folders;
@@ -78,7 +79,8 @@ final class ScaleBench {
           options.real() ? read.gold() : List.of(), options.real() ? read.asked() : List.of(), SEED, SIGMA,
           options.rounds(), options.real(), options.merge(),
           options.baselines(), jar);
-      ScaleResult result = new ScaleBenchmark(embeddings).run(settings, folder);
+      ScaleResult result = new ScaleBenchmark(embeddings).run(settings, folder, options.solrCloud()
+          ? Optional.of(new SolrCloudRun.Layout(2, 2, 2)) : Optional.empty());
       context.out().println(options.json() ? result.json().toString() : ScaleTable.of(result));
       return 0;
     } finally {

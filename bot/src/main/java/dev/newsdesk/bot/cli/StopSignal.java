@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
  * Waits for Ctrl-C or SIGTERM and holds the JVM's shutdown until the command has closed what it
  * runs (answers in flight finish, the index is committed and closed), for at most 30 seconds.
  */
-final class StopSignal implements AutoCloseable {
+public final class StopSignal implements AutoCloseable {
 
   private final CountDownLatch requested = new CountDownLatch(1);
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -22,12 +22,12 @@ final class StopSignal implements AutoCloseable {
   }
 
   /** Starts listening for the JVM's shutdown. */
-  static StopSignal onShutdown(String name) {
+  public static StopSignal onShutdown(String name) {
     return new StopSignal(name);
   }
 
   /** Blocks until a stop is requested. */
-  void await() throws InterruptedException {
+  public void await() throws InterruptedException {
     requested.await();
   }
 
