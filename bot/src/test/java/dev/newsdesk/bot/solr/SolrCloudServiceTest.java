@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("Newsdesk on SolrCloud (2 nodes, 2 shards x 2 replicas)")
 class SolrCloudServiceTest {
 
-  static final String QUESTION = "What did the city council decide?";
+  static final String QUESTION = "Who won the mayoral election in Northfield?";
   @TempDir static Path folder;
   static SolrTestCluster cluster;
   static Map<String, String> env;
