@@ -35,6 +35,9 @@ public final class FakeDiscordApi implements AutoCloseable {
   /** One request as it arrived. */
   public record Call(String method, String path, Optional<String> authorization, JsonNode body) {}
 
+  /** A channel that was deleted: posting to it gets 404 "Unknown Channel". */
+  public static final String GONE_CHANNEL = "1390000000000000404";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern WEBHOOK = Pattern.compile("/api/v10/webhooks/([^/]+)/([^/]+)(/messages/@original)?");
   private static final Pattern CHANNEL_MESSAGES = Pattern.compile("/api/v10/channels/([^/]+)/messages");
@@ -141,6 +144,10 @@ public final class FakeDiscordApi implements AutoCloseable {
   private void channelMessage(HttpExchange exchange, String channel, Call call) throws IOException {
     if (!call.authorization().equals(Optional.of("Bot " + botToken))) {
       send(exchange, 401, "{\"message\": \"401: Unauthorized\", \"code\": 0}");
+      return;
+    }
+    if (channel.equals(GONE_CHANNEL)) {
+      send(exchange, 404, "{\"message\": \"Unknown Channel\", \"code\": 10003}");
       return;
     }
     if (call.body().path("content").asText().length() > 2000) {
