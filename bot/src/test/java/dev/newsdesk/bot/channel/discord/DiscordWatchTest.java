@@ -142,7 +142,7 @@ class DiscordWatchTest {
   }
 
   static ObjectNode in(String channel, ObjectNode interaction) {
-    interaction.put("channel_id", channel).with("channel").put("id", channel);
+    interaction.put("channel_id", channel).putObject("channel").put("id", channel).put("type", 0);
     return interaction;
   }
 
