@@ -80,7 +80,8 @@ public final class InboundChannels implements AutoCloseable {
         routes.addAll(TeamChatHooks.routes(channels.hooks(), newsdesk.chatRateLimiter(), answering));
         if (channels.discord().enabled()) {
           DiscordChannel discord = DiscordChannel.create(channels.discord(), newsdesk.chatRateLimiter(), answering,
-              latest, newsdesk.clock());
+              latest, timelines, Optional.of(commands), newsdesk.clock());
+          discord.alertSender().ifPresent(sender -> watch.deliverThrough(Subscriber.Kind.DISCORD, sender));
           started.push(discord);
           routes.addAll(discord.routes());
         }

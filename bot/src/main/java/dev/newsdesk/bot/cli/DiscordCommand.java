@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
     name = "discord",
     mixinStandardHelpOptions = true,
     description = {
-      "Discord: Newsdesk answers /news and /latest at POST /discord/interactions, which `newsdesk serve` (or"
+      "Discord: Newsdesk answers /news, /latest, /timeline and the follow commands at POST /discord/interactions, which `newsdesk serve` (or"
           + " `newsdesk slack`) runs when DISCORD_PUBLIC_KEY is set. See docs/discord.md."
     },
     subcommands = {DiscordCommand.Register.class})
@@ -33,7 +33,7 @@ final class DiscordCommand implements Runnable {
       name = "register",
       mixinStandardHelpOptions = true,
       description = {
-        "Register the slash commands /news and /latest with Discord (replacing the application's commands),"
+        "Register the slash commands (/news, /latest, /timeline, /follow, /following, /unfollow, /briefing) with Discord (replacing the application's commands),"
             + " with DISCORD_APPLICATION_ID and DISCORD_BOT_TOKEN.",
         "Global commands can take up to an hour to appear; a guild's appear at once."
       })

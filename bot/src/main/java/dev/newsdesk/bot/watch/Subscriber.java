@@ -5,13 +5,13 @@ import java.util.Objects;
 
 /**
  * Who receives alerts and briefings: a channel kind and the platform's opaque id of the chat or
- * channel that asked (a Telegram chat id, a Slack channel or DM id); never a user name.
+ * channel that asked (a Telegram chat id, a Slack channel or DM id, a Discord channel id); never a user name.
  */
 public record Subscriber(Kind kind, String address) {
 
   /** The channels that can deliver to a subscriber. */
   public enum Kind {
-    TELEGRAM, SLACK, MATTERMOST, ROCKETCHAT;
+    TELEGRAM, SLACK, MATTERMOST, ROCKETCHAT, DISCORD;
 
     String key() {
       return name().toLowerCase(Locale.ROOT);

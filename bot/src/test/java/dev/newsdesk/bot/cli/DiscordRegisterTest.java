@@ -34,12 +34,12 @@ class DiscordRegisterTest {
   }
 
   @Test
-  @DisplayName("overwrites the global commands with /news question and /latest [topic], with the bot token")
+  @DisplayName("overwrites the global commands with /news question, /latest [topic], /timeline and the follow commands, with the bot token")
   void global() {
     Cli.Result result = cli("bot-token-1").run("discord", "register");
 
     assertThat(result.status()).isEqualTo(0);
-    assertThat(result.out()).contains("Registered /news, /latest globally");
+    assertThat(result.out()).contains("Registered /news, /latest, /timeline, /follow, /following, /unfollow, /briefing globally");
     FakeDiscordApi.Call call = discord.calls().get(0);
     assertThat(call.method()).isEqualTo("PUT");
     assertThat(call.path()).isEqualTo("/api/v10/applications/1300000000000000001/commands");
@@ -54,6 +54,13 @@ class DiscordRegisterTest {
     assertThat(latest.get("name").asText()).isEqualTo("latest");
     assertThat(latest.at("/options/0/name").asText()).isEqualTo("topic");
     assertThat(latest.at("/options/0/required").asBoolean()).isFalse();
+    JsonNode following = call.body().get(4);
+    assertThat(following.get("name").asText()).isEqualTo("following");
+    assertThat(following.get("options")).isEmpty();
+    JsonNode briefing = call.body().get(6);
+    assertThat(briefing.get("name").asText()).isEqualTo("briefing");
+    assertThat(briefing.at("/options/0/name").asText()).isEqualTo("when");
+    assertThat(briefing.at("/options/0/required").asBoolean()).isFalse();
   }
 
   @Test
@@ -62,7 +69,7 @@ class DiscordRegisterTest {
     Cli.Result result = cli("bot-token-1").run("discord", "register", "--guild", "1200000000000000009");
 
     assertThat(result.status()).isEqualTo(0);
-    assertThat(result.out()).contains("Registered /news, /latest in guild 1200000000000000009.");
+    assertThat(result.out()).contains("Registered /news, /latest, /timeline, /follow, /following, /unfollow, /briefing in guild 1200000000000000009.");
     assertThat(discord.calls()).extracting(FakeDiscordApi.Call::path)
         .isEqualTo(List.of("/api/v10/applications/1300000000000000001/guilds/1200000000000000009/commands"));
   }

@@ -16,8 +16,8 @@ import java.util.Optional;
 /**
  * The few calls of Discord's REST API that Newsdesk makes, over the JDK's HTTP client: editing an
  * interaction's original response and posting follow-ups through the interaction webhook (which
- * needs no bot token: the interaction's own token authorises it for 15 minutes), and overwriting
- * the application's commands with the bot token. A 429 is waited out as {@code retry_after} says,
+ * needs no bot token: the interaction's own token authorises it for 15 minutes), and, with the bot
+ * token, posting alerts to a channel and overwriting the application's commands. A 429 is waited out as {@code retry_after} says,
  * twice at most (developer docs, "Rate Limits").
  */
 final class DiscordApi {
@@ -50,6 +50,17 @@ final class DiscordApi {
   void followUp(String applicationId, String interactionToken, String content) {
     send("POST", webhook(applicationId, interactionToken) + "?wait=true", message(content).toString(),
         Optional.empty());
+  }
+
+  /**
+   * Posts a message to a channel (or a direct-message channel) with the bot token, as {@code POST
+   * /channels/{id}/messages} (developer docs, "Create Message"); used for alerts and briefings.
+   *
+   * @throws DiscordException with Discord's status when it refuses (403: no access; 404: unknown channel)
+   */
+  void createMessage(String channelId, String botToken, String content) {
+    send("POST", base + "/channels/" + segment(channelId) + "/messages", message(content).toString(),
+        Optional.of("Bot " + botToken));
   }
 
   /**

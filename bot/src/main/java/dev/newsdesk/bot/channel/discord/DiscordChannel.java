@@ -7,6 +7,9 @@ import dev.newsdesk.bot.channel.RateLimiter;
 import dev.newsdesk.bot.config.ChannelSettings;
 import dev.newsdesk.bot.config.ConfigException;
 import dev.newsdesk.bot.http.Route;
+import dev.newsdesk.bot.story.StoryTimelines;
+import dev.newsdesk.bot.watch.AlertSender;
+import dev.newsdesk.bot.watch.WatchCommands;
 import dev.newsdesk.retrieval.search.LatestHeadlines;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,8 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Newsdesk in Discord over HTTP: the interactions endpoint ({@code POST /discord/interactions})
- * answers the slash commands {@code /news question} and {@code /latest [topic]}; {@link #register}
- * tells Discord about those commands. No gateway connection is needed.
+ * answers the slash commands {@code /news question}, {@code /latest [topic]}, {@code /timeline topic}
+ * and, with the watch and the bot token, {@code /follow}, {@code /following}, {@code /unfollow} and
+ * {@code /briefing}, whose alerts and briefings are posted to the channel with the bot token
+ * ({@link #alertSender}); {@link #register} tells Discord about those commands. No gateway
+ * connection is needed.
  */
 public final class DiscordChannel implements AutoCloseable {
 
@@ -28,22 +34,37 @@ public final class DiscordChannel implements AutoCloseable {
 
   private final DiscordResponder responder;
   private final ThreadPoolExecutor workers;
+  private final Optional<AlertSender> alertSender;
 
-  private DiscordChannel(DiscordResponder responder, ThreadPoolExecutor workers) {
+  private DiscordChannel(DiscordResponder responder, ThreadPoolExecutor workers, Optional<AlertSender> alertSender) {
     this.responder = responder;
     this.workers = workers;
+    this.alertSender = alertSender;
   }
 
-  /** The Discord channel for these settings; the public key is required. */
+  /**
+   * The Discord channel for these settings; the public key is required. The follow commands work
+   * when {@code watch} is given and the bot token is set (alerts are posted with it); otherwise they
+   * answer that following is not set up.
+   */
   public static DiscordChannel create(ChannelSettings.Discord settings, RateLimiter limiter,
-      AnsweringService answering, LatestHeadlines latest, Clock clock) {
+      AnsweringService answering, LatestHeadlines latest, StoryTimelines timelines, Optional<WatchCommands> watch,
+      Clock clock) {
     String publicKey = settings.publicKey().orElseThrow(() -> new ConfigException(
         "Discord needs the application's public key: set DISCORD_PUBLIC_KEY (discord.public-key)"));
     ThreadPoolExecutor workers = workers();
+    DiscordApi api = new DiscordApi(settings.apiUrl());
+    Optional<String> token = settings.token().filter(t -> !t.isBlank());
+    Optional<AlertSender> sender = token.map(t -> new DiscordNotices(api, t));
     DiscordResponder responder = new DiscordResponder(new InteractionSignature(publicKey, clock),
         new AccessList(settings.allowedGuilds()), new AccessList(settings.allowedChannels()), limiter, answering,
-        latest, new ReplyDelivery(new DiscordApi(settings.apiUrl())), workers);
-    return new DiscordChannel(responder, workers);
+        latest, timelines, token.isPresent() ? watch : Optional.empty(), new ReplyDelivery(api), workers);
+    return new DiscordChannel(responder, workers, sender);
+  }
+
+  /** Posts alerts and briefings to Discord channels with the bot token; empty when no token is set. */
+  public Optional<AlertSender> alertSender() {
+    return alertSender;
   }
 
   /** {@code POST /discord/interactions}. */
@@ -54,7 +75,7 @@ public final class DiscordChannel implements AutoCloseable {
   /**
    * Registers (overwrites) the application's slash commands, globally or in one guild (where they
    * appear at once; global changes can take up to an hour to show), with the bot token; returns the
-   * names Discord registered, e.g. {@code [news, latest]}.
+   * names Discord registered, e.g. {@code [news, latest, timeline, follow, …]}.
    *
    * @throws ConfigException when the application id or the bot token is not set
    * @throws DiscordException when Discord cannot be reached or refuses (a wrong token: 401)

@@ -92,7 +92,7 @@ final class DiscordMarkdown {
   }
 
   /** {@code [title](<url>)} for an http(s) URL, else the title alone; the title cannot end the link early. */
-  private static String link(String title, Optional<String> url) {
+  static String link(String title, Optional<String> url) {
     String shown = quote(TextCut.shorten(title.isBlank() ? "(untitled)" : title.strip(), MAX_TITLE)
         .replace('[', '(').replace(']', ')'));
     return url.map(String::strip)

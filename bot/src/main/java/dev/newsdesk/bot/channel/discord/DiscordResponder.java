@@ -12,6 +12,10 @@ import dev.newsdesk.bot.channel.RateLimiter;
 import dev.newsdesk.bot.http.InboundRequest;
 import dev.newsdesk.bot.http.InboundResponse;
 import dev.newsdesk.bot.http.RouteHandler;
+import dev.newsdesk.bot.story.StoryTimelines;
+import dev.newsdesk.bot.watch.CommandReply;
+import dev.newsdesk.bot.watch.Subscriber;
+import dev.newsdesk.bot.watch.WatchCommands;
 import dev.newsdesk.retrieval.RetrievalException;
 import dev.newsdesk.retrieval.search.LatestHeadlines;
 import java.io.IOException;
@@ -21,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * else happens; a PING gets a PONG; a slash command from an allowed guild and channel, within the
  * user's rate limit, is acknowledged at once with a deferred response (Discord waits 3 seconds) and
  * answered on a worker: the reply, in Discord Markdown, replaces the deferred message through the
- * interaction webhook and goes on in follow-ups when it is longer than one message.
+ * interaction webhook and goes on in follow-ups when it is longer than one message. The channel a
+ * follow command came from is the subscriber its alerts go to.
  */
 final class DiscordResponder implements RouteHandler {
 
@@ -50,24 +56,34 @@ final class DiscordResponder implements RouteHandler {
   private final RateLimiter rateLimiter;
   private final AnsweringService answering;
   private final LatestHeadlines latest;
+  private final StoryTimelines timelines;
+  private final Optional<WatchCommands> watch;
   private final ReplyDelivery delivery;
   private final ExecutorService workers;
   private final Map<String, Function<Interaction, String>> handlers;
 
   DiscordResponder(InteractionSignature signature, AccessList guilds, AccessList channels, RateLimiter rateLimiter,
-      AnsweringService answering, LatestHeadlines latest, ReplyDelivery delivery, ExecutorService workers) {
+      AnsweringService answering, LatestHeadlines latest, StoryTimelines timelines, Optional<WatchCommands> watch,
+      ReplyDelivery delivery, ExecutorService workers) {
     this.signature = signature;
     this.guilds = guilds;
     this.channels = channels;
     this.rateLimiter = rateLimiter;
     this.answering = answering;
     this.latest = latest;
+    this.timelines = timelines;
+    this.watch = watch;
     this.delivery = delivery;
     this.workers = workers;
     // one handler per entry of SlashCommand.ALL
     this.handlers = Map.of(
         SlashCommand.NEWS.name(), this::news,
-        SlashCommand.LATEST.name(), this::latest);
+        SlashCommand.LATEST.name(), this::latest,
+        SlashCommand.TIMELINE.name(), this::timeline,
+        SlashCommand.FOLLOW.name(), i -> watch(i, (w, who) -> w.follow(who, i.option("topic"))),
+        SlashCommand.FOLLOWING.name(), i -> watch(i, (w, who) -> w.following(who)),
+        SlashCommand.UNFOLLOW.name(), i -> watch(i, (w, who) -> w.unfollow(who, i.option("which"))),
+        SlashCommand.BRIEFING.name(), i -> watch(i, (w, who) -> w.briefing(who, i.option("when"))));
     SlashCommand.ALL.forEach(c -> {
       if (!handlers.containsKey(c.name())) {
         throw new IllegalStateException("no handler for /" + c.name());
@@ -165,6 +181,35 @@ final class DiscordResponder implements RouteHandler {
     } catch (RetrievalException e) {
       log.error("could not list the latest headlines for Discord", e);
       return "Sorry, the news index could not be searched just now. Please try again in a while.";
+    }
+  }
+
+  private String timeline(Interaction interaction) {
+    try {
+      return DiscordMarkdown.answer(timelines.timeline(Question.of(interaction.option("topic"))).asAnswer());
+    } catch (RejectedQuestionException e) {
+      return DiscordMarkdown.plain(e.getMessage());
+    } catch (RetrievalException e) {
+      log.error("search failed for a Discord timeline in channel {}", interaction.channel(), e);
+      return "Sorry, the news index could not be searched just now. Please try again in a while.";
+    } catch (RuntimeException e) {
+      log.error("could not build a Discord timeline in channel {}", interaction.channel(), e);
+      return "Sorry, I could not build that timeline just now: something went wrong on my side. Please try again later.";
+    }
+  }
+
+  /** A follow, following, unfollow or briefing command for the channel it came from. */
+  private String watch(Interaction interaction, BiFunction<WatchCommands, Subscriber, CommandReply> command) {
+    if (watch.isEmpty()) {
+      return "Following topics is not set up here: the server needs the bot token (DISCORD_BOT_TOKEN) to post alerts.";
+    }
+    try {
+      CommandReply reply = command.apply(watch.get(), new Subscriber(Subscriber.Kind.DISCORD, interaction.channel()));
+      return reply instanceof CommandReply.Text text ? DiscordMarkdown.plain(text.text())
+          : DiscordNotices.briefing(((CommandReply.Briefing) reply).briefing());
+    } catch (RuntimeException e) {
+      log.error("could not run /{} in Discord channel {}", interaction.command(), interaction.channel(), e);
+      return "Sorry, that did not work just now: something went wrong on my side. Please try again later.";
     }
   }
 

@@ -20,8 +20,28 @@ record SlashCommand(String name, String description, List<Option> options, boole
   static final SlashCommand LATEST = new SlashCommand("latest", "The newest headlines, optionally on a topic",
       List.of(new Option("topic", "Only headlines about this", false)), true);
 
+  /** {@code /timeline topic}: how a story developed, dated and cited. */
+  static final SlashCommand TIMELINE = new SlashCommand("timeline", "How a story developed, dated and cited",
+      List.of(new Option("topic", "The story, e.g. tram strike", true)), true);
+  /** {@code /follow topic}: alerts in this channel when new articles about the topic arrive. */
+  static final SlashCommand FOLLOW = new SlashCommand("follow", "Alert this channel to new articles on a topic",
+      List.of(new Option("topic", "The topic, optionally with: from <outlet>", true)), false);
+  /** {@code /following}: the topics this channel follows. */
+  static final SlashCommand FOLLOWING = new SlashCommand("following", "The topics this channel follows",
+      List.of(), false);
+  /** {@code /unfollow which}: stop following a topic, by number or name. */
+  static final SlashCommand UNFOLLOW = new SlashCommand("unfollow", "Stop following a topic in this channel",
+      List.of(new Option("which", "The topic's number in /following, or its name", true)), false);
+  /** {@code /briefing [when]}: today's briefing now, or a daily one at a time, or off. */
+  static final SlashCommand BRIEFING = new SlashCommand("briefing",
+      "Today's briefing on this channel's topics; or daily: at 07:30 [zone]; or off",
+      List.of(new Option("when", "Empty for now; at HH:MM [time zone]; or off", false)), true);
+
+  /** The commands that follow topics; they need the watch and the bot token (alerts are posted with it). */
+  static final List<SlashCommand> WATCH = List.of(FOLLOW, FOLLOWING, UNFOLLOW, BRIEFING);
+
   /** Every command, in the order Discord's menu shows them. */
-  static final List<SlashCommand> ALL = List.of(NEWS, LATEST);
+  static final List<SlashCommand> ALL = List.of(NEWS, LATEST, TIMELINE, FOLLOW, FOLLOWING, UNFOLLOW, BRIEFING);
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -98,7 +98,8 @@ class DiscordInteractionsTest {
   void serve(AnsweringService answering, RateLimiter limiter, Set<String> guilds, Set<String> channels) {
     ChannelSettings.Discord settings = new ChannelSettings.Discord(Optional.of(hex(discordKeys)), Optional.of(APPLICATION),
         Optional.empty(), Optional.of(discord.url()), guilds, channels);
-    channel = DiscordChannel.create(settings, limiter, answering, new LatestHeadlines(news.index()), Clock.systemUTC());
+    channel = DiscordChannel.create(settings, limiter, answering, new LatestHeadlines(news.index()), news.timelines(),
+        Optional.empty(), Clock.systemUTC());
     server = NewsdeskServer.start(new ChannelSettings.Http("127.0.0.1", 0), ServerLimits.defaults(), channel.routes());
   }
 

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * A local HTTP server speaking Discord's REST wire format for what Newsdesk calls: the interaction
  * webhook ({@code PATCH /webhooks/{app}/{token}/messages/@original}, {@code POST
  * /webhooks/{app}/{token}?wait=true}) and the bulk overwrite of commands ({@code PUT
- * /applications/{app}[/guilds/{guild}]/commands}, {@code Authorization: Bot <token>}). Like Discord,
+ * /applications/{app}[/guilds/{guild}]/commands}, {@code Authorization: Bot <token>}) and posting
+ * to a channel ({@code POST /channels/{id}/messages}, with the bot token). Like Discord,
  * it knows an interaction's original message only once the interaction has been acknowledged
  * ({@link #acknowledge}); before that an edit gets 404 "Unknown Message". Every request is recorded.
  */
@@ -34,8 +35,12 @@ public final class FakeDiscordApi implements AutoCloseable {
   /** One request as it arrived. */
   public record Call(String method, String path, Optional<String> authorization, JsonNode body) {}
 
+  /** A channel that was deleted: posting to it gets 404 "Unknown Channel". */
+  public static final String GONE_CHANNEL = "1390000000000000404";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern WEBHOOK = Pattern.compile("/api/v10/webhooks/([^/]+)/([^/]+)(/messages/@original)?");
+  private static final Pattern CHANNEL_MESSAGES = Pattern.compile("/api/v10/channels/([^/]+)/messages");
   private static final Pattern COMMANDS = Pattern.compile("/api/v10/applications/([^/]+)(?:/guilds/([^/]+))?/commands");
 
   private final HttpServer server;
@@ -100,8 +105,11 @@ public final class FakeDiscordApi implements AutoCloseable {
       calls.add(call);
       Matcher webhook = WEBHOOK.matcher(path);
       Matcher commands = COMMANDS.matcher(path);
+      Matcher channel = CHANNEL_MESSAGES.matcher(path);
       if (webhook.matches()) {
         webhook(exchange, webhook.group(2), webhook.group(3) != null, call);
+      } else if (channel.matches() && exchange.getRequestMethod().equals("POST")) {
+        channelMessage(exchange, channel.group(1), call);
       } else if (commands.matches() && exchange.getRequestMethod().equals("PUT")) {
         commands(exchange, commands.group(1), Optional.ofNullable(commands.group(2)), auth, body);
       } else {
@@ -131,6 +139,30 @@ public final class FakeDiscordApi implements AutoCloseable {
     ObjectNode message = JSON.createObjectNode().put("id", String.valueOf(ids.incrementAndGet())).put("type", 19)
         .put("content", body.path("content").asText()).put("channel_id", "c1");
     send(exchange, 200, message.toString());
+  }
+
+  private void channelMessage(HttpExchange exchange, String channel, Call call) throws IOException {
+    if (!call.authorization().equals(Optional.of("Bot " + botToken))) {
+      send(exchange, 401, "{\"message\": \"401: Unauthorized\", \"code\": 0}");
+      return;
+    }
+    if (channel.equals(GONE_CHANNEL)) {
+      send(exchange, 404, "{\"message\": \"Unknown Channel\", \"code\": 10003}");
+      return;
+    }
+    if (call.body().path("content").asText().length() > 2000) {
+      send(exchange, 400, "{\"message\": \"Invalid Form Body\", \"code\": 50035}");
+      return;
+    }
+    delivered.add(call);
+    ObjectNode message = JSON.createObjectNode().put("id", String.valueOf(ids.incrementAndGet())).put("type", 0)
+        .put("content", call.body().path("content").asText()).put("channel_id", channel);
+    send(exchange, 200, message.toString());
+  }
+
+  /** The messages posted to this channel with the bot token, in order. */
+  public List<Call> channelMessages(String channel) {
+    return delivered.stream().filter(c -> c.path().equals("/api/v10/channels/" + channel + "/messages")).toList();
   }
 
   private void commands(HttpExchange exchange, String application, Optional<String> guild, Optional<String> auth,
