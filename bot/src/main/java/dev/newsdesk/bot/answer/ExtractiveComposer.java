@@ -341,6 +341,9 @@ public final class ExtractiveComposer implements Composer {
       if (chosen.size() == maxSentences) {
         break;
       }
+      if (candidate != lead && candidate.given) {
+        continue; // what an earlier answer of the conversation quoted is not repeated beside a new fact
+      }
       boolean sameArticle = candidate.passage().articleId().equals(lead.passage().articleId());
       boolean close = candidate == lead || candidate.score() >= best * 0.6
           && (sameArticle || candidate.coverage >= lead.coverage * OTHER_ARTICLE_SHARE);

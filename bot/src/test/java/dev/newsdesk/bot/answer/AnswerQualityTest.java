@@ -190,6 +190,9 @@ class AnswerQualityTest {
     Answer second = news.ask("chat-follow", "How old is she?");
     assertThat(first.text()).contains("Mira Solli");
     assertThat(second.text()).isNotEqualTo(first.text()).contains("15-year-old");
+    for (String sentence : second.text().split("(?<=\\.)\\s+")) {
+      assertThat(first.text()).as("the follow-up repeats: " + sentence).doesNotContain(sentence);
+    }
   }
 
   @Test
