@@ -18,11 +18,12 @@ final class SolrFailures {
 
   /**
    * Runs an idempotent read (a search, a count, a real-time get; never an update) and, if it failed
-   * because the connection was lost, runs it once more, immediately. SolrJ's cloud client already
-   * sends a request to another replica when a node refuses it, but a request already in flight to a
-   * node that shuts down fails (an {@code AsynchronousCloseException} or a reset from the node, or a
-   * 5xx from a node that coordinates the request while a shard's node goes away); by the second try
-   * the client has marked the node dead and picks a live replica.
+   * because the connection was lost, runs it once more, immediately. SolrJ's cloud client (its
+   * {@code LBSolrClient}) already tries a failed read on the other nodes it knows, but while a node
+   * shuts down all of those tries can fail within milliseconds (an {@code AsynchronousCloseException}
+   * or a reset from the stopping node, or a 5xx from a node coordinating the request while a shard's
+   * node goes away); the benchmark's node-loss run lost 1 question of 408 so. By the second try the
+   * client has usually marked the node dead and sends the read to a live replica.
    *
    * @param action a verb phrase for the error ("search by keywords")
    * @return what the read returned
