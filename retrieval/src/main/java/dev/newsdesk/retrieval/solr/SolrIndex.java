@@ -236,15 +236,14 @@ public final class SolrIndex implements NewsIndex {
     }
   }
 
-  /** Runs a query (posted, so a vector fits) on the collection; a failure carries the cluster's reason. */
+  /**
+   * Runs a query (posted, so a vector fits) on the collection, retried once if the connection was lost
+   * ({@link SolrFailures#read}); a failure carries the cluster's reason.
+   */
   QueryResponse query(SolrParams params, String action) {
-    try {
-      QueryResponse response = new QueryRequest(params, SolrRequest.METHOD.POST).process(client, settings.collection());
-      SolrResponses.check(response);
-      return response;
-    } catch (Exception e) {
-      throw SolrFailures.of(action, settings, e);
-    }
+    QueryResponse response = SolrFailures.read(action, settings,
+        () -> new QueryRequest(params, SolrRequest.METHOD.POST).process(client, settings.collection()));
+    return SolrResponses.check(response);
   }
 
   /** How many passages a query matches. */
@@ -267,11 +266,8 @@ public final class SolrIndex implements NewsIndex {
 
   @Override
   public boolean holds(String articleId) {
-    try {
-      return client.getById(settings.collection(), SolrDocuments.id(articleId, 0)) != null;
-    } catch (Exception e) {
-      throw SolrFailures.of("read article " + articleId, settings, e);
-    }
+    return SolrFailures.read("read article " + articleId, settings,
+        () -> client.getById(settings.collection(), SolrDocuments.id(articleId, 0))) != null;
   }
 
   private Optional<Stored> previous(Article article) {
@@ -279,17 +275,14 @@ public final class SolrIndex implements NewsIndex {
     if (pending != null) {
       return Optional.of(pending);
     }
-    try {
-      SolrDocument head = client.getById(settings.collection(), SolrDocuments.id(article.id(), 0));
-      if (head == null) {
-        return Optional.empty();
-      }
-      Object count = head.getFirstValue("passage_count");
-      return Optional.of(new Stored(String.valueOf(head.getFirstValue("content_hash")),
-          count == null ? 0 : ((Number) count).intValue()));
-    } catch (Exception e) {
-      throw SolrFailures.of("read article " + article.id(), settings, e);
+    SolrDocument head = SolrFailures.read("read article " + article.id(), settings,
+        () -> client.getById(settings.collection(), SolrDocuments.id(article.id(), 0)));
+    if (head == null) {
+      return Optional.empty();
     }
+    Object count = head.getFirstValue("passage_count");
+    return Optional.of(new Stored(String.valueOf(head.getFirstValue("content_hash")),
+        count == null ? 0 : ((Number) count).intValue()));
   }
 
   /** What the collection holds of an article: its content hash and passage count. */

@@ -40,10 +40,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -51,6 +60,7 @@ import org.junit.jupiter.api.io.TempDir;
  * collection of 2 shards x 2 replicas, the real embedding model, the same small corpus in both.
  */
 @DisplayName("The SolrCloud index (2 nodes, 2 shards x 2 replicas) beside the embedded one")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrIndexTest {
 
   static final String COLLECTION = "news";
@@ -219,6 +229,44 @@ class SolrIndexTest {
       assertThatThrownBy(() -> retriever(down, SearchMode.BM25).retrieve(SearchRequest.of("harbour", 5)))
           .isInstanceOf(RetrievalException.class)
           .hasMessageContaining("SolrCloud collection 'news' (solr.urls=http://127.0.0.1:9/solr)");
+    }
+  }
+
+  /**
+   * Hybrid searches on 4 threads while one node shuts down: every one completes with passages. Each
+   * shard keeps a replica on the other node; a request caught in flight by the shutdown is retried
+   * once ({@link SolrFailures#read}). Runs last: the node stays down. The window in which a request is
+   * caught in flight is narrow, so this passed with the retry switched off too (once, 2026-11-30);
+   * it guards node loss under concurrent searches, {@link SolrFailuresTest} guards the retry itself.
+   */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void should_complete_every_search_running_while_a_node_shuts_down() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    CountDownLatch someDone = new CountDownLatch(4);
+    AtomicInteger done = new AtomicInteger();
+    List<Future<List<RetrievedPassage>>> searches = new ArrayList<>();
+    try {
+      for (int i = 0; i < 50; i++) {
+        String question = SolrCorpus.QUESTIONS.get(i % SolrCorpus.QUESTIONS.size());
+        searches.add(pool.submit(() -> {
+          try {
+            return retriever(solr, SearchMode.HYBRID).retrieve(SearchRequest.of(question, 5));
+          } finally {
+            done.incrementAndGet();
+            someDone.countDown();
+          }
+        }));
+      }
+      assertThat(someDone.await(120, TimeUnit.SECONDS)).isTrue();
+      cluster.stopNode(1);
+      int beforeTheNodeWasGone = done.get();
+      for (Future<List<RetrievedPassage>> search : searches) {
+        assertThat(search.get(120, TimeUnit.SECONDS)).isNotEmpty();
+      }
+      assertThat(beforeTheNodeWasGone).as("searches left for after the node was gone").isLessThan(50);
+    } finally {
+      pool.shutdownNow();
     }
   }
 
