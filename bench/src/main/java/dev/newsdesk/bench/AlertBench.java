@@ -60,6 +60,7 @@ public final class AlertBench {
     List<Article> news = read.subList(0, Math.min(articles, read.size()));
     List<Probe> probes = probes(read.subList(news.size(), read.size()), samples);
     List<String> standing = topics(news, topics);
+    run(news.subList(0, Math.min(200, news.size())), List.of(), List.of()); // warm-up, so the first timed run is not the JIT's
     double base = run(news, List.of(), List.of()).throughput();
     Run loaded = run(news, standing, probes);
     System.out.printf(Locale.ROOT, "articles %d, commits of %d, standing queries %d%n", news.size(), COMMIT_EVERY, standing.size());
