@@ -49,19 +49,21 @@ final class SolrFailures {
   /**
    * Whether a failure means the node went away rather than the request was wrong: an I/O failure
    * anywhere in the cause chain (refused, reset, closed while in flight; not a timeout, which a retry
-   * would only repeat) or an HTTP 5xx answer from the cluster. A 4xx (a bad query, a missing
+   * would only repeat), SolrJ's client-side {@code SolrServerException} (the server could not be
+   * talked to: Jetty's HTTP/2 client reports a connection the stopping node closed as "session
+   * closed", an {@code IllegalStateException}) or an HTTP 5xx answer from the cluster. A 4xx (a bad query, a missing
    * collection) and our own checks of a response are never retried.
    */
   static boolean connectionLost(Throwable e) {
+    boolean lost = false;
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof InterruptedIOException) {
         return false;
       }
-      if (t instanceof IOException || t instanceof SolrException s && s.code() >= 500 && s.code() < 600) {
-        return true;
-      }
+      lost |= t instanceof IOException || t instanceof org.apache.solr.client.solrj.SolrServerException
+          || t instanceof SolrException s && s.code() >= 500 && s.code() < 600;
     }
-    return false;
+    return lost;
   }
 
   /** A failure to {@code action} (a verb phrase: "search", "write article X") on the collection. */

@@ -29,6 +29,8 @@ class SolrFailuresTest {
         new SolrServerException("IOException occurred when talking to server", new AsynchronousCloseException()))))
         .isTrue();
     assertThat(SolrFailures.connectionLost(new SolrServerException(new ConnectException("Connection refused")))).isTrue();
+    // Jetty's HTTP/2 client when the stopping node closed the connection under a request
+    assertThat(SolrFailures.connectionLost(new SolrServerException(new IllegalStateException("session closed")))).isTrue();
     assertThat(SolrFailures.connectionLost(new RemoteSolrException("http://n2/solr", 503, "shutting down", null))).isTrue();
     assertThat(SolrFailures.connectionLost(new RemoteSolrException("http://n2/solr", 500, "shard gone", null))).isTrue();
   }
