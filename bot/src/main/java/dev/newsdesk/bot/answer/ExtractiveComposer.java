@@ -96,8 +96,12 @@ public final class ExtractiveComposer implements Composer {
   @Override
   public Draft compose(ComposeRequest request, AnswerListener listener) {
     QuestionSubject subject = QuestionSubject.of(request, weights);
-    if (subject.isEmpty() || request.sources().isEmpty()) {
+    if (request.sources().isEmpty()) {
       return Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
+    }
+    if (subject.isEmpty()) {
+      // "What happened on 23 November?": the dates are the whole question, and the search kept to them
+      return request.scope().isPresent() ? leads(request) : Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
     }
     AnswerType type = AnswerType.of(request.original());
     List<SentenceCandidate> candidates = candidates(request, subject, type, alreadyGiven(request));
@@ -352,6 +356,33 @@ public final class ExtractiveComposer implements Composer {
       }
     }
     return chosen;
+  }
+
+  /**
+   * For a question that names only dates: the opening sentence of each article found within them,
+   * newest first, one per article, at most {@code maxSentences}.
+   */
+  private Draft leads(ComposeRequest request) {
+    List<NumberedSource> newest = new ArrayList<>(request.sources().all());
+    newest.sort(Comparator.comparing((NumberedSource s) -> s.passages().get(0).published().orElse(java.time.Instant.MIN))
+        .reversed());
+    StringBuilder text = new StringBuilder();
+    int quoted = 0;
+    for (NumberedSource source : newest) {
+      if (quoted == maxSentences) {
+        break;
+      }
+      RetrievedPassage first = source.passages().stream().min(Comparator.comparingInt(RetrievedPassage::ordinal))
+          .orElseThrow();
+      Optional<String> lead = units.of(first.text()).stream()
+          .filter(t -> t.split(" ").length >= MIN_WORDS && !t.endsWith("?")).findFirst();
+      if (lead.isPresent()) {
+        text.append(text.length() > 0 ? " " : "").append(mark(lead.get(), source.n()));
+        quoted++;
+      }
+    }
+    return text.length() == 0 ? Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE)
+        : new Draft(text.toString(), false, Provenance.EXTRACTIVE);
   }
 
   /** The sentences the conversation's earlier answers quoted, unless this question was asked before. */

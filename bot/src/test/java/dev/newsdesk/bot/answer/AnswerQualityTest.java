@@ -118,6 +118,15 @@ class AnswerQualityTest {
   }
 
   @Test
+  @DisplayName("a question that names only a date answers with that day's stories, not an abstention")
+  void whatHappenedOnADay() {
+    Answer answer = news.ask("What happened on 4 March?");
+    assertThat(answer.abstained()).as(answer.text()).isFalse();
+    assertThat(answer.text()).contains("The river Lune burst its banks").contains("[1]");
+    assertThat(answer.text()).doesNotContain("Osterby Sailing Club");
+  }
+
+  @Test
   @DisplayName("a paraphrase a word sense relates (saplings are young trees) is understood")
   void paraphraseByWordSense() {
     Answer answer = news.ask("How many saplings did the volunteers put in above Osterby?");
