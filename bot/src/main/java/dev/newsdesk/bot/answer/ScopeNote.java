@@ -49,8 +49,19 @@ final class ScopeNote {
         + answer.text(), true, answer.sources(), answer.provenance(), answer.dates());
   }
 
-  /** "30 November 2026", "1 June 2026 to 30 June 2026": the days of the scope (UTC). */
+  /**
+   * "30 November 2026", "1 June 2026 to 30 June 2026": the days of the scope (UTC); a rolling
+   * window that starts within a day ("this week": the last 7 days up to now) names its start with
+   * the hour, "23 November 2026, 18:00 UTC to 30 November 2026", so an article of the morning of
+   * 23 November is not said to be inside it.
+   */
   static String days(TimeScope scope) {
+    java.time.ZonedDateTime start = scope.from().atZone(ZoneOffset.UTC);
+    if (!start.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+      LocalDate last = scope.to().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate();
+      return DAY.format(start) + ", " + String.format(Locale.ROOT, "%02d:%02d", start.getHour(), start.getMinute())
+          + " UTC to " + DAY.format(last);
+    }
     LocalDate first = scope.from().atZone(ZoneOffset.UTC).toLocalDate();
     LocalDate last = scope.to().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate();
     return first.equals(last) ? DAY.format(first) : DAY.format(first) + " to " + DAY.format(last);

@@ -45,8 +45,7 @@ public final class TimeExpressions {
    *       is June 2025); "last June" is the most recent one before this month.
    *   <li>A day without a year is the most recent one not after today (a yearless 29 February is
    *       the last leap day).
-   *   <li>"this week", "past week": the last 7 days, as news readers mean them, from the start of
-   *       the first (rolling windows in days start at midnight; in hours, at the hour). "last week",
+   *   <li>"this week", "past week": the last 7 days, as news readers mean them. "last week",
    *       "N weeks ago": whole ISO weeks. "past month", "past year": the last 30 and 365 days.
    *       "the past few days", "recently", "lately": the last 7.
    *   <li>Slashed dates ("12/03/2025") are not read: day-first and month-first writers disagree.
@@ -175,8 +174,7 @@ public final class TimeExpressions {
       if (count.isEmpty() || unit == null) {
         return Optional.empty();
       }
-      ZonedDateTime from = asOf.minus(count.getAsInt(), unit);
-      return unit == ChronoUnit.HOURS ? Optional.of(new Span(i + 2, from.toInstant(), asOf.toInstant())) : rolling(i + 2, from);
+      return rolling(i + 2, asOf.minus(count.getAsInt(), unit));
     }
 
     /** "last Monday" (before today), "last June" (before this month), but not "the last march". */
@@ -280,13 +278,8 @@ public final class TimeExpressions {
       return Optional.of(new Span(end, from, until.atStartOfDay(zone).toInstant()));
     }
 
-    /**
-     * From the start of {@code from}'s day up to now: "this week" read on 30 November at 18:00
-     * holds an article of 23 November at 14:20, as the dates the answer names (23 to 30 November)
-     * say. A window counted in hours keeps its hour ({@link #lastCount}).
-     */
     private Optional<Span> rolling(int end, ZonedDateTime from) {
-      return Optional.of(new Span(end, from.truncatedTo(ChronoUnit.DAYS).toInstant(), asOf.toInstant()));
+      return Optional.of(new Span(end, from.toInstant(), asOf.toInstant()));
     }
 
     private String word(int i) {

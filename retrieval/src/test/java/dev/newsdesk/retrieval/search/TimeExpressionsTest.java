@@ -83,12 +83,12 @@ class TimeExpressionsTest {
     @CsvSource(
         delimiter = '|',
         value = {
-          "2026-03-04T15:30:00Z | What happened this week?           | 2026-02-25T00:00:00Z | 2026-03-04T15:30:00Z | this week",
-          "2026-03-02T10:00:00Z | What happened this week?           | 2026-02-23T00:00:00Z | 2026-03-02T10:00:00Z | this week",
-          "2026-01-02T12:00:00Z | What happened this week?           | 2025-12-26T00:00:00Z | 2026-01-02T12:00:00Z | this week",
+          "2026-03-04T15:30:00Z | What happened this week?           | 2026-02-25T15:30:00Z | 2026-03-04T15:30:00Z | this week",
+          "2026-03-02T10:00:00Z | What happened this week?           | 2026-02-23T10:00:00Z | 2026-03-02T10:00:00Z | this week",
+          "2026-01-02T12:00:00Z | What happened this week?           | 2025-12-26T12:00:00Z | 2026-01-02T12:00:00Z | this week",
           "2026-01-01T09:00:00Z | Who resigned last week?            | 2025-12-22T00:00:00Z | 2025-12-29T00:00:00Z | last week",
           "2026-03-01T12:00:00Z | Who resigned last week?            | 2026-02-16T00:00:00Z | 2026-02-23T00:00:00Z | last week",
-          "2026-03-02T10:00:00Z | What changed over the past week?   | 2026-02-23T00:00:00Z | 2026-03-02T10:00:00Z | over the past week",
+          "2026-03-02T10:00:00Z | What changed over the past week?   | 2026-02-23T10:00:00Z | 2026-03-02T10:00:00Z | over the past week",
           "2024-02-29T18:00:00Z | What happened 2 weeks ago?         | 2024-02-12T00:00:00Z | 2024-02-19T00:00:00Z | 2 weeks ago",
           "2026-01-01T09:00:00Z | Who spoke a week ago?              | 2025-12-22T00:00:00Z | 2025-12-29T00:00:00Z | a week ago",
         })
@@ -105,18 +105,17 @@ class TimeExpressionsTest {
     @CsvSource(
         delimiter = '|',
         value = {
-          "2026-03-04T15:30:00Z | Any strikes in the past 3 days?      | 2026-03-01T00:00:00Z | 2026-03-04T15:30:00Z | in the past 3 days",
-          "2026-01-01T09:00:00Z | Any strikes in the last 5 days?      | 2025-12-27T00:00:00Z | 2026-01-01T09:00:00Z | in the last 5 days",
-          "2026-03-01T12:00:00Z | What rose over the last 2 days?      | 2026-02-27T00:00:00Z | 2026-03-01T12:00:00Z | over the last 2 days",
-          "2025-12-31T23:00:00Z | Any floods in the past two weeks?    | 2025-12-17T00:00:00Z | 2025-12-31T23:00:00Z | in the past two weeks",
+          "2026-03-04T15:30:00Z | Any strikes in the past 3 days?      | 2026-03-01T15:30:00Z | 2026-03-04T15:30:00Z | in the past 3 days",
+          "2026-01-01T09:00:00Z | Any strikes in the last 5 days?      | 2025-12-27T09:00:00Z | 2026-01-01T09:00:00Z | in the last 5 days",
+          "2026-03-01T12:00:00Z | What rose over the last 2 days?      | 2026-02-27T12:00:00Z | 2026-03-01T12:00:00Z | over the last 2 days",
+          "2025-12-31T23:00:00Z | Any floods in the past two weeks?    | 2025-12-17T23:00:00Z | 2025-12-31T23:00:00Z | in the past two weeks",
           "2026-03-04T15:30:00Z | Any outages in the last 24 hours?    | 2026-03-03T15:30:00Z | 2026-03-04T15:30:00Z | in the last 24 hours",
-          "2026-01-01T09:00:00Z | What moved in the last 3 months?     | 2025-10-01T00:00:00Z | 2026-01-01T09:00:00Z | in the last 3 months",
-          "2024-02-29T18:00:00Z | What did he say the past few days?   | 2024-02-22T00:00:00Z | 2024-02-29T18:00:00Z | past few days",
-          "2026-01-01T09:00:00Z | What happened recently in Gaza?      | 2025-12-25T00:00:00Z | 2026-01-01T09:00:00Z | recently",
-          "2026-03-01T12:00:00Z | Is the euro falling lately?          | 2026-02-22T00:00:00Z | 2026-03-01T12:00:00Z | lately",
-          "2024-02-29T18:00:00Z | How did oil do in the past month?    | 2024-01-30T00:00:00Z | 2024-02-29T18:00:00Z | in the past month",
-          "2026-11-30T18:00:00Z | Who won the chess title this week?   | 2026-11-23T00:00:00Z | 2026-11-30T18:00:00Z | this week",
-          "2024-02-29T18:00:00Z | Who led the polls over the past year? | 2023-03-01T00:00:00Z | 2024-02-29T18:00:00Z | over the past year",
+          "2026-01-01T09:00:00Z | What moved in the last 3 months?     | 2025-10-01T09:00:00Z | 2026-01-01T09:00:00Z | in the last 3 months",
+          "2024-02-29T18:00:00Z | What did he say the past few days?   | 2024-02-22T18:00:00Z | 2024-02-29T18:00:00Z | past few days",
+          "2026-01-01T09:00:00Z | What happened recently in Gaza?      | 2025-12-25T09:00:00Z | 2026-01-01T09:00:00Z | recently",
+          "2026-03-01T12:00:00Z | Is the euro falling lately?          | 2026-02-22T12:00:00Z | 2026-03-01T12:00:00Z | lately",
+          "2024-02-29T18:00:00Z | How did oil do in the past month?    | 2024-01-30T18:00:00Z | 2024-02-29T18:00:00Z | in the past month",
+          "2024-02-29T18:00:00Z | Who led the polls over the past year? | 2023-03-01T18:00:00Z | 2024-02-29T18:00:00Z | over the past year",
         })
     void rolling(String asOf, String question, String from, String to, String expression) {
       assertScope(asOf, question, from, to, expression);
