@@ -104,10 +104,11 @@ public final class ExtractiveComposer implements Composer {
       return request.scope().isPresent() ? leads(request) : Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
     }
     AnswerType type = AnswerType.of(request.original());
-    List<SentenceCandidate> candidates = candidates(request, subject, type, alreadyGiven(request));
+    Map<Integer, Set<String>> articleTerms = new java.util.HashMap<>();
+    List<SentenceCandidate> candidates = candidates(request, subject, type, alreadyGiven(request), articleTerms);
     candidates.sort(SentenceCandidate.BEST_FIRST);
     matchMeanings(subject, candidates);
-    checkArticles(subject, request.sources(), candidates, AnswerType.counted(request.original()));
+    checkArticles(subject, articleTerms, candidates, AnswerType.counted(request.original()));
     candidates.sort(SentenceCandidate.BEST_FIRST);
     boolean typed = type != AnswerType.ANY && type != AnswerType.CAUSE;
     List<SentenceCandidate> supported = candidates.stream().filter(c -> supported(c, typed)).toList();
@@ -133,7 +134,7 @@ public final class ExtractiveComposer implements Composer {
    * backed strike action" answers a question about Brennick dock workers when the headline names them.
    */
   private List<SentenceCandidate> candidates(ComposeRequest request, QuestionSubject subject, AnswerType type,
-      Set<String> given) {
+      Set<String> given, Map<Integer, Set<String>> articleTerms) {
     List<SentenceCandidate> out = new ArrayList<>();
     for (NumberedSource source : request.sources().all()) {
       Set<String> title = new HashSet<>(weights.terms(source.title()));
@@ -141,6 +142,7 @@ public final class ExtractiveComposer implements Composer {
       String counted = AnswerType.counted(request.original());
       Set<String> article = new HashSet<>(title);
       article.addAll(weights.terms(source.text()));
+      articleTerms.put(source.n(), article);
       boolean namesInArticle = subject.names().stream().allMatch(article::containsAll);
       for (RetrievedPassage passage : source.passages()) {
         Set<String> previous = Set.of();
@@ -222,8 +224,8 @@ public final class ExtractiveComposer implements Composer {
    * final. Words that name the kind of fact asked for ("score", "cost", "cause") are the answer's to
    * supply, not the article's. Without a word model nothing is checked.
    */
-  private void checkArticles(QuestionSubject subject, NumberedSources sources, List<SentenceCandidate> ranked,
-      String counted) {
+  private void checkArticles(QuestionSubject subject, Map<Integer, Set<String>> articleTerms,
+      List<SentenceCandidate> ranked, String counted) {
     Map<Integer, Set<String>> misses = new java.util.HashMap<>();
     int looked = 0;
     for (SentenceCandidate c : ranked) {
@@ -231,24 +233,22 @@ public final class ExtractiveComposer implements Composer {
         break;
       }
       Set<String> missed =
-          misses.computeIfAbsent(c.rank(), n -> missedInArticle(subject, sources.all().get(n - 1), counted));
+          misses.computeIfAbsent(c.rank(), n -> missedInArticle(subject, articleTerms.get(n), counted));
       c.articleMissed = missed;
       double weight = missed.stream().filter(w -> !subject.unseen().contains(w) || c.unseenUnmatched.contains(w))
-          .mapToDouble(w -> weightOf(subject, w)).sum();
+          .mapToDouble(subject.weights()::get).sum();
       c.articleMisses = weight / subject.total() >= MISSED_SHARE;
     }
   }
 
   /**
-   * The question's words the article holds neither word for word nor through a WordNet sense (its
+   * The question's terms whose words the article holds neither word for word nor through a WordNet sense (its
    * own or, for a compound such as "dock workers", the compound's: docker). Actions, grades and
    * function words are left to the sentence's coverage; a word no article holds is listed unless a
    * sense relates it to the article (the sentence may still match its meaning, see
    * {@link #matchMeanings}).
    */
-  private Set<String> missedInArticle(QuestionSubject subject, NumberedSource source, String counted) {
-    Set<String> terms = new HashSet<>(weights.terms(source.title()));
-    terms.addAll(weights.terms(source.text()));
+  private Set<String> missedInArticle(QuestionSubject subject, Set<String> terms, String counted) {
     Set<String> missed = new java.util.TreeSet<>();
     for (String term : subject.weights().keySet()) {
       String word = subject.surface().getOrDefault(term, term).replaceAll("['’]s?$", "");
@@ -261,7 +261,7 @@ public final class ExtractiveComposer implements Composer {
           .anyMatch(compound -> compound.contains(word) && relatedInArticle(senses.relatedCompound(compound), terms))) {
         continue;
       }
-      missed.add(unseen ? term : word);
+      missed.add(term);
     }
     return missed;
   }
@@ -279,16 +279,6 @@ public final class ExtractiveComposer implements Composer {
       }
     }
     return false;
-  }
-
-  /** The weight of a missed word, given as a term or as the word the question wrote. */
-  private static double weightOf(QuestionSubject subject, String word) {
-    Double direct = subject.weights().get(word);
-    if (direct != null) {
-      return direct;
-    }
-    return subject.surface().entrySet().stream().filter(e -> e.getValue().replaceAll("['’]s?$", "").equals(word))
-        .mapToDouble(e -> subject.weights().getOrDefault(e.getKey(), 0.0)).max().orElse(0);
   }
 
   private boolean relatedInArticle(Set<String> lemmas, Set<String> articleTerms) {
