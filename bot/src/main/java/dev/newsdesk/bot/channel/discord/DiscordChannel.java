@@ -95,15 +95,7 @@ public final class DiscordChannel implements AutoCloseable {
   /** Lets the replies being written finish for a few seconds, then stops. */
   @Override
   public void close() {
-    workers.shutdown();
-    try {
-      if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
-        workers.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      workers.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    dev.newsdesk.bot.channel.Workers.stop(workers, java.time.Duration.ofSeconds(10));
   }
 
   private static ThreadPoolExecutor workers() {

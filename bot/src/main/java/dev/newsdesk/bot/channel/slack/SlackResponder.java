@@ -11,7 +11,6 @@ import dev.newsdesk.bot.story.StoryTimelines;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -147,14 +146,6 @@ final class SlackResponder implements AutoCloseable {
   /** Lets answers in progress finish for a few seconds, then stops. */
   @Override
   public void close() {
-    workers.shutdown();
-    try {
-      if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
-        workers.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      workers.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    dev.newsdesk.bot.channel.Workers.stop(workers, java.time.Duration.ofSeconds(10));
   }
 }
