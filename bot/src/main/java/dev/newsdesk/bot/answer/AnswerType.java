@@ -125,8 +125,10 @@ enum AnswerType {
   private static double person(String sentence, Set<String> asked) {
     Matcher m = NAME.matcher(sentence);
     while (m.find()) {
-      if (!allAsked(m.group(), asked)) {
-        return 1;
+      for (String part : POSSESSIVE.split(m.group())) {
+        if (isPersonOrBody(part) && !allAsked(part, asked)) {
+          return 1;
+        }
       }
     }
     Matcher role = ROLE_NAME.matcher(sentence);
@@ -243,6 +245,26 @@ enum AnswerType {
       }
     }
     return 0;
+  }
+
+  /** "Aldmoor Space Institute's Kestrel-2": a possessive joins two names. */
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+");
+  private static final Pattern LEADING_THE = Pattern.compile("^The\\s+");
+  /** Heads of names that name an event rather than who did something: "Coastal Cup", "Lantern Festival". */
+  private static final Pattern EVENT_HEAD = Pattern.compile("(?i)(cup|festival|marathon|championships?|games|"
+      + "olympiad|fair|week|weekend|day|race|regatta|election|show|awards?)");
+
+  /**
+   * Whether a name of two or more words can say who: a person or an organisation, not a place
+   * ("Central Station", "Kallby Bridge"), an event ("Coastal Cup") or a numbered thing ("Kestrel-2 probe").
+   */
+  private static boolean isPersonOrBody(String name) {
+    String[] words = LEADING_THE.matcher(name.strip()).replaceFirst("").split("\\s+");
+    if (words.length < 2 && !words[0].contains(".")) {
+      return false;
+    }
+    String head = words[words.length - 1];
+    return !head.matches(".*\\d.*") && !head.matches("(?i)(" + PLACE_NOUNS + ")s?") && !EVENT_HEAD.matcher(head).matches();
   }
 
   /** Whether every word of the phrase is one of the question's words. */

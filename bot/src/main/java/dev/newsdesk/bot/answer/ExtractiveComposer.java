@@ -115,8 +115,9 @@ public final class ExtractiveComposer implements Composer {
     if (log.isDebugEnabled()) {
       log.debug("question {} ({}): names {}, words no article holds {}", request.question(), type, subject.names(),
           subject.unseen());
-      candidates.stream().limit(6).forEach(c -> log.debug("  {} coverage {} fit {} missed {} article misses {}: {}",
+      candidates.stream().limit(6).forEach(c -> log.debug("  {} coverage {} focus {} fit {} missed {} article misses {}: {}",
           supported(c, typed) ? "supported" : "not supported", String.format(Locale.ROOT, "%.2f", c.coverage),
+          String.format(Locale.ROOT, "%.2f", c.focus),
           String.format(Locale.ROOT, "%.2f", c.fit), c.uncovered, c.articleMissed, c.text));
     }
     if (supported.isEmpty()) {
@@ -136,6 +137,7 @@ public final class ExtractiveComposer implements Composer {
   private List<SentenceCandidate> candidates(ComposeRequest request, QuestionSubject subject, AnswerType type,
       Set<String> given, Map<Integer, Set<String>> articleTerms) {
     List<SentenceCandidate> out = new ArrayList<>();
+    Map<String, Double> focus = subject.focus();
     for (NumberedSource source : request.sources().all()) {
       Set<String> title = new HashSet<>(weights.terms(source.title()));
       Set<String> titleWords = words(source.title());
@@ -165,6 +167,8 @@ public final class ExtractiveComposer implements Composer {
           SentenceCandidate candidate = new SentenceCandidate(text, passage, source.n(), terms, coverage, fit, namesInArticle, uncovered,
               meaningWords, new HashSet<>(uncovered.stream().filter(subject.unseen()::contains).toList()));
           candidate.given = given.contains(normalise(text));
+          candidate.focus = focus.entrySet().stream().filter(e -> terms.contains(e.getKey()))
+              .mapToDouble(Map.Entry::getValue).sum();
           out.add(candidate);
         }
       }
@@ -178,6 +182,7 @@ public final class ExtractiveComposer implements Composer {
    * word (no article holds it) that is not found keeps the sentence from supporting an answer.
    */
   private void matchMeanings(QuestionSubject subject, List<SentenceCandidate> ranked) {
+    Map<String, Double> focus = subject.focus();
     int looked = 0;
     for (SentenceCandidate c : ranked) {
       if (looked == SOFT_CANDIDATES) {
@@ -200,6 +205,10 @@ public final class ExtractiveComposer implements Composer {
         }
         if (similar >= TermSimilarity.SAME_MEANING) {
           soft += subject.weights().get(term) * SOFT_SHARE;
+        }
+        // word vectors also put opposites close ("reopen", "close"): what is asked needs a sense
+        if (focus.containsKey(term) && relatedInArticle(senses.related(word), c.terms())) {
+          c.focus += focus.get(term) * SOFT_SHARE;
         }
         // a thing no article names needs a close match: word vectors put "dollar" near "budget"
         boolean matched = similar >= (senses.isThing(word) ? TermSimilarity.SAME_THING : TermSimilarity.SAME_MEANING);

@@ -99,6 +99,24 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
     return out;
   }
 
+  /**
+   * The weight (0 to 1) of each term outside the question's names, as a share of all such terms'
+   * weight: what the question asks about its subject ("reopen" in "When will the Calder Bridge
+   * reopen?"). Empty when every term is part of a name.
+   */
+  Map<String, Double> focus() {
+    Set<String> named = new HashSet<>();
+    names.forEach(named::addAll);
+    double sum = weights.entrySet().stream().filter(e -> !named.contains(e.getKey())).mapToDouble(Map.Entry::getValue).sum();
+    Map<String, Double> out = new LinkedHashMap<>();
+    weights.forEach((term, weight) -> {
+      if (!named.contains(term) && sum > 0) {
+        out.put(term, weight / sum);
+      }
+    });
+    return out;
+  }
+
   boolean isEmpty() {
     return total <= 0;
   }

@@ -17,6 +17,12 @@ final class SentenceCandidate {
   /** A sentence that clearly states the fact asked for (a full date, a named place) comes first. */
   static final double STRONG_FIT = 0.9;
   static final double STRONG_FIT_BONUS = 0.3;
+  /**
+   * How much a sentence that holds what the question asks about its subject is preferred: every
+   * sentence of an article about the Calder Bridge names the bridge, the one that says "reopen" answers
+   * "When will the Calder Bridge reopen?".
+   */
+  static final double FOCUS_BONUS = 0.3;
   /** How much a sentence an earlier answer of the conversation quoted is held back. */
   static final double GIVEN_PENALTY = 0.6;
 
@@ -46,6 +52,11 @@ final class SentenceCandidate {
   boolean articleMisses;
   /** Those words, for the explanation at DEBUG. */
   Set<String> articleMissed = Set.of();
+  /**
+   * The share (0 to 1) of the question's weight outside its names that the sentence holds, word for
+   * word or in meaning: what is asked about the subject rather than which subject.
+   */
+  double focus;
   /** Whether an earlier answer of the conversation quoted this sentence. */
   boolean given;
 
@@ -81,6 +92,6 @@ final class SentenceCandidate {
   }
 
   double score() {
-    return coverage + TYPE_BONUS * fit + (fit >= STRONG_FIT ? STRONG_FIT_BONUS : 0) - (given ? GIVEN_PENALTY : 0);
+    return coverage + FOCUS_BONUS * focus + TYPE_BONUS * fit + (fit >= STRONG_FIT ? STRONG_FIT_BONUS : 0) - (given ? GIVEN_PENALTY : 0);
   }
 }

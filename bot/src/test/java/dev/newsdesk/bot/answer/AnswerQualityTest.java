@@ -60,6 +60,16 @@ class AnswerQualityTest {
                 + "The 15-year-old student lost only one game in seven rounds. "
                 + "“I did not expect it. I just played one game at a time,” Solli said after the final round. "
                 + "She will represent the club at the national championship in May."),
+        article("bridge", "Kalvik Bridge to close for repairs", "Fjord Times", "2027-03-02",
+            "The Kalvik Bridge over the river Orm will close to all traffic from 2 April for urgent repairs to its "
+                + "steel deck, the Kalvik roads office said on Tuesday. "
+                + "The bridge carries about 9,000 cars a day. "
+                + "The repairs will cost 3.1 million crowns. "
+                + "The bridge is due to reopen on 20 June."),
+        article("museum", "Kalvik opens a harbour museum", "Fjord Times", "2027-03-03",
+            "A new harbour museum opened in Kalvik on Saturday beside Kalvik Central Station, with 40 old boats on show. "
+                + "Entry is free for children under 12. "
+                + "The museum was designed by Brisk Architects of Verrel."),
         article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-08",
             "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
                 + "Bakers blamed the higher cost of flour and electricity for the increase.")));
@@ -82,6 +92,18 @@ class AnswerQualityTest {
     @DisplayName("who: the person, not the organisation's project")
     void who() {
       assertThat(firstSentence(news.ask("Who is the head of the Verrel Water Board?"))).contains("Signe Aalto");
+    }
+
+    @Test
+    @DisplayName("who: the one who did what was asked, not a place named beside the subject")
+    void whoDidIt() {
+      assertThat(firstSentence(news.ask("Who designed the new Kalvik harbour museum?"))).contains("Brisk Architects");
+    }
+
+    @Test
+    @DisplayName("what is asked about the subject outweighs its name: 'reopen', not the sentence richest in 'Kalvik Bridge'")
+    void focusOverSubject() {
+      assertThat(firstSentence(news.ask("When will the Kalvik Bridge reopen?"))).contains("20 June");
     }
 
     @Test

@@ -1,0 +1,38 @@
+package dev.newsdesk.bot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Whether a sentence states the kind of fact a question asks for. */
+class AnswerTypeTest {
+
+  private static Set<String> asked(String question) {
+    return Set.copyOf(java.util.List.of(question.toLowerCase(java.util.Locale.ROOT).replaceAll("[?.,]", "").split(" ")));
+  }
+
+  @Test
+  @DisplayName("who: a person or an organisation answers, a place, an event or a numbered thing does not")
+  void whoNeedsAPersonOrABody() {
+    Set<String> asked = asked("Who designed the new Kalvik harbour museum?");
+    AnswerType who = AnswerType.of("Who designed the new Kalvik harbour museum?");
+    assertThat(who).isEqualTo(AnswerType.PERSON);
+    assertThat(who.fit("A new harbour museum opened on Saturday beside Kalvik Central Station.", asked, "")).isZero();
+    assertThat(who.fit("It was the busiest day of the Lantern Festival so far.", asked, "")).isZero();
+    assertThat(who.fit("The museum was designed by Brisk Architects of Verrel.", asked, "")).isEqualTo(1);
+    assertThat(who.fit("The museum was designed by Prof. Ilse Marrow.", asked, "")).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("who: a possessive joins two names, and the question's own name is not the answer")
+  void possessiveSplitsNames() {
+    Set<String> asked = asked("Who is the director of the Aldmoor Space Institute?");
+    AnswerType who = AnswerType.of("Who is the director of the Aldmoor Space Institute?");
+    assertThat(who.fit("The Aldmoor Space Institute's Kestrel-2 probe lifted off successfully on Tuesday.", asked, ""))
+        .isZero();
+    assertThat(who.fit("“We are ready,” said Ilse Marrow, the Aldmoor Space Institute's director.", asked, ""))
+        .isEqualTo(1);
+  }
+}
