@@ -71,11 +71,18 @@ enum AnswerType {
   /** A named place: capitalised words ending in a place noun, "North Pier", "Marlow Community School". */
   private static final Pattern NAMED_PLACE = Pattern.compile(
       "(?:\\p{Lu}[\\p{L}’'-]+\\s+)+(?i:" + PLACE_NOUNS + ")\\b");
-  private static final Pattern CAUSE_WORDS = Pattern.compile("(?i)\\b(because|due to|owing to|caused by|as a result|"
-      + "result of|led to|following|after (a|an|the|it|engineers|inspectors|tests|builders|workers)|blamed|traced to|so that|"
-      + "in order to|was behind|were behind|reason|since the|amid|forced|triggered|prompted|linked to|explains?|"
-      + "thanks to|depends? on|lack of|shortage of|after (two|three|four|five|several|days|weeks|months) |"
+  private static final Pattern CAUSE_WORDS = Pattern.compile("(?i)\\b(because|(?<!(is|are|was|were|be) )due to|owing to|caused by|as a result|"
+      + "result of|led to|following|blamed|traced to|so that|"
+      + "in order to|in an effort to|in a bid to|aims? to|so as to|was behind|were behind|reason|since the|amid|forced|triggered|prompted|linked to|explains?|"
+      + "thanks to|depends? on|lack of|shortage of|"
       + "worried|worry|fear|fears|feared|concern|concerns|concerned|risk|threat|harm)\\b");
+
+  /**
+   * "After" often gives the cause ("delayed after builders found asbestos", "after three days of
+   * heavy rain") but as often only the time ("reopened after a 14-month renovation"): a weaker cue.
+   */
+  private static final Pattern AFTER_CAUSE = Pattern.compile("(?i)\\bafter (a|an|the|it|engineers|inspectors|tests|"
+      + "builders|workers|two|three|four|five|several|days|weeks|months)\\b");
 
   /** A quotation by someone: often the reason given for a decision. */
   private static final Pattern QUOTED_REASON = Pattern.compile("[“\"][^”\"]{20,}[”\"]");
@@ -118,7 +125,8 @@ enum AnswerType {
       case TIME -> time(sentence);
       case PLACE -> place(sentence, asked);
       // a cause is never certain from words alone, so it never earns the strong-fit lead
-      case CAUSE -> CAUSE_WORDS.matcher(sentence).find() ? 0.8 : QUOTED_REASON.matcher(sentence).find() ? 0.4 : 0;
+      case CAUSE -> CAUSE_WORDS.matcher(sentence).find() ? 0.8 : AFTER_CAUSE.matcher(sentence).find() ? 0.6
+          : QUOTED_REASON.matcher(sentence).find() ? 0.4 : 0;
     };
   }
 

@@ -49,6 +49,8 @@ public final class ExtractiveComposer implements Composer {
   private static final double LEXICAL_FLOOR = 0.15;
   /** The least fit to the answer type of a sentence that answers a typed question. */
   private static final double MIN_FIT = 0.4;
+  /** The least fit of a sentence that gives a cause ({@link AnswerType#CAUSE}: a causal cue, "after" included). */
+  private static final double CAUSE_FIT = 0.6;
   /** How many of the best sentences are matched in meaning, word by word, with the question. */
   private static final int SOFT_CANDIDATES = 8;
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}][\\p{L}'’-]+");
@@ -122,6 +124,9 @@ public final class ExtractiveComposer implements Composer {
     }
     if (supported.isEmpty()) {
       return Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
+    }
+    if (type == AnswerType.CAUSE) {
+      supported = causesFirst(supported);
     }
     if (request.widened()) {
       supported = newestFirst(supported);
@@ -316,6 +321,17 @@ public final class ExtractiveComposer implements Composer {
       }
     }
     return sum;
+  }
+
+  /**
+   * For a why-question, the sentences that give a cause (a causal cue: "because", "linked to",
+   * "after three days of") lead, in their order, before those that only match the question's words:
+   * "the number of puffins has fallen" covers "Why are puffin numbers falling?" best and answers nothing.
+   */
+  private static List<SentenceCandidate> causesFirst(List<SentenceCandidate> supported) {
+    List<SentenceCandidate> out = new ArrayList<>(supported.stream().filter(c -> c.fit >= CAUSE_FIT).toList());
+    supported.stream().filter(c -> c.fit < CAUSE_FIT).forEach(out::add);
+    return out;
   }
 
   /**

@@ -70,6 +70,10 @@ class AnswerQualityTest {
             "A new harbour museum opened in Kalvik on Saturday beside Kalvik Central Station, with 40 old boats on show. "
                 + "Entry is free for children under 12. "
                 + "The museum was designed by Brisk Architects of Verrel."),
+        article("eels", "Fewer eels in the Osterby estuary", "Fjord Times", "2027-03-05",
+            "Eel catches in the Osterby estuary have fallen for the second year in a row, to 2.1 tonnes. "
+                + "Fishermen say the fall in eel catches is linked to a new weir upstream, which stops young eels from "
+                + "reaching the lakes."),
         article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-08",
             "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
                 + "Bakers blamed the higher cost of flour and electricity for the increase.")));
@@ -122,6 +126,12 @@ class AnswerQualityTest {
     @DisplayName("where: the named place")
     void where() {
       assertThat(firstSentence(news.ask("Where will the hearing on the Osterby bypass be held?"))).contains("Town Hall");
+    }
+
+    @Test
+    @DisplayName("why: the sentence that gives a cause, not the one that restates the question")
+    void whyNotTheRestatement() {
+      assertThat(firstSentence(news.ask("Why have eel catches fallen in the Osterby estuary?"))).contains("weir");
     }
 
     @Test

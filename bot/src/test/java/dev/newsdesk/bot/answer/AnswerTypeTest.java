@@ -35,4 +35,16 @@ class AnswerTypeTest {
     assertThat(who.fit("“We are ready,” said Ilse Marrow, the Aldmoor Space Institute's director.", asked, ""))
         .isEqualTo(1);
   }
+
+  @Test
+  @DisplayName("why: a causal cue gives a cause; 'is due to' a schedule and 'after a 14-month renovation' a time are weaker or none")
+  void causeCues() {
+    Set<String> asked = asked("Why is the bridge closing?");
+    AnswerType why = AnswerType.of("Why is the bridge closing?");
+    assertThat(why).isEqualTo(AnswerType.CAUSE);
+    assertThat(why.fit("The bridge is due to reopen on 12 October.", asked, "")).isZero();
+    assertThat(why.fit("The bridge closed due to cracks in two supports.", asked, "")).isEqualTo(0.8);
+    assertThat(why.fit("The library reopened after a 14-month renovation.", asked, "")).isLessThan(0.8);
+    assertThat(why.fit("The bakeries joined forces in an effort to survive rising costs.", asked, "")).isEqualTo(0.8);
+  }
 }
