@@ -11,7 +11,7 @@ import java.util.List;
  * answer never starts or ends inside a quotation. A unit whose quotation marks still do not
  * balance (the passage cut a quotation off) is left out.
  */
-final class SentenceUnits {
+public final class SentenceUnits {
 
   /** The longest run of sentences merged to close a quotation. */
   private static final int MAX_MERGED = 4;
@@ -19,7 +19,7 @@ final class SentenceUnits {
   private final SentenceSplitter splitter = new SentenceSplitter();
 
   /** The balanced units of the text, in order, whitespace runs collapsed to one space. */
-  List<String> of(String text) {
+  public List<String> of(String text) {
     List<String> units = new ArrayList<>();
     List<Sentence> sentences = splitter.split(text);
     int i = 0;

@@ -1,6 +1,7 @@
 package dev.newsdesk.bot.eval;
 
 import dev.newsdesk.bot.answer.Answer;
+import dev.newsdesk.bot.answer.SentenceUnits;
 import dev.newsdesk.retrieval.chunk.Sentence;
 import dev.newsdesk.retrieval.chunk.SentenceSplitter;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class QaCheck {
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u202f]+");
 
   private final SentenceSplitter splitter = new SentenceSplitter();
+  private final SentenceUnits units = new SentenceUnits();
 
   /** The verdict on an answer: correct, and correct within the first sentence. */
   public record Verdict(boolean correct, boolean firstSentenceCorrect) {}
@@ -36,14 +38,25 @@ public final class QaCheck {
       return new Verdict(false, false);
     }
     String text = MARKERS.matcher(answer.text()).replaceAll("");
-    List<Sentence> sentences = splitter.split(text);
-    String first = sentences.isEmpty() ? "" : sentences.get(0).text();
-    return new Verdict(holdsAll(item.must(), text), holdsAll(item.must(), first));
+    return new Verdict(holdsAll(item.must(), text), holdsAll(item.must(), first(text)));
   }
 
   /** The first sentence of an answer as scored, without citation markers. */
   public String firstSentence(Answer answer) {
-    List<Sentence> sentences = splitter.split(MARKERS.matcher(answer.text()).replaceAll(""));
+    return first(MARKERS.matcher(answer.text()).replaceAll(""));
+  }
+
+  /**
+   * The first sentence as a reader takes it: a quotation of several sentences with its "said …" is
+   * one ({@link SentenceUnits}); the plain first sentence when the text opens with an unbalanced quotation.
+   */
+  private String first(String text) {
+    List<String> units = this.units.of(text);
+    String start = text.replaceAll("\\s+", " ").strip();
+    if (!units.isEmpty() && start.startsWith(units.get(0))) {
+      return units.get(0);
+    }
+    List<Sentence> sentences = splitter.split(text);
     return sentences.isEmpty() ? "" : sentences.get(0).text();
   }
 

@@ -52,6 +52,17 @@ class QaCheckTest {
   }
 
   @Test
+  @DisplayName("a quotation of several sentences with its 'said …' is one first sentence, as a reader takes it")
+  void quotationIsOneSentence() {
+    QaCheck.Verdict v = check.check(expects(List.of(List.of("Marta Quill"))),
+        said("“It is fair. We accept it,” said Marta Quill, who leads the union [1]. The port reopened [2]."));
+
+    assertThat(v).isEqualTo(new QaCheck.Verdict(true, true));
+    assertThat(check.firstSentence(said("“It is fair. We accept it,” said Marta Quill [1]. The port reopened [2].")))
+        .isEqualTo("“It is fair. We accept it,” said Marta Quill.");
+  }
+
+  @Test
   @DisplayName("is wrong when one group has no phrase in the answer")
   void groupMissing() {
     QaCheck.Verdict v = check.check(expects(List.of(List.of("6.5%"), List.of("annual leave"))),
