@@ -235,7 +235,9 @@ enum AnswerType {
   private static double place(String sentence, Set<String> asked) {
     Matcher named = NAMED_PLACE.matcher(sentence);
     while (named.find()) {
-      if (!allAsked(named.group(), asked)) {
+      // "the Brennick Maritime Museum" does not say where the museum's whale washed up: it is what was asked about
+      String[] words = named.group().toLowerCase(Locale.ROOT).split("\\s+");
+      if (!allAsked(named.group(), asked) && !asked.contains(words[words.length - 1])) {
         return 1;
       }
     }

@@ -49,6 +49,8 @@ public final class ExtractiveComposer implements Composer {
   private static final double LEXICAL_FLOOR = 0.15;
   /** The least fit to the answer type of a sentence that answers a typed question. */
   private static final double MIN_FIT = 0.4;
+  /** The share of the least coverage that a sentence stating the fact clearly needs beside a supported one. */
+  private static final double NEIGHBOUR_SHARE = 0.7;
   /** The least fit of a sentence that gives a cause ({@link AnswerType#CAUSE}: a causal cue, "after" included). */
   private static final double CAUSE_FIT = 0.6;
   /** How many of the best sentences are matched in meaning, word by word, with the question. */
@@ -113,7 +115,8 @@ public final class ExtractiveComposer implements Composer {
     checkArticles(subject, articleTerms, candidates, AnswerType.counted(request.original()));
     candidates.sort(SentenceCandidate.BEST_FIRST);
     boolean typed = type != AnswerType.ANY && type != AnswerType.CAUSE;
-    List<SentenceCandidate> supported = candidates.stream().filter(c -> supported(c, typed)).toList();
+    List<SentenceCandidate> supported = withNeighbours(candidates.stream().filter(c -> supported(c, typed)).toList(),
+        candidates, typed);
     if (log.isDebugEnabled()) {
       log.debug("question {} ({}): names {}, words no article holds {}", request.question(), type, subject.names(),
           subject.unseen());
@@ -321,6 +324,31 @@ public final class ExtractiveComposer implements Composer {
       }
     }
     return sum;
+  }
+
+  /**
+   * A sentence that clearly states the kind of fact asked for ({@link SentenceCandidate#STRONG_FIT}) in
+   * the passage of a supported sentence answers with less of the question's words than it would alone
+   * ({@value #NEIGHBOUR_SHARE} of the least coverage): the passage is about the question, and the
+   * sentence that states the fact seldom repeats it ("The whale stranded on Marrow Beach in 2019.").
+   */
+  private List<SentenceCandidate> withNeighbours(List<SentenceCandidate> supported, List<SentenceCandidate> ranked,
+      boolean typed) {
+    if (!typed || supported.isEmpty()) {
+      return supported;
+    }
+    Set<RetrievedPassage> passages = new HashSet<>();
+    supported.forEach(c -> passages.add(c.passage()));
+    List<SentenceCandidate> out = new ArrayList<>();
+    for (SentenceCandidate c : ranked) {
+      boolean neighbour = passages.contains(c.passage()) && c.fit >= SentenceCandidate.STRONG_FIT
+          && c.coverage + 1e-9 >= minCoverage * NEIGHBOUR_SHARE && c.lexical >= LEXICAL_FLOOR && c.namesInArticle
+          && !c.articleMisses;
+      if (supported.contains(c) || neighbour) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /**

@@ -74,6 +74,11 @@ class AnswerQualityTest {
             "Eel catches in the Osterby estuary have fallen for the second year in a row, to 2.1 tonnes. "
                 + "Fishermen say the fall in eel catches is linked to a new weir upstream, which stops young eels from "
                 + "reaching the lakes."),
+        article("bus-talks", "Verrel bus strike: mediator called in", "Fjord Times", "2027-03-09",
+            "Talks to end the strike by Verrel bus drivers resumed on Monday under a mediator appointed by the regional "
+                + "labour office. "
+                + "The mediator met drivers and managers separately in the morning, and the talks moved to the Strand "
+                + "Hotel in the afternoon."),
         article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-08",
             "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
                 + "Bakers blamed the higher cost of flour and electricity for the increase.")));
@@ -139,6 +144,14 @@ class AnswerQualityTest {
     void why() {
       assertThat(firstSentence(news.ask("Why did the river flood the low streets of Osterby?"))).contains("culvert");
     }
+  }
+
+  @Test
+  @DisplayName("where: the sentence that names the place answers beside the one that repeats the question")
+  void answerBesideTheQuestion() {
+    Answer answer = news.ask("Where are the Verrel bus strike talks being held?");
+    assertThat(answer.abstained()).isFalse();
+    assertThat(answer.text()).contains("Strand Hotel");
   }
 
   @Test
