@@ -41,6 +41,11 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
       "should", "tell", "and", "but", "so", "any", "the", "a", "an", "in", "on", "at", "i", "please", "give", "list",
       "name", "show", "after", "before", "since", "according", "ok", "okay", "also", "then");
 
+  /** The words a follow-up carries from the previous turn, appended in parentheses by the rewriter. */
+  private static final Pattern CARRIED = Pattern.compile("\\s\\(([^()]*)\\)\\s*$");
+  /** The share of its weight a carried word keeps. */
+  static final double CARRIED_SHARE = 0.3;
+
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d’'-]*");
 
   /** The subject of the request's standalone question. */
@@ -48,6 +53,16 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
     String question = request.question();
     Map<String, Double> all = new LinkedHashMap<>(weights.weigh(question));
     all.keySet().removeIf(QUESTION_WORDS::contains);
+    Matcher carried = CARRIED.matcher(question);
+    if (carried.find()) {
+      // a follow-up's words carried from the previous turn keep the story; they are not what is asked now
+      Set<String> asked = Set.copyOf(weights.terms(question.substring(0, carried.start())));
+      for (String term : weights.terms(carried.group(1))) {
+        if (!asked.contains(term)) {
+          all.computeIfPresent(term, (t, w) -> w * CARRIED_SHARE);
+        }
+      }
+    }
     request.scope().ifPresent(scope -> all.keySet().removeAll(weights.terms(scope.expression())));
     double total = all.values().stream().mapToDouble(Double::doubleValue).sum();
     Set<String> scopeTerms = request.scope().map(s -> Set.copyOf(weights.terms(s.expression()))).orElse(Set.of());
