@@ -64,6 +64,12 @@ public final class ExtractiveComposer implements Composer {
    * does; a background word of a long one ("…, given to the player voted by the media as MVP") does not.
    */
   private static final double MISSED_SHARE = 0.25;
+  /**
+   * The share of what the question asks about its subject (its {@link QuestionSubject#focus}) that
+   * missing things must carry to sink an article: "the bridge" in "When will the bridge to Gull Island
+   * open?" weighs little beside the island's name but is half of what is asked.
+   */
+  private static final double MISSED_FOCUS_SHARE = 0.5;
   private static final Set<String> ANSWER_WORDS = Set.of("now", "one", "two", "three", "more", "most", "least",
       "week", "month", "type", "kind", "piece", "part", "back", "up", "off", "out", "down", "away", "over","score", "cost", "costs", "price", "name", "time", "date",
       "year", "day", "place", "reason", "cause", "caused", "result", "happen", "happened", "say", "said", "do", "does");
@@ -244,6 +250,7 @@ public final class ExtractiveComposer implements Composer {
   private void checkArticles(QuestionSubject subject, Map<Integer, Set<String>> articleTerms,
       List<SentenceCandidate> ranked, String counted) {
     Map<Integer, Set<String>> misses = new java.util.HashMap<>();
+    Map<String, Double> focus = subject.focus();
     int looked = 0;
     for (SentenceCandidate c : ranked) {
       if (looked++ == SOFT_CANDIDATES * 2) {
@@ -252,9 +259,11 @@ public final class ExtractiveComposer implements Composer {
       Set<String> missed =
           misses.computeIfAbsent(c.rank(), n -> missedInArticle(subject, articleTerms.get(n), counted));
       c.articleMissed = missed;
-      double weight = missed.stream().filter(w -> !subject.unseen().contains(w) || c.unseenUnmatched.contains(w))
-          .mapToDouble(subject.weights()::get).sum();
-      c.articleMisses = weight / subject.total() >= MISSED_SHARE;
+      List<String> sinking = missed.stream().filter(w -> !subject.unseen().contains(w) || c.unseenUnmatched.contains(w))
+          .toList();
+      double weight = sinking.stream().mapToDouble(subject.weights()::get).sum();
+      double ofFocus = sinking.stream().mapToDouble(w -> focus.getOrDefault(w, 0.0)).sum();
+      c.articleMisses = weight / subject.total() >= MISSED_SHARE || ofFocus >= MISSED_FOCUS_SHARE;
     }
   }
 
@@ -274,7 +283,8 @@ public final class ExtractiveComposer implements Composer {
           || !unseen && (!senses.isThing(word) || subject.phrasalVerbs().contains(word))) {
         continue;
       }
-      if (relatedInArticle(senses.related(word), terms) || subject.compounds().stream()
+      Set<String> related = senses.isThing(word) ? senses.relatedAsThing(word) : senses.related(word);
+      if (relatedInArticle(related, terms) || subject.compounds().stream()
           .anyMatch(compound -> compound.contains(word) && relatedInArticle(senses.relatedCompound(compound), terms))) {
         continue;
       }

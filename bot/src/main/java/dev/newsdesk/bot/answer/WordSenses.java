@@ -81,7 +81,17 @@ public final class WordSenses {
    * Empty for a word WordNet does not know.
    */
   public Set<String> related(String word) {
-    return related.computeIfAbsent(word.toLowerCase(Locale.ROOT), this::collectRelated);
+    return related.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> collectRelated(w, POS.getAllPOS()));
+  }
+
+  /**
+   * As {@link #related}, through the word's noun and adjective senses only: a thing named in a
+   * question ("the bridge to Gull Island") is not related to what the verb of the same spelling
+   * means ("to bridge": link, connect).
+   */
+  public Set<String> relatedAsThing(String word) {
+    return related.computeIfAbsent("thing:" + word.toLowerCase(Locale.ROOT),
+        key -> collectRelated(word.toLowerCase(Locale.ROOT), List.of(POS.NOUN, POS.ADJECTIVE)));
   }
 
   /**
@@ -95,7 +105,7 @@ public final class WordSenses {
       synchronized (dictionary) {
         for (String base : baseForms(POS.NOUN, compound)) {
           if (base.indexOf(' ') > 0 && lookup(POS.NOUN, base) != null) {
-            out.addAll(collectRelated(base));
+            out.addAll(collectRelated(base, POS.getAllPOS()));
           }
         }
       }
@@ -196,10 +206,10 @@ public final class WordSenses {
     return false;
   }
 
-  private Set<String> collectRelated(String word) {
+  private Set<String> collectRelated(String word, List<POS> parts) {
     Set<String> out = new HashSet<>();
     synchronized (dictionary) {
-      for (POS pos : POS.getAllPOS()) {
+      for (POS pos : parts) {
         for (String base : baseForms(pos, word)) {
           out.add(base);
           IndexWord entry = lookup(pos, base);
@@ -210,9 +220,12 @@ public final class WordSenses {
           int read = pos == POS.VERB ? VERB_SENSES : SENSES;
           for (Synset sense : senses.subList(0, Math.min(read, senses.size()))) {
             addLemmas(sense, out);
-            boolean common = sense == senses.get(0) && pos == POS.NOUN;
+            boolean first = sense == senses.get(0);
+            boolean common = first && pos == POS.NOUN;
             for (Pointer pointer : sense.getPointers()) {
-              if (near(pointer.getType()) || common && pointer.getType() == PointerType.HYPONYM) {
+              // a rarer sense's broader word says too little: "link" is a bridge only in the sense of "connection"
+              if (near(pointer.getType()) && (first || pointer.getType() != PointerType.HYPERNYM)
+                  || common && pointer.getType() == PointerType.HYPONYM) {
                 try {
                   addLemmas(pointer.getTargetSynset(), out);
                 } catch (JWNLException e) {

@@ -79,6 +79,10 @@ class AnswerQualityTest {
                 + "labour office. "
                 + "The mediator met drivers and managers separately in the morning, and the talks moved to the Strand "
                 + "Hotel in the afternoon."),
+        article("ferry", "Ferry to link Kalvik with Holm Island", "Fjord Times", "2027-03-01",
+            "A new ferry will link Kalvik with Holm Island from 1 May, giving the island's 300 residents a year-round "
+                + "connection to the mainland. "
+                + "The crossing will take 20 minutes."),
         article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-08",
             "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
                 + "Bakers blamed the higher cost of flour and electricity for the increase.")));
@@ -182,6 +186,9 @@ class AnswerQualityTest {
   @Test
   @DisplayName("a thing the question is about that the article lacks (an autumn race, not the spring race) abstains")
   void missingThingAbstains() {
+    Answer bridge = news.ask("When will the bridge to Holm Island open?");
+    assertThat(bridge.abstained()).as("a ferry 'links' the island; no bridge does: %s", bridge.text()).isTrue();
+    assertThat(news.ask("When will the ferry to Holm Island start?").text()).contains("1 May");
     Answer answer = news.ask("Who won the autumn race across the fjord?");
     assertThat(answer.abstained()).as(answer.text()).isTrue();
     assertThat(news.ask("Who won the spring race across the fjord?").text()).contains("Osterby Sailing Club");
