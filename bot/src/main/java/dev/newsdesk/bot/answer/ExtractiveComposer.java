@@ -115,10 +115,12 @@ public final class ExtractiveComposer implements Composer {
     }
     AnswerType type = AnswerType.of(request.original());
     Map<Integer, Set<String>> articleTerms = new java.util.HashMap<>();
-    List<SentenceCandidate> candidates = candidates(request, subject, type, alreadyGiven(request), articleTerms);
+    Map<Integer, String> articleTexts = new java.util.HashMap<>();
+    List<SentenceCandidate> candidates =
+        candidates(request, subject, type, alreadyGiven(request), articleTerms, articleTexts);
     candidates.sort(SentenceCandidate.BEST_FIRST);
     matchMeanings(subject, candidates);
-    checkArticles(subject, articleTerms, candidates, AnswerType.counted(request.original()));
+    checkArticles(subject, articleTerms, articleTexts, candidates, AnswerType.counted(request.original()));
     candidates.sort(SentenceCandidate.BEST_FIRST);
     boolean typed = type != AnswerType.ANY && type != AnswerType.CAUSE;
     List<SentenceCandidate> supported = withNeighbours(candidates.stream().filter(c -> supported(c, typed)).toList(),
@@ -149,7 +151,7 @@ public final class ExtractiveComposer implements Composer {
    * backed strike action" answers a question about Brennick dock workers when the headline names them.
    */
   private List<SentenceCandidate> candidates(ComposeRequest request, QuestionSubject subject, AnswerType type,
-      Set<String> given, Map<Integer, Set<String>> articleTerms) {
+      Set<String> given, Map<Integer, Set<String>> articleTerms, Map<Integer, String> articleTexts) {
     List<SentenceCandidate> out = new ArrayList<>();
     Map<String, Double> focus = subject.focus();
     for (NumberedSource source : request.sources().all()) {
@@ -159,6 +161,7 @@ public final class ExtractiveComposer implements Composer {
       Set<String> article = new HashSet<>(title);
       article.addAll(weights.terms(source.text()));
       articleTerms.put(source.n(), article);
+      articleTexts.put(source.n(), (source.title() + "\n" + source.text()).toLowerCase(Locale.ROOT));
       boolean namesInArticle = subject.names().stream().allMatch(article::containsAll);
       for (RetrievedPassage passage : source.passages()) {
         Set<String> previous = Set.of();
@@ -248,7 +251,7 @@ public final class ExtractiveComposer implements Composer {
    * supply, not the article's. Without a word model nothing is checked.
    */
   private void checkArticles(QuestionSubject subject, Map<Integer, Set<String>> articleTerms,
-      List<SentenceCandidate> ranked, String counted) {
+      Map<Integer, String> articleTexts, List<SentenceCandidate> ranked, String counted) {
     Map<Integer, Set<String>> misses = new java.util.HashMap<>();
     Map<String, Double> focus = subject.focus();
     int looked = 0;
@@ -263,7 +266,8 @@ public final class ExtractiveComposer implements Composer {
           .toList();
       double weight = sinking.stream().mapToDouble(subject.weights()::get).sum();
       double ofFocus = sinking.stream().mapToDouble(w -> focus.getOrDefault(w, 0.0)).sum();
-      c.articleMisses = weight / subject.total() >= MISSED_SHARE || ofFocus >= MISSED_FOCUS_SHARE;
+      c.articleMisses = weight / subject.total() >= MISSED_SHARE || ofFocus >= MISSED_FOCUS_SHARE
+          || !missedCompounds(subject, articleTexts.get(c.rank())).isEmpty();
     }
   }
 
@@ -289,6 +293,23 @@ public final class ExtractiveComposer implements Composer {
         continue;
       }
       missed.add(term);
+    }
+    return missed;
+  }
+
+  /**
+   * The question's hyphenated things ("semi-final") that the article never writes, closed, open or
+   * hyphenated: the final does not answer for the semi-final, though it holds both words' terms.
+   */
+  private List<String> missedCompounds(QuestionSubject subject, String articleText) {
+    List<String> missed = new ArrayList<>();
+    for (String compound : subject.hyphenated()) {
+      String[] parts = compound.split("-");
+      String text = articleText == null ? "" : articleText;
+      if (senses.isCompoundNoun(parts[0], parts[1]) && !text.contains(compound)
+          && !text.contains(parts[0] + " " + parts[1]) && !text.contains(parts[0] + parts[1])) {
+        missed.add(compound);
+      }
     }
     return missed;
   }

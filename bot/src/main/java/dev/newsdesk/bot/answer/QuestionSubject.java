@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  */
 record QuestionSubject(Map<String, Double> weights, double total, List<Set<String>> names, Set<String> words,
     Map<String, String> surface, Set<String> unseen, Set<String> phrasalVerbs,
-    List<String> compounds, List<String> sequence) {
+    List<String> compounds, List<String> sequence, List<String> hyphenated) {
+
+  /** A hyphenated word of two parts of letters: "semi-final", "vice-president". */
+  private static final Pattern HYPHENATED = Pattern.compile("\\b(\\p{L}{2,})-(\\p{L}{2,})\\b");
 
   /** Particles that make the word before them a phrasal verb: "team up", "blast off", "set up". */
   private static final Pattern PHRASAL = Pattern.compile("(\\p{L}+)\\s+(?:up|off|out|down|away|back|over)\\b");
@@ -98,7 +101,13 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
         compounds.add(plain[i - 1] + " " + plain[i]);
       }
     }
-    return new QuestionSubject(all, total, names, words, surface, unseen, phrasal, compounds, List.of(plain));
+    List<String> hyphenated = new ArrayList<>();
+    Matcher hyphen = HYPHENATED.matcher(question.toLowerCase(Locale.ROOT));
+    while (hyphen.find()) {
+      hyphenated.add(hyphen.group());
+    }
+    return new QuestionSubject(all, total, names, words, surface, unseen, phrasal, compounds, List.of(plain),
+        hyphenated);
   }
 
   /** The capitalised words of the question that name something, the opening word only when it is no opener. */

@@ -114,6 +114,28 @@ public final class WordSenses {
   }
 
   /**
+   * Whether a hyphenated word of two parts names a thing WordNet lists as one noun, written closed,
+   * open or hyphenated ("semi-final" → semifinal, "vice-president" → vice president): a kind of its
+   * second part that the second part alone does not name.
+   */
+  public boolean isCompoundNoun(String first, String second) {
+    String a = first.toLowerCase(Locale.ROOT);
+    String b = second.toLowerCase(Locale.ROOT);
+    return things.computeIfAbsent("compound:" + a + "-" + b, key -> {
+      synchronized (dictionary) {
+        for (String form : List.of(a + b, a + " " + b, a + "-" + b)) {
+          for (String base : baseForms(POS.NOUN, form)) {
+            if (lookup(POS.NOUN, base) != null) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+    });
+  }
+
+  /**
    * Whether two nouns name different kinds of one thing: their commonest senses share a direct
    * hypernym and neither word is related to the other ("autumn" and "spring" are both seasons;
    * "euro" and "crown" both currencies). Such words are close as vectors but do not paraphrase.

@@ -189,6 +189,9 @@ class AnswerQualityTest {
     Answer bridge = news.ask("When will the bridge to Holm Island open?");
     assertThat(bridge.abstained()).as("a ferry 'links' the island; no bridge does: %s", bridge.text()).isTrue();
     assertThat(news.ask("When will the ferry to Holm Island start?").text()).contains("1 May");
+    Answer semiFinal = news.ask("Who won the semi-final of the Osterby chess open?");
+    assertThat(semiFinal.abstained()).as("the article tells of the final round only: %s", semiFinal.text()).isTrue();
+    assertThat(news.ask("Who won the Osterby chess open?").text()).contains("Mira Solli");
     Answer answer = news.ask("Who won the autumn race across the fjord?");
     assertThat(answer.abstained()).as(answer.text()).isTrue();
     assertThat(news.ask("Who won the spring race across the fjord?").text()).contains("Osterby Sailing Club");
