@@ -45,6 +45,14 @@ public final class Watch implements AutoCloseable {
   private Runnable round = () -> { };
   private boolean closed;
   private StoryGrouping stories = new StoryGrouping();
+  private volatile AlertMatcher matcher;
+
+  /**
+   * What matching cost since {@link #start}: batches of new articles matched, distinct followed topics
+   * summed over those batches (the searches matching without a pre-filter would run), and the
+   * searches run (topics some batch article could match; {@link AlertMatcher}).
+   */
+  public record MatchingCost(long batches, long topics, long searches) {}
 
   public Watch(WatchDatabase db, Clock clock, Settings settings) {
     this.db = db;
@@ -97,6 +105,7 @@ public final class Watch implements AutoCloseable {
     }
     inbox.recover(inIndex);
     AlertMatcher matcher = new AlertMatcher(retriever, analyzer, settings.minCoverage(), stories);
+    this.matcher = matcher;
     this.stories = stories;
     AlertDelivery delivery = new AlertDelivery(outbox, subscriptions, senders, clock, settings.batch(),
         settings.maxPerHour(), (to, created, at) -> observer.delivered(to, created, at));
@@ -161,6 +170,16 @@ public final class Watch implements AutoCloseable {
         log.debug("watch stopping; the next start matches what is waiting");
       }
     }
+  }
+
+  /** What matching cost since the last {@link #start}; zeros before it. */
+  public MatchingCost matchingCost() {
+    AlertMatcher running = matcher;
+    if (running == null) {
+      return new MatchingCost(0, 0, 0);
+    }
+    AlertMatcher.Searches s = running.searches();
+    return new MatchingCost(s.batches(), s.topics(), s.retrievals());
   }
 
   /** Whether {@link #close} ran. */
