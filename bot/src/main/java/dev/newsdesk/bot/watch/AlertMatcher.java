@@ -85,6 +85,7 @@ final class AlertMatcher {
         .map(a -> new Analysed(a, outletKey(a.outlet()), a.text().map(t -> topics.terms(a.title() + "\n" + t))))
         .toList();
     Map<String, Set<String>> topicTerms = new HashMap<>();
+    Map<String, Set<String>> passageTerms = new HashMap<>(); // by headline and passage: many topics read one passage
     batches.incrementAndGet();
     considered.addAndGet(byQuery.size());
     List<Match> matches = new ArrayList<>();
@@ -95,7 +96,7 @@ final class AlertMatcher {
       if (candidates.isEmpty()) {
         continue;
       }
-      List<Hit> hits = hits(first, wanted, candidates, from);
+      List<Hit> hits = hits(first, wanted, candidates, from, passageTerms);
       for (Subscription s : same) {
         Set<String> seenStories = new java.util.HashSet<>();
         for (Hit hit : hits) {
@@ -133,7 +134,7 @@ final class AlertMatcher {
   }
 
   private List<Hit> hits(Subscription subscription, Set<String> wanted, Map<String, NewArticle> candidates,
-      Optional<Instant> from) {
+      Optional<Instant> from, Map<String, Set<String>> passageTerms) {
     SearchRequest request = SearchRequest.of(subscription.topic(), DEPTH)
         .withDateRange(from, Optional.empty())
         .withOutlets(subscription.outlet().map(Set::of).orElse(Set.of()));
@@ -145,7 +146,8 @@ final class AlertMatcher {
       if (article == null || found.containsKey(article.articleId())) {
         continue;
       }
-      if (TopicMatch.coverage(wanted, topics.terms(passage.title() + "\n" + passage.text())) >= minCoverage) {
+      Set<String> terms = passageTerms.computeIfAbsent(passage.title() + "\n" + passage.text(), topics::terms);
+      if (TopicMatch.coverage(wanted, terms) >= minCoverage) {
         String sentence = topics.bestSentence(wanted, passage.text()).orElse(passage.text().strip());
         found.put(article.articleId(), new Hit(article, sentence));
       }
