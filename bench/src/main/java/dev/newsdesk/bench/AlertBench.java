@@ -41,7 +41,11 @@ import java.util.concurrent.TimeUnit;
  * words of its headline: a fresh chat has no earlier alert its story could be a copy of, so every
  * probe is expected to alert.
  *
- * <pre>java -cp bench/target/newsdesk-bench.jar dev.newsdesk.bench.AlertBench CORPUS.jsonl [ARTICLES] [TOPICS] [SAMPLES]</pre>
+ * <p>The machine's other load moves ingest speed more than the standing queries do, so the runs
+ * alternate, after an untimed warm-up: 0 queries, N queries, 0, N, ... ({@code ROUNDS} pairs, 3 by
+ * default); each run is printed, and the figure is the median.
+ *
+ * <pre>java -cp bench/target/newsdesk-bench.jar dev.newsdesk.bench.AlertBench CORPUS.jsonl [ARTICLES] [TOPICS] [SAMPLES] [ROUNDS]</pre>
  */
 public final class AlertBench {
 
@@ -56,29 +60,55 @@ public final class AlertBench {
     int articles = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
     int topics = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
     int samples = args.length > 3 ? Integer.parseInt(args[3]) : 100;
+    int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 3;
     List<Article> read = read(corpus, articles + samples * 3);
     List<Article> news = read.subList(0, Math.min(articles, read.size()));
     List<Probe> probes = probes(read.subList(news.size(), read.size()), samples);
     List<String> standing = topics(news, topics);
     run(news.subList(0, Math.min(200, news.size())), List.of(), List.of()); // warm-up, so the first timed run is not the JIT's
-    double base = run(news, List.of(), List.of()).throughput();
-    Run loaded = run(news, standing, probes);
-    System.out.printf(Locale.ROOT, "articles %d, commits of %d, standing queries %d%n", news.size(), COMMIT_EVERY, standing.size());
-    System.out.printf(Locale.ROOT, "ingest with 0 standing queries:     %.1f articles/s%n", base);
-    System.out.printf(Locale.ROOT, "ingest with %d standing queries: %.1f articles/s (%.1f%% of the first)%n",
-        standing.size(), loaded.throughput(), 100 * loaded.throughput() / base);
-    System.out.printf(Locale.ROOT, "matching caught up %.1f s after the ingest returned; delivery of the %d alerts it raised %.1f s later%n",
-        loaded.drainSeconds(), loaded.messages(), loaded.deliverySeconds());
-    System.out.printf(Locale.ROOT, "alert latency commit -> fake Bot API receipt: p50 %.0f ms, p99 %.0f ms, max %.0f ms; received %d of %d%n",
-        percentile(loaded.latencies(), 50), percentile(loaded.latencies(), 99), percentile(loaded.latencies(), 100),
-        loaded.latencies().size(), probes.size());
-    loaded.missed().forEach(m -> System.out.println("not received: " + m));
+    System.out.printf(Locale.ROOT, "articles %d, commits of %d, standing queries %d, %d pairs of runs (0 queries, then %d)%n",
+        news.size(), COMMIT_EVERY, standing.size(), rounds, standing.size());
+    List<Double> bases = new ArrayList<>();
+    List<Double> ratios = new ArrayList<>();
+    List<Run> loadedRuns = new ArrayList<>();
+    List<Long> latencies = new ArrayList<>();
+    for (int r = 1; r <= rounds; r++) {
+      double base = run(news, List.of(), List.of()).throughput();
+      System.out.printf(Locale.ROOT, "run %d  0 queries:     %6.1f articles/s%n", r, base);
+      Run loaded = run(news, standing, probes);
+      double ratio = loaded.throughput() / base;
+      System.out.printf(Locale.ROOT, "run %d  %d queries: %6.1f articles/s = %.1f%% of the run before; matching caught up %.1f s "
+              + "after the ingest returned (%d searches for %d topics x batches), the %d alerts delivered %.1f s later; "
+              + "alert latency p50 %.0f ms, p99 %.0f ms, received %d of %d%n",
+          r, standing.size(), loaded.throughput(), 100 * ratio, loaded.drainSeconds(), loaded.searches(), loaded.topicBatches(),
+          loaded.messages(), loaded.deliverySeconds(), percentile(loaded.latencies(), 50), percentile(loaded.latencies(), 99),
+          loaded.latencies().size(), probes.size());
+      loaded.missed().forEach(m -> System.out.println("  not received: " + m));
+      bases.add(base);
+      ratios.add(ratio);
+      loadedRuns.add(loaded);
+      latencies.addAll(loaded.latencies());
+    }
+    double medianBase = median(bases);
+    double medianLoaded = median(loadedRuns.stream().map(Run::throughput).toList());
+    System.out.printf(Locale.ROOT, "median ingest: 0 queries %.1f articles/s, %d queries %.1f articles/s (%.1f%%); "
+        + "median of the %d pairs' ratios %.1f%%%n", medianBase, standing.size(), medianLoaded, 100 * medianLoaded / medianBase,
+        ratios.size(), 100 * median(ratios));
+    System.out.printf(Locale.ROOT, "alert latency commit -> fake Bot API receipt, all %d runs: p50 %.0f ms, p99 %.0f ms, max %.0f ms; "
+        + "received %d of %d%n", rounds, percentile(latencies, 50), percentile(latencies, 99), percentile(latencies, 100),
+        latencies.size(), probes.size() * rounds);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   private record Probe(Article article, String topic) {}
 
-  private record Run(double throughput, double drainSeconds, int messages, double deliverySeconds, List<Long> latencies,
-      List<String> missed) {}
+  private record Run(double throughput, double drainSeconds, long searches, long topicBatches, int messages,
+      double deliverySeconds, List<Long> latencies, List<String> missed) {}
 
   private static Run run(List<Article> news, List<String> standing, List<Probe> probes) throws Exception {
     Path home = Files.createTempDirectory("newsdesk-alert-bench");
@@ -105,6 +135,7 @@ public final class AlertBench {
         long drained = System.nanoTime();
         await(watch, "SELECT COUNT(*) FROM inbox");
         double drain = (System.nanoTime() - drained) / 1e9;
+        Watch.MatchingCost cost = watch.matchingCost();
         long delivered = System.nanoTime();
         await(watch, "SELECT COUNT(*) FROM outbox WHERE sent IS NULL");
         double delivery = (System.nanoTime() - delivered) / 1e9;
@@ -128,7 +159,7 @@ public final class AlertBench {
             missed.add("\"" + probe.topic() + "\" <- " + probe.article().title() + " (added " + report.added() + ")");
           }
         }
-        return new Run(news.size() / seconds, drain, messages, delivery, latencies, missed);
+        return new Run(news.size() / seconds, drain, cost.searches(), cost.topics(), messages, delivery, latencies, missed);
       }
     }
   }

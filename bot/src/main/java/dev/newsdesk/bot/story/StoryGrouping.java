@@ -96,6 +96,15 @@ public final class StoryGrouping {
     return a.articleId().equals(b.articleId()) || same(a, lead(a.text()), b, lead(b.text()));
   }
 
+  /** Whether the article is a copy of the story of any of the others, by the rule in the class comment (its lead read once). */
+  public boolean sameStoryAsAny(StoryArticle a, List<StoryArticle> others) {
+    if (others.isEmpty()) {
+      return false;
+    }
+    Set<String> leadA = lead(a.text());
+    return others.stream().anyMatch(b -> a.articleId().equals(b.articleId()) || same(a, leadA, b, lead(b.text())));
+  }
+
   /** How much two articles' leads overlap, 0 (nothing shared) to 1 (the shorter lead is all in the other). */
   public double resemblance(StoryArticle a, StoryArticle b) {
     return overlap(lead(a.text()), lead(b.text()));

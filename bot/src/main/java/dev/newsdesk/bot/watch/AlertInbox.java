@@ -17,8 +17,9 @@ import java.util.function.Predicate;
 
 /**
  * The ingest's commit hook: records each article an ingest adds in the watch database before the
- * index commits it ({@code staged}), marks them committed after, and wakes the matcher. Matching
- * runs on the matcher's own thread, so ingest only pays for one small transaction per commit.
+ * index commits it ({@code staged}: headline, outlet, dates and the whole text, which the matcher
+ * analyses), marks them committed after, and wakes the matcher. Matching, and any analysis of the
+ * text, runs on the matcher's own thread, so ingest only pays for one small transaction per commit.
  *
  * <p>An article published more than {@code maxAge} before it is ingested (a back-fill of old news)
  * is not recorded, so it never alerts. An undated article counts as published when ingested.
@@ -47,7 +48,7 @@ public final class AlertInbox implements CommitHook {
     }
     db.transaction(c -> {
       try (PreparedStatement insert = c.prepareStatement("INSERT OR REPLACE INTO inbox "
-          + "(article_id, title, outlet, url, published, ingested, committed, lead) VALUES (?, ?, ?, ?, ?, ?, 0, ?)")) {
+          + "(article_id, title, outlet, url, published, ingested, committed, lead, text) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
         for (Article a : fresh) {
           insert.setString(1, a.id());
           insert.setString(2, a.title());
@@ -60,6 +61,7 @@ public final class AlertInbox implements CommitHook {
           }
           insert.setLong(6, now.toEpochMilli());
           insert.setString(7, a.text().substring(0, Math.min(a.text().length(), NewArticle.LEAD_CHARS)));
+          insert.setString(8, a.text());
           insert.addBatch();
         }
         insert.executeBatch();
@@ -111,7 +113,7 @@ public final class AlertInbox implements CommitHook {
             Optional<Instant> date = rows.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(published));
             articles.add(new NewArticle(rows.getString("article_id"), rows.getString("title"), rows.getString("outlet"),
                 Optional.ofNullable(rows.getString("url")), date, Instant.ofEpochMilli(rows.getLong("ingested")),
-                rows.getString("lead")));
+                rows.getString("lead"), Optional.ofNullable(rows.getString("text"))));
           }
         }
       }

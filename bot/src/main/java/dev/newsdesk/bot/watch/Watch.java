@@ -6,6 +6,8 @@ import dev.newsdesk.retrieval.search.Retriever;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,6 +47,14 @@ public final class Watch implements AutoCloseable {
   private Runnable round = () -> { };
   private boolean closed;
   private StoryGrouping stories = new StoryGrouping();
+  private volatile AlertMatcher matcher;
+
+  /**
+   * What matching cost since {@link #start}: batches of new articles matched, distinct followed topics
+   * summed over those batches (the searches matching without a pre-filter would run), and the
+   * searches run (topics some batch article could match; {@link AlertMatcher}).
+   */
+  public record MatchingCost(long batches, long topics, long searches) {}
 
   public Watch(WatchDatabase db, Clock clock, Settings settings) {
     this.db = db;
@@ -97,6 +107,7 @@ public final class Watch implements AutoCloseable {
     }
     inbox.recover(inIndex);
     AlertMatcher matcher = new AlertMatcher(retriever, analyzer, settings.minCoverage(), stories);
+    this.matcher = matcher;
     this.stories = stories;
     AlertDelivery delivery = new AlertDelivery(outbox, subscriptions, senders, clock, settings.batch(),
         settings.maxPerHour(), (to, created, at) -> observer.delivered(to, created, at));
@@ -120,31 +131,38 @@ public final class Watch implements AutoCloseable {
     }
   }
 
-  /** Matches every committed article waiting in the inbox; their alerts and removal are one transaction. */
+  /**
+   * Matches every committed article waiting in the inbox; their alerts and removal are one
+   * transaction. What each matched subscriber was alerted to lately is read before it, one short
+   * transaction per subscriber, so the write holds the database (which the ingest's commit hook
+   * waits for) only to insert: the outbox is written by this thread alone, and matches of one batch
+   * belong to stories that are not copies of each other.
+   */
   void matchWaiting(AlertMatcher matcher) {
     for (List<NewArticle> batch = inbox.waiting(MATCH_BATCH); !batch.isEmpty(); batch = inbox.waiting(MATCH_BATCH)) {
       List<Subscription> active = subscriptions.active();
       List<AlertMatcher.Match> matches = active.isEmpty() ? List.of() : matcher.match(batch, active);
       Instant now = clock.instant();
+      Map<Subscriber, List<StoryArticle>> recent = new HashMap<>();
+      List<AlertMatcher.Match> fresh = new ArrayList<>();
+      for (AlertMatcher.Match m : matches) {
+        List<StoryArticle> earlier = recent.computeIfAbsent(m.subscriber(),
+            to -> db.transaction(c -> Outbox.recent(c, to, now.minus(STORY_MEMORY))));
+        // another copy of a story the subscriber was alerted to (or is about to be) recently
+        if (!stories.sameStoryAsAny(m.article().forGrouping(), earlier)) {
+          fresh.add(m);
+        }
+      }
       List<NewArticle> done = batch;
       db.transaction(c -> {
-        for (AlertMatcher.Match m : matches) {
-          if (!alreadyAlerted(c, m, now)) {
-            Outbox.add(c, m.subscriber(), m.story(), m.article(), m.item(), now);
-          }
+        for (AlertMatcher.Match m : fresh) {
+          Outbox.add(c, m.subscriber(), m.story(), m.article(), m.item(), now);
         }
         AlertInbox.remove(c, done);
         return null;
       });
       log.debug("matched {} new articles against {} topics: {} alerts", batch.size(), active.size(), matches.size());
     }
-  }
-
-  /** Whether the subscriber was alerted (or is about to be) to another copy of the article's story recently. */
-  private boolean alreadyAlerted(java.sql.Connection c, AlertMatcher.Match m, Instant now) throws java.sql.SQLException {
-    StoryArticle article = m.article().forGrouping();
-    return Outbox.recent(c, m.subscriber(), now.minus(STORY_MEMORY)).stream()
-        .anyMatch(earlier -> stories.sameStory(earlier, article));
   }
 
   private void wake() {
@@ -161,6 +179,16 @@ public final class Watch implements AutoCloseable {
         log.debug("watch stopping; the next start matches what is waiting");
       }
     }
+  }
+
+  /** What matching cost since the last {@link #start}; zeros before it. */
+  public MatchingCost matchingCost() {
+    AlertMatcher running = matcher;
+    if (running == null) {
+      return new MatchingCost(0, 0, 0);
+    }
+    AlertMatcher.Searches s = running.searches();
+    return new MatchingCost(s.batches(), s.topics(), s.retrievals());
   }
 
   /** Whether {@link #close} ran. */

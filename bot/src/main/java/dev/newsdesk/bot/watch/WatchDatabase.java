@@ -45,6 +45,11 @@ public final class WatchDatabase implements AutoCloseable {
       ALTER TABLE inbox ADD COLUMN lead TEXT NOT NULL DEFAULT '';
       ALTER TABLE outbox ADD COLUMN lead TEXT NOT NULL DEFAULT '';
       CREATE INDEX outbox_recent ON outbox (kind, address, created);
+      """,
+      // 3: the whole text of each article, so the matcher can tell which topics an article cannot match
+      // (AlertMatcher's pre-filter); NULL in rows staged before, which are searched for every topic
+      """
+      ALTER TABLE inbox ADD COLUMN text TEXT;
       """);
 
   private final Connection connection;

@@ -2,13 +2,12 @@ package dev.newsdesk.retrieval.search;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Keeps the top of a ranking varied: near-identical passages (syndicated copies of one story)
@@ -33,12 +32,12 @@ final class Diversity {
    */
   List<RetrievedPassage> select(Iterator<RetrievedPassage> ranked, int k, int maxPerArticle) {
     List<RetrievedPassage> kept = new ArrayList<>();
-    List<Set<Integer>> keptShingles = new ArrayList<>();
+    List<int[]> keptShingles = new ArrayList<>();
     Map<String, Integer> perArticle = new HashMap<>();
     int lookahead = k;
     while (ranked.hasNext() && (kept.size() < k || lookahead-- > 0)) {
       RetrievedPassage candidate = ranked.next();
-      Set<Integer> shingles = shingles(candidate.text());
+      int[] shingles = shingles(candidate.text());
       int copyOf = indexOfCopy(keptShingles, shingles, candidate, kept);
       if (copyOf >= 0) {
         if (earlier(candidate, kept.get(copyOf))) {
@@ -59,7 +58,7 @@ final class Diversity {
   }
 
   private int indexOfCopy(
-      List<Set<Integer>> keptShingles, Set<Integer> shingles, RetrievedPassage candidate,
+      List<int[]> keptShingles, int[] shingles, RetrievedPassage candidate,
       List<RetrievedPassage> kept) {
     for (int i = 0; i < keptShingles.size(); i++) {
       if (!kept.get(i).articleId().equals(candidate.articleId())
@@ -74,29 +73,37 @@ final class Diversity {
     return a.published().orElse(Instant.MAX).isBefore(b.published().orElse(Instant.MAX));
   }
 
-  static Set<Integer> shingles(String text) {
+  /** The distinct hashes of the text's word 4-grams, sorted (so two sets intersect in one merge). */
+  static int[] shingles(String text) {
     String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-    Set<Integer> out = new HashSet<>();
+    int[] out = new int[Math.max(0, words.length - SHINGLE + 1)];
     for (int i = 0; i + SHINGLE <= words.length; i++) {
       int h = 17;
       for (int j = i; j < i + SHINGLE; j++) {
         h = 31 * h + words[j].hashCode();
       }
-      out.add(h);
+      out[i] = h;
     }
-    return out;
+    return Arrays.stream(out).sorted().distinct().toArray();
   }
 
-  private static double jaccard(Set<Integer> a, Set<Integer> b) {
-    if (a.isEmpty() || b.isEmpty()) {
+  /** |a ∩ b| / |a ∪ b| of two sorted sets of distinct hashes; 0 when either is empty. */
+  private static double jaccard(int[] a, int[] b) {
+    if (a.length == 0 || b.length == 0) {
       return 0;
     }
     int shared = 0;
-    for (Integer s : a.size() < b.size() ? a : b) {
-      if ((a.size() < b.size() ? b : a).contains(s)) {
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
         shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
-    return (double) shared / (a.size() + b.size() - shared);
+    return (double) shared / (a.length + b.length - shared);
   }
 }
