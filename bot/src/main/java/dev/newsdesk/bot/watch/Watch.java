@@ -32,6 +32,14 @@ public final class Watch implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Watch.class);
   private static final int MATCH_BATCH = 500;
+  /**
+   * How long the matcher waits for a pause in commits before it matches: a bulk ingest commits every
+   * few hundred milliseconds and keeps both cores busy, and the matcher should not take one of them.
+   */
+  static final Duration QUIET = Duration.ofSeconds(2);
+  /** The longest the matcher yields to a running ingest before it matches a batch anyway. */
+  static final Duration MAX_YIELD = Duration.ofSeconds(20);
+  private static final long NONE = Long.MIN_VALUE;
   /** How long a story's alert keeps its later copies from alerting again. */
   private static final Duration STORY_MEMORY = Duration.ofDays(3);
 
@@ -48,6 +56,9 @@ public final class Watch implements AutoCloseable {
   private boolean closed;
   private StoryGrouping stories = new StoryGrouping();
   private volatile AlertMatcher matcher;
+  /** {@link System#nanoTime} of the last commit, and of the first commit the matcher has yielded to since it last matched. */
+  private volatile long lastCommit = NONE;
+  private volatile long yieldingSince = NONE;
 
   /**
    * What matching cost since {@link #start}: batches of new articles matched, distinct followed topics
@@ -62,7 +73,7 @@ public final class Watch implements AutoCloseable {
     this.settings = settings;
     this.subscriptions = new Subscriptions(db, clock);
     this.outbox = new Outbox(db);
-    this.inbox = new AlertInbox(db, clock, settings.maxAge(), this::wake);
+    this.inbox = new AlertInbox(db, clock, settings.maxAge(), this::committed);
   }
 
   /** The commit hook every ingester of the index is built with. */
@@ -123,7 +134,7 @@ public final class Watch implements AutoCloseable {
 
   private void round(AlertMatcher matcher, AlertDelivery delivery, Runnable briefings) {
     try {
-      matchWaiting(matcher);
+      matchWaiting(matcher, this::yieldToIngest);
       delivery.deliverDue();
       briefings.run();
     } catch (RuntimeException e) {
@@ -139,29 +150,85 @@ public final class Watch implements AutoCloseable {
    * belong to stories that are not copies of each other.
    */
   void matchWaiting(AlertMatcher matcher) {
-    for (List<NewArticle> batch = inbox.waiting(MATCH_BATCH); !batch.isEmpty(); batch = inbox.waiting(MATCH_BATCH)) {
-      List<Subscription> active = subscriptions.active();
-      List<AlertMatcher.Match> matches = active.isEmpty() ? List.of() : matcher.match(batch, active);
-      Instant now = clock.instant();
-      Map<Subscriber, List<StoryArticle>> recent = new HashMap<>();
-      List<AlertMatcher.Match> fresh = new ArrayList<>();
-      for (AlertMatcher.Match m : matches) {
-        List<StoryArticle> earlier = recent.computeIfAbsent(m.subscriber(),
-            to -> db.transaction(c -> Outbox.recent(c, to, now.minus(STORY_MEMORY))));
-        // another copy of a story the subscriber was alerted to (or is about to be) recently
-        if (!stories.sameStoryAsAny(m.article().forGrouping(), earlier)) {
-          fresh.add(m);
-        }
+    matchWaiting(matcher, () -> false);
+  }
+
+  /**
+   * Matches the waiting articles batch by batch until none wait or {@code yieldNow} says an ingest is
+   * running; then a round after {@link #QUIET} goes on.
+   */
+  private void matchWaiting(AlertMatcher matcher, java.util.function.BooleanSupplier yieldNow) {
+    while (true) {
+      if (yieldNow.getAsBoolean()) {
+        retryAfter(QUIET);
+        return;
       }
-      List<NewArticle> done = batch;
-      db.transaction(c -> {
-        for (AlertMatcher.Match m : fresh) {
-          Outbox.add(c, m.subscriber(), m.story(), m.article(), m.item(), now);
-        }
-        AlertInbox.remove(c, done);
-        return null;
-      });
-      log.debug("matched {} new articles against {} topics: {} alerts", batch.size(), active.size(), matches.size());
+      List<NewArticle> batch = inbox.waiting(MATCH_BATCH);
+      if (batch.isEmpty()) {
+        yieldingSince = NONE;
+        return;
+      }
+      matchBatch(matcher, batch);
+      yieldingSince = lastCommit == NONE ? NONE : System.nanoTime();
+    }
+  }
+
+  private void matchBatch(AlertMatcher matcher, List<NewArticle> batch) {
+    List<Subscription> active = subscriptions.active();
+    List<AlertMatcher.Match> matches = active.isEmpty() ? List.of() : matcher.match(batch, active);
+    Instant now = clock.instant();
+    Map<Subscriber, List<StoryArticle>> recent = new HashMap<>();
+    List<AlertMatcher.Match> fresh = new ArrayList<>();
+    for (AlertMatcher.Match m : matches) {
+      List<StoryArticle> earlier = recent.computeIfAbsent(m.subscriber(),
+          to -> db.transaction(c -> Outbox.recent(c, to, now.minus(STORY_MEMORY))));
+      // another copy of a story the subscriber was alerted to (or is about to be) recently
+      if (!stories.sameStoryAsAny(m.article().forGrouping(), earlier)) {
+        fresh.add(m);
+      }
+    }
+    List<NewArticle> done = batch;
+    db.transaction(c -> {
+      for (AlertMatcher.Match m : fresh) {
+        Outbox.add(c, m.subscriber(), m.story(), m.article(), m.item(), now);
+      }
+      AlertInbox.remove(c, done);
+      return null;
+    });
+    log.debug("matched {} new articles against {} topics: {} alerts", batch.size(), active.size(), matches.size());
+  }
+
+
+  /** The ingest committed: remember when, and wake the matcher (which may yield to the ingest, see {@link #QUIET}). */
+  private void committed() {
+    long now = System.nanoTime();
+    lastCommit = now;
+    if (yieldingSince == NONE) {
+      yieldingSince = now;
+    }
+    wake();
+  }
+
+  /** Whether a commit came less than {@link #QUIET} ago and the matcher has yielded for less than {@link #MAX_YIELD}. */
+  private boolean yieldToIngest() {
+    long now = System.nanoTime();
+    long since = yieldingSince;
+    return lastCommit != NONE && now - lastCommit < QUIET.toNanos() && since != NONE && now - since < MAX_YIELD.toNanos();
+  }
+
+  private void retryAfter(Duration delay) {
+    ScheduledExecutorService running;
+    Runnable task;
+    synchronized (this) {
+      running = thread;
+      task = round;
+    }
+    if (running != null && !running.isShutdown()) {
+      try {
+        running.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        log.debug("watch stopping; the next start matches what is waiting");
+      }
     }
   }
 

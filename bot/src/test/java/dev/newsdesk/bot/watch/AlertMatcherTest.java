@@ -134,6 +134,36 @@ class AlertMatcherTest {
         .satisfies(item -> assertThat(item.sentence()).contains("crews announced a strike")));
   }
 
+  @Test
+  @DisplayName("the matcher yields to an ingest that keeps committing, and matches once the commits pause")
+  void should_yield_to_a_running_ingest() throws Exception {
+    List<Notice> sent = new CopyOnWriteArrayList<>();
+    Newsdesk newsdesk = newsdesk();
+    List<Article> reports = strikeReports();
+    try (NewsIndex index = newsdesk.openForWriting()) {
+      Watch watch = newsdesk.startWatch(index);
+      watch.deliverThrough(Subscriber.Kind.TELEGRAM, (to, notice) -> sent.add(notice));
+      watch.subscriptions().follow(Subscriber.telegram(7), "ferry strike", Optional.empty());
+      newsdesk.ingester(index).ingestArticles(List.of(reports.get(0)), IngestListener.QUIET);
+      // an ingest still running: a commit every 300 ms, well inside the quiet period the matcher waits for
+      for (int i = 0; i < 8; i++) {
+        Thread.sleep(300);
+        newsdesk.ingester(index).ingestArticles(List.of(Article.of(Optional.of("https://other.example/" + i),
+            "Harbour notice " + i, "Other News", List.of(), Optional.of(Instant.now().minus(1, ChronoUnit.HOURS)),
+            "The harbour office published notice number " + i + " about mooring fees for the summer season.")),
+            IngestListener.QUIET);
+      }
+      assertThat(watch.matchingCost().searches()).as("no search while the ingest commits").isZero();
+      assertThat(sent).isEmpty();
+      long deadline = System.nanoTime() + 30_000_000_000L;
+      while (sent.isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      watch.close();
+    }
+    assertThat(sent).as("the alert once the commits paused").singleElement();
+  }
+
   static Subscription follow(long chat, String topic, Optional<String> outlet) {
     return new Subscription(chat, Subscriber.telegram(chat), topic, outlet);
   }
