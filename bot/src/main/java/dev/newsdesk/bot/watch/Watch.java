@@ -160,7 +160,7 @@ public final class Watch implements AutoCloseable {
   private void matchWaiting(AlertMatcher matcher, java.util.function.BooleanSupplier yieldNow) {
     while (true) {
       if (yieldNow.getAsBoolean()) {
-        retryAfter(QUIET);
+        runRound(QUIET);
         return;
       }
       List<NewArticle> batch = inbox.waiting(MATCH_BATCH);
@@ -216,23 +216,12 @@ public final class Watch implements AutoCloseable {
     return lastCommit != NONE && now - lastCommit < QUIET.toNanos() && since != NONE && now - since < MAX_YIELD.toNanos();
   }
 
-  private void retryAfter(Duration delay) {
-    ScheduledExecutorService running;
-    Runnable task;
-    synchronized (this) {
-      running = thread;
-      task = round;
-    }
-    if (running != null && !running.isShutdown()) {
-      try {
-        running.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (java.util.concurrent.RejectedExecutionException e) {
-        log.debug("watch stopping; the next start matches what is waiting");
-      }
-    }
+  private void wake() {
+    runRound(Duration.ZERO);
   }
 
-  private void wake() {
+  /** Runs a round on the watch thread after the delay (now for zero), unless the watch is stopped. */
+  private void runRound(Duration delay) {
     ScheduledExecutorService running;
     Runnable task;
     synchronized (this) {
@@ -241,7 +230,11 @@ public final class Watch implements AutoCloseable {
     }
     if (running != null && !running.isShutdown()) {
       try {
-        running.execute(task);
+        if (delay.isZero()) {
+          running.execute(task);
+        } else {
+          running.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
       } catch (java.util.concurrent.RejectedExecutionException e) {
         log.debug("watch stopping; the next start matches what is waiting");
       }
