@@ -121,8 +121,8 @@ public final class AlertBench {
       Newsdesk newsdesk = new Newsdesk(config);
       try (NewsIndex index = newsdesk.openForWriting();
           InboundChannels channels = newsdesk.startChannels(newsdesk.answering(index), index,
-              EnumSet.of(InboundChannels.Kind.TELEGRAM), List.of())) {
-        Watch watch = newsdesk.watch();
+              EnumSet.of(InboundChannels.Kind.TELEGRAM), List.of());
+          Watch watch = newsdesk.watch()) { // closed with the run, so no run's watch outlives it
         for (int i = 0; i < standing.size(); i++) {
           watch.subscriptions().follow(Subscriber.telegram(i + 1), standing.get(i), Optional.empty());
         }
