@@ -87,7 +87,15 @@ enum AnswerType {
   /** A quotation by someone: often the reason given for a decision. */
   private static final Pattern QUOTED_REASON = Pattern.compile("[“\"][^”\"]{20,}[”\"]");
 
+  /** "Who is Maren Holtby?": the question names the person and asks what they are, not who someone else is. */
+  private static final Pattern WHO_IS_NAME = Pattern.compile(
+      "^(?:(?:and|so|but|then|also|ok|okay)[,\\s]+)?(?i:who)\\s+(?i:is|was|are|were)\\s+"
+          + "(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*)*\\s*\\??\\s*$");
+
   static AnswerType of(String question) {
+    if (WHO_IS_NAME.matcher(question.strip()).matches()) {
+      return ANY;
+    }
     String q = LEAD.matcher(question.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
     if (SHARE_QUESTION.matcher(q).find()) {
       return SHARE;

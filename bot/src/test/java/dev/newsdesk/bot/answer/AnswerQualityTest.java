@@ -108,6 +108,12 @@ class AnswerQualityTest {
     }
 
     @Test
+    @DisplayName("who is a named person: what the news says she is, not another person")
+    void whoIsNamed() {
+      assertThat(firstSentence(news.ask("Who is Signe Aalto?"))).contains("Signe Aalto").contains("head");
+    }
+
+    @Test
     @DisplayName("who: the one who did what was asked, not a place named beside the subject")
     void whoDidIt() {
       assertThat(firstSentence(news.ask("Who designed the new Kalvik harbour museum?"))).contains("Brisk Architects");

@@ -56,4 +56,13 @@ class AnswerTypeTest {
     assertThat(where.fit("The Kalvik Maritime Museum opened a hall for its old boat on Friday.", asked, "")).isLessThan(1);
     assertThat(where.fit("The boat was found on Marrow Beach in 2019.", asked, "")).isEqualTo(1);
   }
+
+  @Test
+  @DisplayName("'Who is Maren Holtby?' asks what the named person is, not for another person")
+  void whoIsANamedPerson() {
+    assertThat(AnswerType.of("Who is Maren Holtby?")).isEqualTo(AnswerType.ANY);
+    assertThat(AnswerType.of("Who was Dr. Lena Vik")).isEqualTo(AnswerType.ANY);
+    assertThat(AnswerType.of("Who is the mayor of Northfield?")).isEqualTo(AnswerType.PERSON);
+    assertThat(AnswerType.of("Who is Northfield's new mayor?")).isEqualTo(AnswerType.PERSON);
+  }
 }
