@@ -370,12 +370,13 @@ public final class ExtractiveComposer implements Composer {
     }
     Set<RetrievedPassage> passages = new HashSet<>();
     supported.forEach(c -> passages.add(c.passage()));
+    Set<SentenceCandidate> answering = new HashSet<>(supported);
     List<SentenceCandidate> out = new ArrayList<>();
     for (SentenceCandidate c : ranked) {
       boolean neighbour = passages.contains(c.passage()) && c.fit >= SentenceCandidate.STRONG_FIT
           && c.coverage + 1e-9 >= minCoverage * NEIGHBOUR_SHARE && c.lexical >= LEXICAL_FLOOR && c.namesInArticle
           && !c.articleMisses;
-      if (supported.contains(c) || neighbour) {
+      if (answering.contains(c) || neighbour) {
         out.add(c);
       }
     }

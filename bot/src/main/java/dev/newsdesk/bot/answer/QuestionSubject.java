@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 record QuestionSubject(Map<String, Double> weights, double total, List<Set<String>> names, Set<String> words,
     Map<String, String> surface, Set<String> unseen, Set<String> phrasalVerbs,
-    List<String> compounds, List<String> sequence, List<String> hyphenated) {
+    List<String> compounds, List<String> sequence, List<String> hyphenated, Map<String, Double> focus) {
 
   /** A hyphenated word of two parts of letters: "semi-final", "vice-president". */
   private static final Pattern HYPHENATED = Pattern.compile("\\b(\\p{L}{2,})-(\\p{L}{2,})\\b");
@@ -107,7 +107,7 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
       hyphenated.add(hyphen.group());
     }
     return new QuestionSubject(all, total, names, words, surface, unseen, phrasal, compounds, List.of(plain),
-        hyphenated);
+        hyphenated, focusOf(all, names));
   }
 
   /** The capitalised words of the question that name something, the opening word only when it is no opener. */
@@ -128,7 +128,7 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
    * weight: what the question asks about its subject ("reopen" in "When will the Calder Bridge
    * reopen?"). Empty when every term is part of a name.
    */
-  Map<String, Double> focus() {
+  private static Map<String, Double> focusOf(Map<String, Double> weights, List<Set<String>> names) {
     Set<String> named = new HashSet<>();
     names.forEach(named::addAll);
     double sum = weights.entrySet().stream().filter(e -> !named.contains(e.getKey())).mapToDouble(Map.Entry::getValue).sum();
@@ -138,7 +138,7 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
         out.put(term, weight / sum);
       }
     });
-    return out;
+    return Map.copyOf(out);
   }
 
   boolean isEmpty() {

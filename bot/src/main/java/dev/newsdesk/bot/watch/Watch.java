@@ -143,17 +143,6 @@ public final class Watch implements AutoCloseable {
   }
 
   /**
-   * Matches every committed article waiting in the inbox; their alerts and removal are one
-   * transaction. What each matched subscriber was alerted to lately is read before it, one short
-   * transaction per subscriber, so the write holds the database (which the ingest's commit hook
-   * waits for) only to insert: the outbox is written by this thread alone, and matches of one batch
-   * belong to stories that are not copies of each other.
-   */
-  void matchWaiting(AlertMatcher matcher) {
-    matchWaiting(matcher, () -> false);
-  }
-
-  /**
    * Matches the waiting articles batch by batch until none wait or {@code yieldNow} says an ingest is
    * running; then a round after {@link #QUIET} goes on.
    */
@@ -173,6 +162,13 @@ public final class Watch implements AutoCloseable {
     }
   }
 
+  /**
+   * Matches one batch; its alerts and the batch's removal from the inbox are one transaction. What
+   * each matched subscriber was alerted to lately is read before it, one short transaction per
+   * subscriber, so the write holds the database (which the ingest's commit hook waits for) only to
+   * insert: the outbox is written by this thread alone, and matches of one batch belong to stories
+   * that are not copies of each other.
+   */
   private void matchBatch(AlertMatcher matcher, List<NewArticle> batch) {
     List<Subscription> active = subscriptions.active();
     List<AlertMatcher.Match> matches = active.isEmpty() ? List.of() : matcher.match(batch, active);
