@@ -102,8 +102,11 @@ final class RequestHandler {
   }
 
   private void ask(Request request) throws TelegramApiException {
-    ScheduledFuture<?> typing = typingTicker.scheduleAtFixedRate(
-        () -> sender.typing(request.chatId()), 0, TYPING_REFRESH.toMillis(), TimeUnit.MILLISECONDS);
+    // the first typing action is always sent (on the ticker, so a slow Telegram call never delays the
+    // answer); cancelling the refresh when the answer is done cannot drop it
+    typingTicker.execute(() -> sender.typing(request.chatId()));
+    ScheduledFuture<?> typing = typingTicker.scheduleAtFixedRate(() -> sender.typing(request.chatId()),
+        TYPING_REFRESH.toMillis(), TYPING_REFRESH.toMillis(), TimeUnit.MILLISECONDS);
     try {
       StreamingReply reply = new StreamingReply(sender, renderer, request.chatId(), replyTo(request), clock, EDIT_INTERVAL);
       Answer answer = answering.answer(Question.in(request.conversationKey(), request.argument()), reply);
