@@ -60,13 +60,7 @@ final class DiscordNotices implements AlertSender {
       out.append("\n[").append(n).append("] ").append(source(item));
       n++;
     }
-    if (alerts.heldBack() > 0) {
-      out.append(out.length() == 0 ? "" : "\n\n").append("*").append(alerts.heldBack())
-          .append(alerts.heldBack() == 1 ? " more alert waits" : " more alerts wait")
-          .append(": you reached the hourly alert limit")
-          .append(alerts.resumesAt().map(t -> "; they follow after " + t.atZone(ZoneOffset.UTC).toLocalTime()
-              .withSecond(0).withNano(0) + " UTC").orElse("")).append(".*");
-    }
+    alerts.heldBackNote().ifPresent(note -> out.append(out.length() == 0 ? "" : "\n\n").append("*").append(note).append("*"));
     return out.toString();
   }
 

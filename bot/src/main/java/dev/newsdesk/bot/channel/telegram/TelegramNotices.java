@@ -7,14 +7,12 @@ import dev.newsdesk.bot.watch.AlertItem;
 import dev.newsdesk.bot.watch.BriefingStory;
 import dev.newsdesk.bot.watch.Notice;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Renders alerts and briefings in Telegram's HTML parse mode, everything from articles escaped. */
 final class TelegramNotices {
 
-  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm 'UTC'");
 
   /** An alert: per article its headline, outlet and date, a quoted sentence with {@code [n]}, and the source as a link. */
   String alerts(Notice.Alerts alerts) {
@@ -34,14 +32,8 @@ final class TelegramNotices {
       out.append("\n[").append(n).append("] ").append(source(item));
       n++;
     }
-    if (alerts.heldBack() > 0) {
-      out.append(out.length() == 0 ? "" : "\n\n").append("<i>")
-          .append(escape(alerts.heldBack() + " more " + (alerts.heldBack() == 1 ? "alert waits" : "alerts wait")
-              + ": you reached the hourly alert limit"
-              + alerts.resumesAt().map(t -> "; they follow after " + HOUR.format(t.atZone(ZoneOffset.UTC))).orElse("")
-              + "."))
-          .append("</i>");
-    }
+    alerts.heldBackNote().ifPresent(note ->
+        out.append(out.length() == 0 ? "" : "\n\n").append("<i>").append(escape(note)).append("</i>"));
     return out.toString();
   }
 
