@@ -254,6 +254,13 @@ public final class ExtractiveComposer implements Composer {
       Map<Integer, String> articleTexts, List<SentenceCandidate> ranked, String counted) {
     Map<Integer, Set<String>> misses = new java.util.HashMap<>();
     Map<String, Double> focus = subject.focus();
+    // the words naming the kind of fact asked for ("caused", "cost") are the answer's: the focus is the rest
+    double askedFocus = focus.entrySet().stream()
+        .filter(e -> !answerWord(subject.surface().getOrDefault(e.getKey(), e.getKey()), counted))
+        .mapToDouble(Map.Entry::getValue).sum();
+    if (askedFocus <= 0) {
+      askedFocus = 1;
+    }
     int looked = 0;
     for (SentenceCandidate c : ranked) {
       if (looked++ == SOFT_CANDIDATES * 2) {
@@ -265,7 +272,7 @@ public final class ExtractiveComposer implements Composer {
       List<String> sinking = missed.stream().filter(w -> !subject.unseen().contains(w) || c.unseenUnmatched.contains(w))
           .toList();
       double weight = sinking.stream().mapToDouble(subject.weights()::get).sum();
-      double ofFocus = sinking.stream().mapToDouble(w -> focus.getOrDefault(w, 0.0)).sum();
+      double ofFocus = sinking.stream().mapToDouble(w -> focus.getOrDefault(w, 0.0)).sum() / askedFocus;
       c.articleMisses = weight / subject.total() >= MISSED_SHARE || ofFocus >= MISSED_FOCUS_SHARE
           || !missedCompounds(subject, articleTexts.get(c.rank())).isEmpty();
     }
@@ -283,11 +290,15 @@ public final class ExtractiveComposer implements Composer {
     for (String term : subject.weights().keySet()) {
       String word = subject.surface().getOrDefault(term, term).replaceAll("['’]s?$", "");
       boolean unseen = subject.unseen().contains(term);
-      if (terms.contains(term) || ANSWER_WORDS.contains(word) || word.equals(counted) || circumstance(subject, word)
+      if (terms.contains(term) || answerWord(word, counted) || circumstance(subject, word)
           || !unseen && (!senses.isThing(word) || subject.phrasalVerbs().contains(word))) {
         continue;
       }
-      Set<String> related = senses.isThing(word) ? senses.relatedAsThing(word) : senses.related(word);
+      if (senses.isOnlyAdverb(word)) {
+        continue; // "exactly", "originally": how, not what
+      }
+      Set<String> related = senses.isThing(word) ? senses.relatedAsThing(word)
+          : unseen && senses.isAction(word) ? senses.relatedAsAction(word) : senses.related(word);
       if (relatedInArticle(related, terms) || subject.compounds().stream()
           .anyMatch(compound -> compound.contains(word) && relatedInArticle(senses.relatedCompound(compound), terms))) {
         continue;
@@ -295,6 +306,11 @@ public final class ExtractiveComposer implements Composer {
       missed.add(term);
     }
     return missed;
+  }
+
+  /** Whether the question word names the kind of fact asked for, which the answer supplies. */
+  private static boolean answerWord(String word, String counted) {
+    return ANSWER_WORDS.contains(word.replaceAll("['’]s?$", "")) || word.equals(counted);
   }
 
   /**

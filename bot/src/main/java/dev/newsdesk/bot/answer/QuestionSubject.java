@@ -49,13 +49,16 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
   /** The share of its weight a carried word keeps. */
   static final double CARRIED_SHARE = 0.3;
 
+  /** A contracted function word: "don't", "isn't", "they're", "we'll", "I've". */
+  private static final Pattern CONTRACTION = Pattern.compile("(n['’]t|['’](re|ve|ll|d|m))$");
+
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d’'-]*");
 
   /** The subject of the request's standalone question. */
   static QuestionSubject of(ComposeRequest request, TermWeights weights) {
     String question = request.question();
     Map<String, Double> all = new LinkedHashMap<>(weights.weigh(question));
-    all.keySet().removeIf(QUESTION_WORDS::contains);
+    all.keySet().removeIf(term -> QUESTION_WORDS.contains(term) || CONTRACTION.matcher(term).find());
     Matcher carried = CARRIED.matcher(question);
     if (carried.find()) {
       // a follow-up's words carried from the previous turn keep the story; they are not what is asked now

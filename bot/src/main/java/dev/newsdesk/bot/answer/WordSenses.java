@@ -81,7 +81,41 @@ public final class WordSenses {
    * Empty for a word WordNet does not know.
    */
   public Set<String> related(String word) {
-    return related.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> collectRelated(w, POS.getAllPOS()));
+    return related.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> collectRelated(w, POS.getAllPOS(), SENSES));
+  }
+
+  /**
+   * As {@link #related}, through the commonest sense of the word as a verb only: a word no article
+   * holds must be matched by what it usually means ("collapse" is to fall down, not to crack up as
+   * in its second sense, which the cracks found in a bridge would otherwise match).
+   */
+  public Set<String> relatedAsAction(String word) {
+    return related.computeIfAbsent("action:" + word.toLowerCase(Locale.ROOT),
+        key -> collectRelated(word.toLowerCase(Locale.ROOT), List.of(POS.VERB), 1));
+  }
+
+  /**
+   * Whether WordNet knows the word only as an adverb ("exactly", "originally"): it says how, not
+   * what, so the article need not repeat it.
+   */
+  public boolean isOnlyAdverb(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return things.computeIfAbsent("adverb:" + lower, key -> {
+      synchronized (dictionary) {
+        boolean adverb = false;
+        for (POS pos : POS.getAllPOS()) {
+          for (String base : baseForms(pos, lower)) {
+            if (lookup(pos, base) != null) {
+              if (pos != POS.ADVERB) {
+                return false;
+              }
+              adverb = true;
+            }
+          }
+        }
+        return adverb;
+      }
+    });
   }
 
   /**
@@ -91,7 +125,7 @@ public final class WordSenses {
    */
   public Set<String> relatedAsThing(String word) {
     return related.computeIfAbsent("thing:" + word.toLowerCase(Locale.ROOT),
-        key -> collectRelated(word.toLowerCase(Locale.ROOT), List.of(POS.NOUN, POS.ADJECTIVE)));
+        key -> collectRelated(word.toLowerCase(Locale.ROOT), List.of(POS.NOUN, POS.ADJECTIVE), SENSES));
   }
 
   /**
@@ -105,7 +139,7 @@ public final class WordSenses {
       synchronized (dictionary) {
         for (String base : baseForms(POS.NOUN, compound)) {
           if (base.indexOf(' ') > 0 && lookup(POS.NOUN, base) != null) {
-            out.addAll(collectRelated(base, POS.getAllPOS()));
+            out.addAll(collectRelated(base, POS.getAllPOS(), SENSES));
           }
         }
       }
@@ -228,7 +262,8 @@ public final class WordSenses {
     return false;
   }
 
-  private Set<String> collectRelated(String word, List<POS> parts) {
+  /** The related lemmas through at most {@code depth} senses of each part of speech (fewer for verbs). */
+  private Set<String> collectRelated(String word, List<POS> parts, int depth) {
     Set<String> out = new HashSet<>();
     synchronized (dictionary) {
       for (POS pos : parts) {
@@ -239,7 +274,7 @@ public final class WordSenses {
             continue;
           }
           List<Synset> senses = entry.getSenses();
-          int read = pos == POS.VERB ? VERB_SENSES : SENSES;
+          int read = Math.min(depth, pos == POS.VERB ? VERB_SENSES : SENSES);
           for (Synset sense : senses.subList(0, Math.min(read, senses.size()))) {
             addLemmas(sense, out);
             boolean first = sense == senses.get(0);

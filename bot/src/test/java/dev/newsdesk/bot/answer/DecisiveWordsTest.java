@@ -1,0 +1,86 @@
+package dev.newsdesk.bot.answer;
+
+import static dev.newsdesk.bot.answer.SmallNews.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which of the question's words the answer's article must hold: the things and events it is about
+ * must be there (word for word or in a sense they usually have), while words that only shape the
+ * question ("exactly", "don't") and the words naming the kind of fact asked for ("caused") need not.
+ * Articles written for this test, answered offline through the real pipeline with the in-process models.
+ */
+@DisplayName("The words an answer must find")
+class DecisiveWordsTest {
+
+  static final Instant NOW = Instant.parse("2027-06-10T12:00:00Z");
+
+  @TempDir static Path folder;
+  static SmallNews news;
+
+  @BeforeAll
+  static void index() {
+    news = SmallNews.of(folder, NOW, List.of(
+        article("footbridge", "Selby footbridge to close for repairs", "Dale Post", "2027-05-20",
+            "The Selby footbridge over the river Aske will close on 3 June for six weeks of repairs. "
+                + "Inspectors found cracks in two of its steel supports during a routine check in April. "
+                + "Walkers will be sent over the road bridge at Kirkby while the work lasts."),
+        article("dairy", "Selby dairy fined over contaminated milk", "Dale Post", "2027-05-28",
+            "A faulty valve at the Aske Farms dairy in Selby caused the milk contamination that led to last month's recall, "
+                + "inspectors said on Friday. "
+                + "The dairy was fined 400,000 crowns and must replace every valve on its bottling line by August."),
+        article("insurance", "Many Selby homes had no flood insurance", "Dale Post", "2027-06-02",
+            "Many households in Selby have no flood insurance, because premiums rose sharply after the flood of 2019. "
+                + "The town council wants the government to help pay for the damage."),
+        article("weather", "Record heat in Selby", "Dale Post", "2027-06-05",
+            "Selby recorded 36.2 degrees on Thursday, the highest temperature ever measured there. "
+                + "The reading was taken at the weather station beside Selby airfield."),
+        article("barn", "Barn fire near Kirkby", "Dale Post", "2027-06-06",
+            "A fire destroyed a hay barn near Kirkby on Sunday night. No one was hurt.")));
+  }
+
+  @AfterAll
+  static void close() {
+    news.close();
+  }
+
+  @Test
+  @DisplayName("an adverb no article holds ('exactly') does not sink the answer")
+  void adverbNeedNotBeInArticle() {
+    Answer answer = news.ask("Where exactly was the Selby temperature reading taken?");
+    assertThat(answer.abstained()).as(answer.text()).isFalse();
+    assertThat(answer.text()).contains("Selby airfield");
+  }
+
+  @Test
+  @DisplayName("a contracted function word ('don't') is no word of the subject")
+  void contractionIsNoSubject() {
+    Answer answer = news.ask("Why don't many Selby households have flood insurance?");
+    assertThat(answer.abstained()).as(answer.text()).isFalse();
+    assertThat(answer.text()).contains("premiums");
+  }
+
+  @Test
+  @DisplayName("the thing asked about ('the fire') sinks an article that lacks it, though 'caused' and the place are there")
+  void missingThingBesideTheAnswerWord() {
+    Answer fire = news.ask("What caused the fire at the Aske Farms dairy in Selby?");
+    assertThat(fire.abstained()).as(fire.text()).isTrue();
+    assertThat(news.ask("What caused the contamination at the Aske Farms dairy in Selby?").text()).contains("faulty valve");
+  }
+
+  @Test
+  @DisplayName("an event no article tells of ('collapse') is not matched through a rare sense of its verb ('crack up')")
+  void eventMatchedByItsCommonSense() {
+    Answer collapse = news.ask("When did the Selby footbridge over the river Aske collapse?");
+    assertThat(collapse.abstained()).as(collapse.text()).isTrue();
+    assertThat(news.ask("When will the Selby footbridge close?").text()).contains("3 June");
+  }
+}
