@@ -70,7 +70,11 @@ enum AnswerType {
   private static final Pattern PLACE_WORD = Pattern.compile("(?i)\\b(" + PLACE_NOUNS + ")s?\\b");
   /** A named place: capitalised words ending in a place noun, "North Pier", "Marlow Community School". */
   private static final Pattern NAMED_PLACE = Pattern.compile(
-      "(?:\\p{Lu}[\\p{L}’'-]+\\s+)+(?i:" + PLACE_NOUNS + ")\\b");
+      "(?:(?!(?:The|A|An|Every|Each|This|That|These|Those|Its|Their|His|Her|Our|Some|Any|No|All|One)\\s)"
+          + "\\p{Lu}[\\p{L}’'-]+\\s+)+(?i:" + PLACE_NOUNS + ")\\b");
+  /** A place described in lower case: "on the fourth floor", "in the new east wing", "at the old mill". */
+  private static final Pattern DESCRIBED_PLACE = Pattern.compile("\\b(in|at|on|near|beside|inside|outside|behind|"
+      + "opposite)\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(" + PLACE_NOUNS + "|wing)\\b");
   private static final Pattern CAUSE_WORDS = Pattern.compile("(?i)\\b(because|(?<!(is|are|was|were|be) )due to|owing to|caused by|as a result|"
       + "result of|led to|following|blamed|traced to|so that|"
       + "in order to|in an effort to|in a bid to|aims? to|so as to|was behind|were behind|reason|since the|amid|forced|triggered|prompted|linked to|explains?|"
@@ -150,7 +154,7 @@ enum AnswerType {
     Matcher role = ROLE_NAME.matcher(sentence);
     while (role.find()) {
       if (!allAsked(role.group(), asked)) {
-        return 0.8;
+        return 0.9;
       }
     }
     return 0;
@@ -247,6 +251,12 @@ enum AnswerType {
       String[] words = named.group().toLowerCase(Locale.ROOT).split("\\s+");
       if (!allAsked(named.group(), asked) && !asked.contains(words[words.length - 1])) {
         return 1;
+      }
+    }
+    Matcher described = DESCRIBED_PLACE.matcher(sentence);
+    while (described.find()) {
+      if (!asked.contains(described.group(2).toLowerCase(Locale.ROOT))) {
+        return 0.9;
       }
     }
     Matcher m = PLACE_PHRASE.matcher(sentence);

@@ -58,6 +58,17 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("where: a place described in lower case answers clearly ('on the fourth floor'); 'The hospital' opening a sentence is no named place")
+  void describedPlace() {
+    Set<String> asked = asked("Where in the Kalvik hospital is the new ward?");
+    AnswerType where = AnswerType.of("Where in the Kalvik hospital is the new ward?");
+    assertThat(where.fit("The ward, on the fourth floor of the new east wing, cost 38 million crowns.", asked, ""))
+        .isGreaterThanOrEqualTo(SentenceCandidate.STRONG_FIT);
+    assertThat(where.fit("Every room has a bed for a parent.", asked, "")).isLessThan(SentenceCandidate.STRONG_FIT);
+    assertThat(where.fit("The hospital has hired 26 new nurses.", asked, "")).isLessThan(SentenceCandidate.STRONG_FIT);
+  }
+
+  @Test
   @DisplayName("'Who is Maren Holtby?' asks what the named person is, not for another person")
   void whoIsANamedPerson() {
     assertThat(AnswerType.of("Who is Maren Holtby?")).isEqualTo(AnswerType.ANY);
