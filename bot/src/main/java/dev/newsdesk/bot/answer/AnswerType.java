@@ -1,5 +1,6 @@
 package dev.newsdesk.bot.answer;
 
+import dev.newsdesk.bot.conversation.TopicCue;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -100,7 +101,7 @@ enum AnswerType {
     if (WHO_IS_NAME.matcher(question.strip()).matches()) {
       return ANY;
     }
-    String q = LEAD.matcher(question.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
+    String q = LEAD.matcher(TopicCue.of(question).unlabelled().strip().toLowerCase(Locale.ROOT)).replaceFirst("");
     if (SHARE_QUESTION.matcher(q).find()) {
       return SHARE;
     }

@@ -1,6 +1,7 @@
 package dev.newsdesk.bot.answer;
 
 import dev.newsdesk.bot.conversation.FollowUpRewriter;
+import dev.newsdesk.bot.conversation.TopicCue;
 import dev.newsdesk.bot.conversation.Turn;
 import dev.newsdesk.retrieval.search.SearchRequest;
 import dev.newsdesk.retrieval.search.TimeExpressions;
@@ -38,7 +39,8 @@ public final class QueryPlanner {
 
   /** The plan for a checked question text and the conversation before it (oldest first). */
   public QueryPlan plan(Question question, String asked, List<Turn> history) {
-    String standalone = history.isEmpty() ? asked : rewriter.standalone(asked, history);
+    TopicCue cue = TopicCue.of(asked);
+    String standalone = history.isEmpty() || cue.shift() ? cue.question() : rewriter.standalone(cue.question(), history);
     Instant asOf = question.asOf().orElseGet(clock::instant);
     SearchRequest request = SearchRequest.of(standalone, passages)
         .withMaxPerArticle(maxPerArticle)

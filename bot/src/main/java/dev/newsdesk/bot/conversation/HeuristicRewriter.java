@@ -79,6 +79,11 @@ public final class HeuristicRewriter implements FollowUpRewriter {
     String lower = q.toLowerCase(Locale.ROOT);
     String before = (previous.standalone() + " " + previous.answer()).toLowerCase(Locale.ROOT);
     Set<String> named = names(q);
+    Optional<String> label = TopicCue.of(q).label();
+    if (label.isPresent()) {
+      // "kallby pool - how late is it open now?": the label, not the previous turn, is what "it" is
+      return contentWords(label.get().toLowerCase(Locale.ROOT)).stream().anyMatch(before::contains);
+    }
     if (CONTINUATION.matcher(lower).find() && q.split("\\s+").length <= 4) {
       return true;
     }

@@ -274,6 +274,17 @@ class AnswerQualityTest {
   }
 
   @Test
+  @DisplayName("a marker ('Different question:') or a topic label ('osterby trees - …') starts a new topic; the label is what 'they' means")
+  void topicShiftCues() {
+    news.ask("chat-marker", "When will the Kalvik Bridge reopen?");
+    Answer marked = news.ask("chat-marker", "Different question: how many trees did the volunteers plant?");
+    assertThat(marked.text()).contains("4,200").doesNotContain("Kalvik");
+    news.ask("chat-label", "When will the Kalvik Bridge reopen?");
+    Answer labelled = news.ask("chat-label", "osterby volunteers - how many trees did they plant?");
+    assertThat(labelled.text()).contains("4,200").doesNotContain("Kalvik");
+  }
+
+  @Test
   @DisplayName("no answer quotes a fragment with an unbalanced quotation mark")
   void balancedQuotes() {
     for (String question : List.of("What did Mira Solli say after the final round?", "Who won the Osterby chess open?",

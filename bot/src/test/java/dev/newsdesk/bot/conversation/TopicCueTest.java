@@ -1,0 +1,35 @@
+package dev.newsdesk.bot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class TopicCueTest {
+
+  @Test
+  @DisplayName("a marker of a new topic is taken off and says the topic changes")
+  void shiftMarkers() {
+    for (String asked : new String[] {"Different question: how many players took part?",
+        "Switching topics - how much smaller will the harvest be?", "By the way, how many players took part?",
+        "On a different note: who won?", "new topic. who won?"}) {
+      TopicCue cue = TopicCue.of(asked);
+      assertThat(cue.shift()).as(asked).isTrue();
+      assertThat(cue.question()).as(asked).matches("(?i)^(how|who) .*");
+    }
+    TopicCue plain = TopicCue.of("How different is the new question?");
+    assertThat(plain.shift()).isFalse();
+    assertThat(plain.question()).isEqualTo("How different is the new question?");
+  }
+
+  @Test
+  @DisplayName("a topic label before the question is found and kept; a question without one has none")
+  void labels() {
+    assertThat(TopicCue.of("kallby pool - how late is it open now?").label()).contains("kallby pool");
+    assertThat(TopicCue.of("Ashgrove tram: how much has been spent so far?").label()).contains("Ashgrove tram");
+    assertThat(TopicCue.of("Ashgrove tram: how much has been spent so far?").unlabelled())
+        .isEqualTo("how much has been spent so far?");
+    assertThat(TopicCue.of("How much has the Ashgrove tram cost so far?").label()).isEmpty();
+    assertThat(TopicCue.of("What did the mayor say - and when?").label()).isEmpty();
+  }
+}
