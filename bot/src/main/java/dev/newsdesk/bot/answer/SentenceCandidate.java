@@ -8,7 +8,8 @@ import java.util.Set;
  * One quotable sentence of the extractive composer with what it covers of the question; its
  * coverage grows when the meanings of missed words are matched. Scores order the sentences: the
  * coverage, plus a bonus for stating the kind of fact asked for (more for a clear one), minus a
- * penalty for a sentence an earlier answer of the conversation quoted.
+ * penalty for a sentence an earlier answer of the conversation quoted, unless it holds most of what
+ * is asked now ({@link #ASKED_AGAIN_FOCUS}).
  */
 final class SentenceCandidate {
 
@@ -25,6 +26,11 @@ final class SentenceCandidate {
   static final double FOCUS_BONUS = 0.3;
   /** How much a sentence an earlier answer of the conversation quoted is held back. */
   static final double GIVEN_PENALTY = 0.6;
+  /**
+   * The share of what the question asks (its focus) from which a sentence an earlier answer quoted is
+   * asked for again: "how much higher will the new walls be?" after an answer that said so in passing.
+   */
+  static final double ASKED_AGAIN_FOCUS = 0.6;
 
   /** Best score first; ties go to the better-ranked source. */
   static final Comparator<SentenceCandidate> BEST_FIRST =
@@ -92,6 +98,6 @@ final class SentenceCandidate {
   }
 
   double score() {
-    return coverage + FOCUS_BONUS * focus + TYPE_BONUS * fit + (fit >= STRONG_FIT ? STRONG_FIT_BONUS : 0) - (given ? GIVEN_PENALTY : 0);
+    return coverage + FOCUS_BONUS * focus + TYPE_BONUS * fit + (fit >= STRONG_FIT ? STRONG_FIT_BONUS : 0) - (given && focus < ASKED_AGAIN_FOCUS ? GIVEN_PENALTY : 0);
   }
 }
