@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
 enum AnswerType {
   PERSON, QUANTITY, SHARE, TIME, PLACE, CAUSE, ANY;
 
-  private static final Pattern LEAD = Pattern.compile("^(and|so|but|then|also|ok|okay)[,\\s]+");
+  /** Words before the question word that do not change what is asked: "and", "roughly", "from". */
+  private static final Pattern LEAD = Pattern.compile("^((and|so|but|then|also|ok|okay|roughly|approximately|about|"
+      + "around|exactly|precisely|just|now|please|from|since|until|by|for|to|at|on|in)[,\\s]+)+(?=(what|which|who|"
+      + "whom|whose|when|where|why|how)\\b)|^(and|so|but|then|also|ok|okay)[,\\s]+");
   private static final Pattern SHARE_QUESTION = Pattern.compile(
       "^(what|which) (percentage|percent|share|proportion|fraction)\\b|^how many percent\\b");
   private static final Pattern QUANTITY_QUESTION = Pattern.compile(
@@ -28,6 +31,7 @@ enum AnswerType {
           + "|by how much)\\b");
   private static final Pattern TIME_QUESTION =
       Pattern.compile("^(when|since when|until when|what (date|day|time|year|month)|which (date|day|year|month)"
+          + "|from (what|which) (date|day|time|year|month)|by (what|which) (date|day|time|year|month)"
           + "|how soon|at what time|on what (date|day))\\b");
   private static final Pattern PERSON_QUESTION = Pattern.compile("^(who|whom|whose|which (company|firm|team|"
       + "person|official|group|club|player|runner|candidate|contractor|organi[sz]ation))\\b");

@@ -36,13 +36,17 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
           "thei", "he", "she", "him", "her", "them", "their", "its", "that", "thi", "this", "and", "also",
           // the kind of fact asked for, which the answer type checks: "what percentage", "how much money"
           "percentag", "percent", "proport", "proportion", "amount", "number", "figur", "monei", "money", "cash",
-          "old", "ag", "age", "long");
+          "old", "ag", "age", "long",
+          // "got" is "get"; speaking verbs ask who said something, which the article writes as "said"
+          "got", "gotten", "gets", "getting", "spoke", "speak", "speaks", "talk", "talked", "comment", "commented");
 
   /** Capitalised words that open questions rather than name things. */
   private static final Set<String> OPENERS = Set.of("what", "who", "whom", "whose", "when", "where", "why", "how",
       "which", "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would",
       "should", "tell", "and", "but", "so", "any", "the", "a", "an", "in", "on", "at", "i", "please", "give", "list",
-      "name", "show", "after", "before", "since", "according", "ok", "okay", "also", "then");
+      "name", "show", "after", "before", "since", "according", "ok", "okay", "also", "then", "from", "for", "to",
+      "with", "by", "of", "during", "until", "between", "within", "over", "under", "into", "roughly",
+      "approximately", "about", "around", "exactly", "precisely", "just", "now", "different", "switching");
 
   /** The words a follow-up carries from the previous turn, appended in parentheses by the rewriter. */
   private static final Pattern CARRIED = Pattern.compile("\\s\\(([^()]*)\\)\\s*$");

@@ -43,6 +43,12 @@ class DecisiveWordsTest {
         article("weather", "Record heat in Selby", "Dale Post", "2027-06-05",
             "Selby recorded 36.2 degrees on Thursday, the highest temperature ever measured there. "
                 + "The reading was taken at the weather station beside Selby airfield."),
+        article("hoses", "Aske Water bans garden hoses", "Dale Post", "2027-06-07",
+            "Aske Water on Monday banned the use of garden hoses across the valley until the reservoir refills. "
+                + "“Every bucket saved helps,” said Aske Water director Ms. Ida Lund."),
+        article("drought-aid", "Aid for farmers after the drought", "Dale Post", "2027-06-08",
+            "Farmers in the Aske valley who lost crops in the drought can apply for aid from 20 August, the farm office "
+                + "said. About 400 people came to the farm office's meeting on the aid in Selby on Monday."),
         article("barn", "Barn fire near Kirkby", "Dale Post", "2027-06-06",
             "A fire destroyed a hay barn near Kirkby on Sunday night. No one was hurt.")));
   }
@@ -58,6 +64,25 @@ class DecisiveWordsTest {
     Answer answer = news.ask("Where exactly was the Selby temperature reading taken?");
     assertThat(answer.abstained()).as(answer.text()).isFalse();
     assertThat(answer.text()).contains("Selby airfield");
+  }
+
+  @Test
+  @DisplayName("an opening adverb or preposition ('Roughly how many', 'From what date') is no name the article must hold")
+  void openingWordsAreNoNames() {
+    Answer roughly = news.ask("Roughly how many people came to the meeting on the drought aid?");
+    assertThat(roughly.abstained()).as(roughly.text()).isFalse();
+    assertThat(roughly.text()).contains("400");
+    Answer from = news.ask("From what date can Aske farmers apply for drought aid?");
+    assertThat(from.abstained()).as(from.text()).isFalse();
+    assertThat(from.text()).contains("20 August");
+  }
+
+  @Test
+  @DisplayName("'who spoke about' asks who said something: the article's 'said' answers")
+  void spokeIsSaid() {
+    Answer answer = news.ask("Who at Aske Water spoke about the hose ban?");
+    assertThat(answer.abstained()).as(answer.text()).isFalse();
+    assertThat(answer.text()).contains("Ida Lund");
   }
 
   @Test
