@@ -115,7 +115,7 @@ enum AnswerType {
     if (TIME_QUESTION.matcher(q).find()) {
       return TIME;
     }
-    if (PERSON_QUESTION.matcher(q).find()) {
+    if (PERSON_QUESTION.matcher(q).find() || asksForWhoByNoun(q)) {
       return PERSON;
     }
     if (PLACE_QUESTION.matcher(q).find()) {
@@ -280,6 +280,15 @@ enum AnswerType {
     return 0;
   }
 
+  /** "Which researcher …", "what company …": a question word, then the noun of what is asked for. */
+  private static final Pattern WHICH_NOUN = Pattern.compile("^(?:which|what)\\s+(\\p{L}+)\\b");
+
+  /** Whether the question asks which person or body through a noun WordNet files under one ("researcher", "firm"). */
+  private static boolean asksForWhoByNoun(String q) {
+    Matcher m = WHICH_NOUN.matcher(q);
+    return m.find() && WordSenses.shared().isThing(m.group(1)) && WordSenses.shared().isPersonOrBodyNoun(m.group(1));
+  }
+
   /** "Aldmoor Space Institute's Kestrel-2": a possessive joins two names. */
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+");
   private static final Pattern LEADING_THE = Pattern.compile("^The\\s+");
@@ -296,7 +305,9 @@ enum AnswerType {
     if (words.length < 2 && !words[0].contains(".")) {
       return false;
     }
-    String head = words[words.length - 1];
+    // "Port of Brennick", "University of Meridian": the head comes before "of"
+    int of = java.util.Arrays.asList(words).indexOf("of");
+    String head = words[of > 0 ? of - 1 : words.length - 1];
     return !head.matches(".*\\d.*") && !head.matches("(?i)(" + PLACE_NOUNS + ")s?") && !EVENT_HEAD.matcher(head).matches();
   }
 

@@ -8,8 +8,8 @@ import java.util.Set;
  * One quotable sentence of the extractive composer with what it covers of the question; its
  * coverage grows when the meanings of missed words are matched. Scores order the sentences: the
  * coverage, plus a bonus for stating the kind of fact asked for (more for a clear one), minus a
- * penalty for a sentence an earlier answer of the conversation quoted, unless it holds most of what
- * is asked now ({@link #ASKED_AGAIN_FOCUS}).
+ * penalty for a sentence an earlier answer of the conversation quoted, unless it holds half of what
+ * is asked now or more ({@link #ASKED_AGAIN_FOCUS}).
  */
 final class SentenceCandidate {
 

@@ -208,6 +208,50 @@ public final class WordSenses {
     return out;
   }
 
+  /**
+   * Whether the commonest noun sense of the word is a kind of person or of organisation in WordNet's
+   * hypernym hierarchy ("researcher", "striker", "firm", "charity"), not a thing ("year", "rocket").
+   */
+  public boolean isPersonOrBodyNoun(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return things.computeIfAbsent("who:" + lower, key -> {
+      synchronized (dictionary) {
+        for (String base : baseForms(POS.NOUN, lower)) {
+          IndexWord entry = lookup(POS.NOUN, base);
+          if (entry != null && !entry.getSenses().isEmpty() && reachesWho(entry.getSenses().get(0), 0)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    });
+  }
+
+  private static final Set<String> WHO_ROOTS = Set.of("person", "organization", "organisation", "social group");
+
+  private boolean reachesWho(Synset sense, int depth) {
+    if (depth > 14) {
+      return false;
+    }
+    for (Word w : sense.getWords()) {
+      if (WHO_ROOTS.contains(w.getLemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    for (Pointer pointer : sense.getPointers()) {
+      if (pointer.getType() == PointerType.HYPERNYM || pointer.getType() == PointerType.INSTANCE_HYPERNYM) {
+        try {
+          if (reachesWho(pointer.getTargetSynset(), depth + 1)) {
+            return true;
+          }
+        } catch (JWNLException e) {
+          // an unreadable pointer leads nowhere
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether the word is a verb WordNet knows and not a thing by {@link #isThing}: "reopen", "give". */
   public boolean isAction(String word) {
     String lower = word.toLowerCase(Locale.ROOT);

@@ -69,6 +69,25 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("'which researcher', 'what firm' ask who (WordNet files the noun under person or organisation); 'which year' and 'what does' do not")
+  void whichPersonNoun() {
+    assertThat(AnswerType.of("Which researcher led the fox study?")).isEqualTo(AnswerType.PERSON);
+    assertThat(AnswerType.of("What charity got the money?")).isEqualTo(AnswerType.PERSON);
+    assertThat(AnswerType.of("Which year was the bridge built?")).isNotEqualTo(AnswerType.PERSON);
+    assertThat(AnswerType.of("What does an adult ticket cost?")).isNotEqualTo(AnswerType.PERSON);
+    assertThat(AnswerType.of("Which rocket carried the probe?")).isNotEqualTo(AnswerType.PERSON);
+  }
+
+  @Test
+  @DisplayName("who: 'the Port of Harwick' is a place (the head comes before 'of'), not who did it")
+  void headBeforeOf() {
+    Set<String> asked = asked("Who runs Harwick Operators?");
+    AnswerType who = AnswerType.of("Who runs Harwick Operators?");
+    assertThat(who.fit("Dock workers at the Port of Harwick voted to strike on Monday.", asked, "")).isLessThan(0.4);
+    assertThat(who.fit("The University of Meridian runs the study.", asked, "")).isEqualTo(1);
+  }
+
+  @Test
   @DisplayName("'Who is Maren Holtby?' asks what the named person is, not for another person")
   void whoIsANamedPerson() {
     assertThat(AnswerType.of("Who is Maren Holtby?")).isEqualTo(AnswerType.ANY);
