@@ -32,7 +32,8 @@ enum AnswerType {
   private static final Pattern TIME_QUESTION =
       Pattern.compile("^(when|since when|until when|what (date|day|time|year|month)|which (date|day|year|month)"
           + "|from (what|which) (date|day|time|year|month)|by (what|which) (date|day|time|year|month)"
-          + "|how soon|at what time|on what (date|day))\\b");
+          + "|how soon|at what time|on what (date|day)"
+          + "|what(?:'s|’s| is| was| will be) the (?:[\\p{L}-]+ ){0,2}(?:date|day|time|year))\\b");
   private static final Pattern PERSON_QUESTION = Pattern.compile("^(who|whom|whose|which (company|firm|team|"
       + "person|official|group|club|player|runner|candidate|contractor|organi[sz]ation))\\b");
   private static final Pattern PLACE_QUESTION = Pattern.compile("^(where|from where|in what (place|town|city)|"
@@ -83,7 +84,8 @@ enum AnswerType {
   private static final Pattern CAUSE_WORDS = Pattern.compile("(?i)\\b(because|(?<!(is|are|was|were|be) )due to|owing to|caused by|as a result|"
       + "result of|led to|following|blamed|traced to|so that|"
       + "in order to|in an effort to|in a bid to|aims? to|so as to|was behind|were behind|reason|since the|amid|forced|triggered|prompted|linked to|explains?|"
-      + "thanks to|depends? on|lack of|shortage of|"
+      + "thanks to|depends? on|lack of|shortage of|helped to|helped|credited|attributed to|put down to|driven by|"
+      + "boosted by|fuell?ed by|"
       + "worried|worry|fear|fears|feared|concern|concerns|concerned|risk|threat|harm)\\b");
 
   /**

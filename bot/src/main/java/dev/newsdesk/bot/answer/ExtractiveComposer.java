@@ -53,6 +53,8 @@ public final class ExtractiveComposer implements Composer {
   private static final double NEIGHBOUR_SHARE = 0.7;
   /** The least fit of a sentence that gives a cause ({@link AnswerType#CAUSE}: a causal cue, "after" included). */
   private static final double CAUSE_FIT = 0.6;
+  /** The fit of a sentence that gives a cause clearly ("because", "helped to"): it answers beside a supported one. */
+  private static final double CLEAR_CAUSE_FIT = 0.8;
   /** How many of the best sentences are matched in meaning, word by word, with the question. */
   private static final int SOFT_CANDIDATES = 8;
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}][\\p{L}'’-]+");
@@ -123,8 +125,10 @@ public final class ExtractiveComposer implements Composer {
     checkArticles(subject, articleTerms, articleTexts, candidates, AnswerType.counted(request.original()));
     candidates.sort(SentenceCandidate.BEST_FIRST);
     boolean typed = type != AnswerType.ANY && type != AnswerType.CAUSE;
+    // beside a supported sentence, one that clearly states the fact asked for (or gives a cause) answers too
+    double clearFit = type == AnswerType.CAUSE ? CLEAR_CAUSE_FIT : typed ? SentenceCandidate.STRONG_FIT : 2;
     List<SentenceCandidate> supported = withNeighbours(candidates.stream().filter(c -> supported(c, typed)).toList(),
-        candidates, typed);
+        candidates, clearFit);
     if (log.isDebugEnabled()) {
       log.debug("question {} ({}): names {}, words no article holds {}", request.question(), type, subject.names(),
           subject.unseen());
@@ -374,14 +378,15 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /**
-   * A sentence that clearly states the kind of fact asked for ({@link SentenceCandidate#STRONG_FIT}) in
+   * A sentence that clearly states the kind of fact asked for ({@code clearFit}: {@link
+   * SentenceCandidate#STRONG_FIT}, or {@value #CLEAR_CAUSE_FIT} for a cause; above 1 for none) in
    * the passage of a supported sentence answers with less of the question's words than it would alone
    * ({@value #NEIGHBOUR_SHARE} of the least coverage): the passage is about the question, and the
    * sentence that states the fact seldom repeats it ("The whale stranded on Marrow Beach in 2019.").
    */
   private List<SentenceCandidate> withNeighbours(List<SentenceCandidate> supported, List<SentenceCandidate> ranked,
-      boolean typed) {
-    if (!typed || supported.isEmpty()) {
+      double clearFit) {
+    if (clearFit > 1 || supported.isEmpty()) {
       return supported;
     }
     Set<RetrievedPassage> passages = new HashSet<>();
@@ -389,7 +394,7 @@ public final class ExtractiveComposer implements Composer {
     Set<SentenceCandidate> answering = new HashSet<>(supported);
     List<SentenceCandidate> out = new ArrayList<>();
     for (SentenceCandidate c : ranked) {
-      boolean neighbour = passages.contains(c.passage()) && c.fit >= SentenceCandidate.STRONG_FIT
+      boolean neighbour = passages.contains(c.passage()) && c.fit >= clearFit
           && c.coverage + 1e-9 >= minCoverage * NEIGHBOUR_SHARE && c.lexical >= LEXICAL_FLOOR && c.namesInArticle
           && !c.articleMisses;
       if (answering.contains(c) || neighbour) {
