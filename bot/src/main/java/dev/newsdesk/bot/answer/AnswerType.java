@@ -195,6 +195,17 @@ enum AnswerType {
 
   private static final Pattern COUNTED = Pattern.compile("(?i)\\bhow many ([\\p{L}-]+)");
 
+  private static final Pattern COUNTED_OF = Pattern.compile("(?i)\\bhow many [\\p{L}-]+ of (?:the )?([\\p{L}-]+)");
+
+  /**
+   * What a <i>how many</i> question counts in units of something else ("gannets" in "How many pairs
+   * of gannets…", "cars" in "How many tonnes of cars"), in lower case; empty when there is none.
+   */
+  static String countedOf(String question) {
+    Matcher m = COUNTED_OF.matcher(question);
+    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+  }
+
   /** The noun a <i>how many</i> question counts, in lower case; empty when there is none. */
   static String counted(String question) {
     Matcher m = COUNTED.matcher(question);

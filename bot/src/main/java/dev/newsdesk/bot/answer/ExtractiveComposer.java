@@ -82,6 +82,8 @@ public final class ExtractiveComposer implements Composer {
   private final TermWeights weights;
   private final Optional<TermSimilarity> similarity;
   private final SentenceUnits units = new SentenceUnits();
+  /** The analysed terms of WordNet lemmas, bounded by WordNet's vocabulary: lemmas recur across questions. */
+  private final Map<String, List<String>> lemmaTerms = new java.util.concurrent.ConcurrentHashMap<>();
   private final WordSenses senses = WordSenses.shared();
   private final double minCoverage;
   private final int maxSentences;
@@ -122,7 +124,9 @@ public final class ExtractiveComposer implements Composer {
         candidates(request, subject, type, alreadyGiven(request), articleTerms, articleTexts);
     candidates.sort(SentenceCandidate.BEST_FIRST);
     matchMeanings(subject, candidates);
-    checkArticles(subject, articleTerms, articleTexts, candidates, AnswerType.counted(request.original()));
+    checkArticles(subject, articleTerms, articleTexts, candidates, AnswerType.counted(request.original()),
+        weights.terms(AnswerType.countedOf(request.original())),
+        List.of(request.original().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
     candidates.sort(SentenceCandidate.BEST_FIRST);
     boolean typed = type != AnswerType.ANY && type != AnswerType.CAUSE;
     // beside a supported sentence, one that clearly states the fact asked for (or gives a cause) answers too
@@ -239,6 +243,7 @@ public final class ExtractiveComposer implements Composer {
       }
       c.coverage += soft / subject.total();
       c.unseenUnmatched = unmatched;
+      c.meaningsMatched = true;
     }
   }
 
@@ -255,8 +260,11 @@ public final class ExtractiveComposer implements Composer {
    * supply, not the article's. Without a word model nothing is checked.
    */
   private void checkArticles(QuestionSubject subject, Map<Integer, Set<String>> articleTerms,
-      Map<Integer, String> articleTexts, List<SentenceCandidate> ranked, String counted) {
+      Map<Integer, String> articleTexts, List<SentenceCandidate> ranked, String counted, List<String> countedOf,
+      List<String> asked) {
     Map<Integer, Set<String>> misses = new java.util.HashMap<>();
+    // what sinks an article whatever the sentence: another kind of a thing it holds, a hyphenated thing it lacks
+    Map<Integer, Boolean> otherKind = new java.util.HashMap<>();
     Map<String, Double> focus = subject.focus();
     // the words naming the kind of fact asked for ("caused", "cost") are the answer's: the focus is the rest
     double askedFocus = focus.entrySet().stream()
@@ -265,20 +273,33 @@ public final class ExtractiveComposer implements Composer {
     if (askedFocus <= 0) {
       askedFocus = 1;
     }
-    int looked = 0;
+    // a sentence whose meanings were not matched word by word takes its article's best match
+    Map<Integer, Set<String>> articleUnmatched = new java.util.HashMap<>();
     for (SentenceCandidate c : ranked) {
-      if (looked++ == SOFT_CANDIDATES * 2) {
-        break;
+      if (c.meaningsMatched) {
+        articleUnmatched.merge(c.rank(), c.unseenUnmatched, (a, b) -> {
+          Set<String> both = new HashSet<>(a);
+          both.retainAll(b);
+          return both;
+        });
       }
+    }
+    // every sentence is checked (an article's misses are found once): a sentence ranked low is no safer
+    for (SentenceCandidate c : ranked) {
+      Set<String> unmatched = c.meaningsMatched ? c.unseenUnmatched
+          : articleUnmatched.getOrDefault(c.rank(), c.unseenUnmatched);
       Set<String> missed =
           misses.computeIfAbsent(c.rank(), n -> missedInArticle(subject, articleTerms.get(n), counted));
       c.articleMissed = missed;
-      List<String> sinking = missed.stream().filter(w -> !subject.unseen().contains(w) || c.unseenUnmatched.contains(w))
+      List<String> sinking = missed.stream().filter(w -> !subject.unseen().contains(w) || unmatched.contains(w))
           .toList();
       double weight = sinking.stream().mapToDouble(subject.weights()::get).sum();
       double ofFocus = sinking.stream().mapToDouble(w -> focus.getOrDefault(w, 0.0)).sum() / askedFocus;
+      // what is counted ("gannets" in "how many pairs of gannets") must be there: puffins are counted in pairs too
       c.articleMisses = weight / subject.total() >= MISSED_SHARE || ofFocus >= MISSED_FOCUS_SHARE
-          || !missedCompounds(subject, articleTexts.get(c.rank())).isEmpty();
+          || sinking.stream().anyMatch(countedOf::contains)
+          || otherKind.computeIfAbsent(c.rank(), n -> missed.stream().anyMatch(w -> modifiesHeld(asked, w, articleTerms.get(n)))
+              || !missedCompounds(subject, articleTexts.get(n)).isEmpty());
     }
   }
 
@@ -310,6 +331,24 @@ public final class ExtractiveComposer implements Composer {
       missed.add(term);
     }
     return missed;
+  }
+
+  /**
+   * Whether the missing term's word stands, in the words the user typed ({@code asked}; not those a
+   * follow-up carries), right before a thing the article holds, as its modifier: the article tells of
+   * another kind of the same thing ("the adult chess championship" when the article has the youth
+   * championship; "a monthly pass" beside single tickets).
+   */
+  private boolean modifiesHeld(List<String> seq, String missed, Set<String> article) {
+    for (int i = 0; i + 1 < seq.size(); i++) {
+      if (weights.terms(seq.get(i)).contains(missed)) {
+        List<String> next = weights.terms(seq.get(i + 1));
+        if (!next.isEmpty() && article.containsAll(next) && senses.isThing(seq.get(i + 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the question word names the kind of fact asked for, which the answer supplies. */
@@ -350,7 +389,7 @@ public final class ExtractiveComposer implements Composer {
   }
 
   private boolean relatedInArticle(Set<String> lemmas, Set<String> articleTerms) {
-    return lemmas.stream().anyMatch(lemma -> articleTerms.containsAll(weights.terms(lemma)));
+    return lemmas.stream().anyMatch(lemma -> articleTerms.containsAll(lemmaTerms.computeIfAbsent(lemma, weights::terms)));
   }
 
   /** The content words of a text in lower case, for matching meanings. */

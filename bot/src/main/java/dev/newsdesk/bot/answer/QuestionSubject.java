@@ -37,8 +37,8 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
           // the kind of fact asked for, which the answer type checks: "what percentage", "how much money"
           "percentag", "percent", "proport", "proportion", "amount", "number", "figur", "monei", "money", "cash",
           "old", "ag", "age", "long",
-          // "got" is "get"; speaking verbs ask who said something, which the article writes as "said"
-          "got", "gotten", "gets", "getting", "spoke", "speak", "speaks", "talk", "talked", "comment", "commented");
+          // "got" is "get"; "spoke" asks who said something, which the article writes as "said" ("talks" are also a noun)
+          "got", "gotten", "gets", "getting", "spoke", "speak", "speaks", "comment", "commented");
 
   /** Capitalised words that open questions rather than name things. */
   private static final Set<String> OPENERS = Set.of("what", "who", "whom", "whose", "when", "where", "why", "how",

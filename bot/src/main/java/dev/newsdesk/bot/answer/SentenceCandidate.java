@@ -55,6 +55,8 @@ final class SentenceCandidate {
   double coverage;
   /** The question's terms that no article holds and that the sentence does not match in meaning either. */
   Set<String> unseenUnmatched;
+  /** Whether the question's missed words were matched in meaning against this sentence (the best few are). */
+  boolean meaningsMatched;
   /** Whether the sentence's article misses, word for word and in meaning, a word the question is about. */
   boolean articleMisses;
   /** Those words, for the explanation at DEBUG. */

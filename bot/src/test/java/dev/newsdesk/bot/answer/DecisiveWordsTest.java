@@ -49,6 +49,15 @@ class DecisiveWordsTest {
         article("drought-aid", "Aid for farmers after the drought", "Dale Post", "2027-06-08",
             "Farmers in the Aske valley who lost crops in the drought can apply for aid from 20 August, the farm office "
                 + "said. About 400 people came to the farm office's meeting on the aid in Selby on Monday."),
+        article("puffins", "Fewer puffins on Holm", "Dale Post", "2027-06-03",
+            "Volunteers counted 2,140 pairs of puffins on the Holm cliffs in early June, down from 2,610 last year. "
+                + "The bird society blames a shortage of sand eels."),
+        article("wind-farm", "Wind farm near the gannet colony approved", "Dale Post", "2027-06-04",
+            "The Skarn wind farm was approved on Monday, though it lies near the largest gannet colony of the coast. "
+                + "Adult tickets for the boat trip to the colony cost 12 crowns."),
+        article("chess-youth", "Selby youth chess title for Ana Berg", "Dale Post", "2027-06-06",
+            "Twelve-year-old Ana Berg won the youth chess title at the Selby chess club on Sunday, "
+                + "beating 23 other players."),
         article("barn", "Barn fire near Kirkby", "Dale Post", "2027-06-06",
             "A fire destroyed a hay barn near Kirkby on Sunday night. No one was hurt.")));
   }
@@ -99,6 +108,22 @@ class DecisiveWordsTest {
     Answer fire = news.ask("What caused the fire at the Aske Farms dairy in Selby?");
     assertThat(fire.abstained()).as(fire.text()).isTrue();
     assertThat(news.ask("What caused the contamination at the Aske Farms dairy in Selby?").text()).contains("faulty valve");
+  }
+
+  @Test
+  @DisplayName("what a 'how many pairs of' question counts must be in the article: puffins are counted in pairs too")
+  void countedThingMustBeThere() {
+    Answer gannets = news.ask("How many pairs of gannets were counted on the Holm cliffs?");
+    assertThat(gannets.abstained()).as(gannets.text()).isTrue();
+    assertThat(news.ask("How many pairs of puffins were counted on the Holm cliffs?").text()).contains("2,140");
+  }
+
+  @Test
+  @DisplayName("another kind of a thing the article holds ('the adult chess title' beside the youth title) abstains")
+  void otherKindAbstains() {
+    Answer adult = news.ask("Who won the adult chess title at the Selby chess club?");
+    assertThat(adult.abstained()).as(adult.text()).isTrue();
+    assertThat(news.ask("Who won the youth chess title at the Selby chess club?").text()).contains("Ana Berg");
   }
 
   @Test
