@@ -126,7 +126,7 @@ public final class ExtractiveComposer implements Composer {
     matchMeanings(subject, candidates);
     checkArticles(subject, articleTerms, articleTexts, candidates, AnswerType.counted(request.original()),
         weights.terms(AnswerType.countedOf(request.original())),
-        List.of(request.original().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
+        List.of(request.original().split("[^\\p{L}]+")));
     candidates.sort(SentenceCandidate.BEST_FIRST);
     boolean typed = type != AnswerType.ANY && type != AnswerType.CAUSE;
     // beside a supported sentence, one that clearly states the fact asked for (or gives a cause) answers too
@@ -334,16 +334,19 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /**
-   * Whether the missing term's word stands, in the words the user typed ({@code asked}; not those a
-   * follow-up carries), right before a thing the article holds, as its modifier: the article tells of
-   * another kind of the same thing ("the adult chess championship" when the article has the youth
+   * Whether the missing term's word stands, in the words the user typed ({@code seq}; not those a
+   * follow-up carries), right before a thing the article holds (a common noun, not a name), as a
+   * modifier that names a kind ({@link WordSenses#isKindModifier}): the article tells of another kind
+   * of the same thing ("the adult chess championship" when the article has the youth
    * championship; "a monthly pass" beside single tickets).
    */
   private boolean modifiesHeld(List<String> seq, String missed, Set<String> article) {
     for (int i = 0; i + 1 < seq.size(); i++) {
-      if (weights.terms(seq.get(i)).contains(missed)) {
-        List<String> next = weights.terms(seq.get(i + 1));
-        if (!next.isEmpty() && article.containsAll(next) && senses.isThing(seq.get(i + 1))) {
+      String head = seq.get(i + 1);
+      if (weights.terms(seq.get(i)).contains(missed) && senses.isKindModifier(seq.get(i))
+          && !head.isEmpty() && !Character.isUpperCase(head.charAt(0))) {
+        List<String> next = weights.terms(head);
+        if (!next.isEmpty() && article.containsAll(next) && senses.isThing(head)) {
           return true;
         }
       }

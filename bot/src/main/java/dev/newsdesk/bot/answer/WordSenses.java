@@ -252,6 +252,42 @@ public final class WordSenses {
     return false;
   }
 
+  /**
+   * Whether the word, put before a noun, names a kind of it ("adult", "youth", "half", "monthly",
+   * "national") rather than grading it ("extra", "new", "total") or placing it ("inside"): its noun
+   * senses are tagged at least as often as its adjective senses, or it is a relational adjective, and
+   * it is not mostly an adverb (tag counts of WordNet's sense-tagged corpus).
+   */
+  public boolean isKindModifier(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return things.computeIfAbsent("kind:" + lower, key -> {
+      int noun = 0;
+      int adjective = 0;
+      int adverb = 0;
+      boolean relational = false;
+      synchronized (dictionary) {
+        for (POS pos : POS.getAllPOS()) {
+          for (String base : baseForms(pos, lower)) {
+            IndexWord entry = lookup(pos, base);
+            if (entry == null) {
+              continue;
+            }
+            int count = useCount(entry, base);
+            if (pos == POS.NOUN) {
+              noun += count;
+            } else if (pos == POS.ADJECTIVE) {
+              adjective += count;
+              relational |= hasPertainym(entry);
+            } else if (pos == POS.ADVERB) {
+              adverb += count;
+            }
+          }
+        }
+      }
+      return (noun >= adjective || relational) && adverb <= noun + adjective;
+    });
+  }
+
   /** Whether the word is a verb WordNet knows and not a thing by {@link #isThing}: "reopen", "give". */
   public boolean isAction(String word) {
     String lower = word.toLowerCase(Locale.ROOT);

@@ -1,0 +1,43 @@
+package dev.newsdesk.bot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** What the composer reads from WordNet 3.1 (the data jar on the class path). */
+class WordSensesTest {
+
+  private final WordSenses senses = WordSenses.shared();
+
+  @Test
+  @DisplayName("a modifier that names a kind (adult, youth, half, monthly, national) is told from one that grades or places")
+  void kindModifiers() {
+    assertThat(senses.isKindModifier("adult")).isTrue();
+    assertThat(senses.isKindModifier("youth")).isTrue();
+    assertThat(senses.isKindModifier("half")).isTrue();
+    assertThat(senses.isKindModifier("monthly")).isTrue();
+    assertThat(senses.isKindModifier("national")).isTrue();
+    assertThat(senses.isKindModifier("extra")).isFalse();
+    assertThat(senses.isKindModifier("new")).isFalse();
+    assertThat(senses.isKindModifier("inside")).isFalse();
+  }
+
+  @Test
+  @DisplayName("researcher and charity are people or bodies; year and rocket are not")
+  void personOrBodyNouns() {
+    assertThat(senses.isPersonOrBodyNoun("researcher")).isTrue();
+    assertThat(senses.isPersonOrBodyNoun("charity")).isTrue();
+    assertThat(senses.isPersonOrBodyNoun("year")).isFalse();
+    assertThat(senses.isPersonOrBodyNoun("rocket")).isFalse();
+  }
+
+  @Test
+  @DisplayName("an event verb is related through its commonest sense only; an adverb is only an adverb")
+  void commonSenseAndAdverbs() {
+    assertThat(senses.relatedAsAction("collapse")).doesNotContain("crack");
+    assertThat(senses.related("collapse")).contains("crack");
+    assertThat(senses.isOnlyAdverb("exactly")).isTrue();
+    assertThat(senses.isOnlyAdverb("bridge")).isFalse();
+  }
+}
