@@ -169,7 +169,7 @@ public final class ExtractiveComposer implements Composer {
       Set<String> article = new HashSet<>(title);
       article.addAll(weights.terms(source.text()));
       articleTerms.put(source.n(), article);
-      articleTexts.put(source.n(), (source.title() + "\n" + source.text()).toLowerCase(Locale.ROOT));
+      articleTexts.put(source.n(), source.title() + "\n" + source.text());
       boolean namesInArticle = subject.names().stream().allMatch(article::containsAll);
       for (RetrievedPassage passage : source.passages()) {
         Set<String> previous = Set.of();
@@ -298,7 +298,8 @@ public final class ExtractiveComposer implements Composer {
       // what is counted ("gannets" in "how many pairs of gannets") must be there: puffins are counted in pairs too
       c.articleMisses = weight / subject.total() >= MISSED_SHARE || ofFocus >= MISSED_FOCUS_SHARE
           || sinking.stream().anyMatch(countedOf::contains)
-          || otherKind.computeIfAbsent(c.rank(), n -> missed.stream().anyMatch(w -> modifiesHeld(asked, w, articleTerms.get(n)))
+          || otherKind.computeIfAbsent(c.rank(), n -> missed.stream()
+                  .anyMatch(w -> otherKindInArticle(asked, w, articleTerms.get(n), articleTexts.get(n)))
               || !missedCompounds(subject, articleTexts.get(n)).isEmpty());
     }
   }
@@ -336,19 +337,37 @@ public final class ExtractiveComposer implements Composer {
   /**
    * Whether the missing term's word stands, in the words the user typed ({@code seq}; not those a
    * follow-up carries), right before a thing the article holds (a common noun, not a name), as a
-   * modifier that names a kind ({@link WordSenses#isKindModifier}): the article tells of another kind
-   * of the same thing ("the adult chess championship" when the article has the youth
-   * championship; "a monthly pass" beside single tickets).
+   * modifier that names a kind ({@link WordSenses#isKindModifier}), and the article writes that thing
+   * with another such modifier: it tells of another kind of the same thing ("the adult chess title"
+   * when the article has the youth title). A modifier the article merely omits ("social media
+   * platform" for a platform) does not count.
    */
-  private boolean modifiesHeld(List<String> seq, String missed, Set<String> article) {
+  private boolean otherKindInArticle(List<String> seq, String missed, Set<String> article, String text) {
     for (int i = 0; i + 1 < seq.size(); i++) {
+      String modifier = seq.get(i).toLowerCase(Locale.ROOT);
       String head = seq.get(i + 1);
-      if (weights.terms(seq.get(i)).contains(missed) && senses.isKindModifier(seq.get(i))
+      if (weights.terms(modifier).contains(missed) && senses.isKindModifier(modifier)
           && !head.isEmpty() && !Character.isUpperCase(head.charAt(0))) {
         List<String> next = weights.terms(head);
-        if (!next.isEmpty() && article.containsAll(next) && senses.isThing(head)) {
+        if (!next.isEmpty() && article.containsAll(next) && senses.isThing(head)
+            && contrasted(text, modifier, head.toLowerCase(Locale.ROOT))) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text writes the head noun (or its plural) right after a kind modifier other than {@code modifier}. */
+  private boolean contrasted(String text, String modifier, String head) {
+    String[] words = text == null ? new String[0] : text.split("[^\\p{L}'’-]+");
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i].toLowerCase(Locale.ROOT);
+      String before = words[i - 1];
+      if ((w.equals(head) || w.equals(head + "s") || head.equals(w + "s")) && before.length() > 2
+          && Character.isLowerCase(before.charAt(0)) && !before.equals(modifier) && !STOP.contains(before)
+          && senses.isKindModifier(before)) {
+        return true;
       }
     }
     return false;
@@ -367,7 +386,7 @@ public final class ExtractiveComposer implements Composer {
     List<String> missed = new ArrayList<>();
     for (String compound : subject.hyphenated()) {
       String[] parts = compound.split("-");
-      String text = articleText == null ? "" : articleText;
+      String text = articleText == null ? "" : articleText.toLowerCase(Locale.ROOT);
       if (senses.isCompoundNoun(parts[0], parts[1]) && !text.contains(compound)
           && !text.contains(parts[0] + " " + parts[1]) && !text.contains(parts[0] + parts[1])) {
         missed.add(compound);

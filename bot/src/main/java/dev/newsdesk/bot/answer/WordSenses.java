@@ -253,10 +253,11 @@ public final class WordSenses {
   }
 
   /**
-   * Whether the word, put before a noun, names a kind of it ("adult", "youth", "half", "monthly",
+   * Whether the word, put before a noun, names a kind of it ("adult", "youth", "half", "junior",
    * "national") rather than grading it ("extra", "new", "total") or placing it ("inside"): its noun
    * senses are tagged at least as often as its adjective senses, or it is a relational adjective, and
-   * it is not mostly an adverb (tag counts of WordNet's sense-tagged corpus).
+   * it is not mostly an adverb (tag counts of WordNet's sense-tagged corpus; a word never tagged is
+   * none).
    */
   public boolean isKindModifier(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
@@ -284,7 +285,8 @@ public final class WordSenses {
           }
         }
       }
-      return (noun >= adjective || relational) && adverb <= noun + adjective;
+      boolean known = noun + adjective > 0 || relational;
+      return known && (noun >= adjective || relational) && adverb <= noun + adjective;
     });
   }
 

@@ -11,12 +11,13 @@ class WordSensesTest {
   private final WordSenses senses = WordSenses.shared();
 
   @Test
-  @DisplayName("a modifier that names a kind (adult, youth, half, monthly, national) is told from one that grades or places")
+  @DisplayName("a modifier that names a kind (adult, youth, half, junior, national) is told from one that grades or places")
   void kindModifiers() {
     assertThat(senses.isKindModifier("adult")).isTrue();
     assertThat(senses.isKindModifier("youth")).isTrue();
     assertThat(senses.isKindModifier("half")).isTrue();
-    assertThat(senses.isKindModifier("monthly")).isTrue();
+    assertThat(senses.isKindModifier("junior")).isTrue();
+    assertThat(senses.isKindModifier("the")).isFalse();
     assertThat(senses.isKindModifier("national")).isTrue();
     assertThat(senses.isKindModifier("extra")).isFalse();
     assertThat(senses.isKindModifier("new")).isFalse();
