@@ -1,0 +1,212 @@
+package dev.newsdesk.bot.answer;
+
+import dev.newsdesk.retrieval.search.TermWeights;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The extractive composer's check that a sentence's article is about what the question asks: it
+ * holds the things the question names (word for word or through a WordNet 3.1 sense), what is
+ * counted, the hyphenated things, and no other kind of a thing the question specifies. A sentence
+ * whose article fails is marked {@link SentenceCandidate#articleMisses} and answers nothing, so a
+ * question about an event the news does not tell of is not answered with the nearest other event.
+ * Thread-safe: one per composer; the analysed terms of WordNet lemmas are cached.
+ */
+final class ArticleCheck {
+
+  /**
+   * The share of the question's weight that missing things must carry to sink an article (chosen on
+   * eval --qa and RealTime QA dev: 0.2 and 0.25 abstain alike on the first, 0.3 lets near-misses through): one
+   * decisive word of a short question ("national" in "Who won the national chess championship?")
+   * does; a background word of a long one ("…, given to the player voted by the media as MVP") does not.
+   */
+  private static final double MISSED_SHARE = 0.25;
+  /**
+   * The share of what the question asks about its subject (its {@link QuestionSubject#focus}) that
+   * missing things must carry to sink an article: "the bridge" in "When will the bridge to Gull Island
+   * open?" weighs little beside the island's name but is half of what is asked.
+   */
+  private static final double MISSED_FOCUS_SHARE = 0.5;
+  /** Question words that name the kind of fact asked for, which the answer supplies. */
+  private static final Set<String> ANSWER_WORDS = Set.of("now", "one", "two", "three", "more", "most", "least",
+      "week", "month", "type", "kind", "piece", "part", "back", "up", "off", "out", "down", "away", "over","score", "cost", "costs", "price", "name", "time", "date",
+      "year", "day", "place", "reason", "cause", "caused", "result", "happen", "happened", "say", "said", "do", "does");
+
+  private final TermWeights weights;
+  private final WordSenses senses;
+  /** The analysed terms of WordNet lemmas, bounded by WordNet's vocabulary: lemmas recur across questions. */
+  private final Map<String, List<String>> lemmaTerms = new java.util.concurrent.ConcurrentHashMap<>();
+
+  ArticleCheck(TermWeights weights, WordSenses senses) {
+    this.weights = weights;
+    this.senses = senses;
+  }
+
+  /**
+   * Whether each article of the best sentences holds every word the question is about, word for
+   * word or in meaning, anywhere in its headline or retrieved passages: "Who won the national chess
+   * championship?" is not answered from a club's youth championship, nor "the semi-final" from the
+   * final. Words that name the kind of fact asked for ("score", "cost", "cause") are the answer's to
+   * supply, not the article's. Marks every ranked sentence ({@link SentenceCandidate#articleMisses},
+   * {@link SentenceCandidate#articleMissed}); {@code countedOf} are the terms of what a "how many pairs
+   * of" question counts, {@code asked} the words the user typed, in their case.
+   */
+  void check(QuestionSubject subject, Map<Integer, Set<String>> articleTerms,
+      Map<Integer, String> articleTexts, List<SentenceCandidate> ranked, String counted, List<String> countedOf,
+      List<String> asked) {
+    Map<Integer, Set<String>> misses = new java.util.HashMap<>();
+    // what sinks an article whatever the sentence: another kind of a thing it holds, a hyphenated thing it lacks
+    Map<Integer, Boolean> otherKind = new java.util.HashMap<>();
+    Map<String, Double> focus = subject.focus();
+    // the words naming the kind of fact asked for ("caused", "cost") are the answer's: the focus is the rest
+    double askedFocus = focus.entrySet().stream()
+        .filter(e -> !answerWord(subject.surface().getOrDefault(e.getKey(), e.getKey()), counted))
+        .mapToDouble(Map.Entry::getValue).sum();
+    if (askedFocus <= 0) {
+      askedFocus = 1;
+    }
+    // a sentence whose meanings were not matched word by word takes its article's best match
+    Map<Integer, Set<String>> articleUnmatched = new java.util.HashMap<>();
+    for (SentenceCandidate c : ranked) {
+      if (c.meaningsMatched) {
+        articleUnmatched.merge(c.rank(), c.unseenUnmatched, (a, b) -> {
+          Set<String> both = new HashSet<>(a);
+          both.retainAll(b);
+          return both;
+        });
+      }
+    }
+    // every sentence is checked (an article's misses are found once): a sentence ranked low is no safer
+    for (SentenceCandidate c : ranked) {
+      Set<String> unmatched = c.meaningsMatched ? c.unseenUnmatched
+          : articleUnmatched.getOrDefault(c.rank(), c.unseenUnmatched);
+      Set<String> missed =
+          misses.computeIfAbsent(c.rank(), n -> missedInArticle(subject, articleTerms.get(n), counted));
+      c.articleMissed = missed;
+      List<String> sinking = missed.stream().filter(w -> !subject.unseen().contains(w) || unmatched.contains(w))
+          .toList();
+      double weight = sinking.stream().mapToDouble(subject.weights()::get).sum();
+      double ofFocus = sinking.stream().mapToDouble(w -> focus.getOrDefault(w, 0.0)).sum() / askedFocus;
+      // what is counted ("gannets" in "how many pairs of gannets") must be there: puffins are counted in pairs too
+      c.articleMisses = weight / subject.total() >= MISSED_SHARE || ofFocus >= MISSED_FOCUS_SHARE
+          || sinking.stream().anyMatch(countedOf::contains)
+          || otherKind.computeIfAbsent(c.rank(), n -> missed.stream()
+                  .anyMatch(w -> otherKindInArticle(asked, w, articleTerms.get(n), articleTexts.get(n)))
+              || !missedCompounds(subject, articleTexts.get(n)).isEmpty());
+    }
+  }
+
+  /**
+   * The question's terms whose words the article holds neither word for word nor through a WordNet sense (its
+   * own or, for a compound such as "dock workers", the compound's: docker). Actions, grades and
+   * function words are left to the sentence's coverage; a word no article holds is listed unless a
+   * sense relates it to the article (the sentence may still match its meaning, see
+   * {@link #matchMeanings}).
+   */
+  private Set<String> missedInArticle(QuestionSubject subject, Set<String> terms, String counted) {
+    Set<String> missed = new java.util.TreeSet<>();
+    for (String term : subject.weights().keySet()) {
+      String word = subject.surface().getOrDefault(term, term).replaceAll("['’]s?$", "");
+      boolean unseen = subject.unseen().contains(term);
+      if (terms.contains(term) || answerWord(word, counted) || circumstance(subject, word)
+          || !unseen && (!senses.isThing(word) || subject.phrasalVerbs().contains(word))) {
+        continue;
+      }
+      if (senses.isOnlyAdverb(word)) {
+        continue; // "exactly", "originally": how, not what
+      }
+      Set<String> related = senses.isThing(word) ? senses.relatedAsThing(word)
+          : unseen && senses.isAction(word) ? senses.relatedAsAction(word) : senses.related(word);
+      if (relatedInArticle(related, terms) || subject.compounds().stream()
+          .anyMatch(compound -> compound.contains(word) && relatedInArticle(senses.relatedCompound(compound), terms))) {
+        continue;
+      }
+      missed.add(term);
+    }
+    return missed;
+  }
+
+  /**
+   * Whether the missing term's word stands, in the words the user typed ({@code seq}; not those a
+   * follow-up carries), right before a thing the article holds (a common noun, not a name), as a
+   * modifier that names a kind ({@link WordSenses#isKindModifier}), and the article writes that thing
+   * with another such modifier: it tells of another kind of the same thing ("the adult chess title"
+   * when the article has the youth title). A modifier the article merely omits ("social media
+   * platform" for a platform) does not count.
+   */
+  private boolean otherKindInArticle(List<String> seq, String missed, Set<String> article, String text) {
+    for (int i = 0; i + 1 < seq.size(); i++) {
+      String modifier = seq.get(i).toLowerCase(Locale.ROOT);
+      String head = seq.get(i + 1);
+      if (weights.terms(modifier).contains(missed) && senses.isKindModifier(modifier)
+          && !head.isEmpty() && !Character.isUpperCase(head.charAt(0))) {
+        List<String> next = weights.terms(head);
+        if (!next.isEmpty() && article.containsAll(next) && senses.isThing(head)
+            && contrasted(text, modifier, head.toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text writes the head noun (or its plural) right after a kind modifier other than {@code modifier}. */
+  private boolean contrasted(String text, String modifier, String head) {
+    String[] words = text == null ? new String[0] : text.split("[^\\p{L}'’-]+");
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i].toLowerCase(Locale.ROOT);
+      String before = words[i - 1];
+      if ((w.equals(head) || w.equals(head + "s") || head.equals(w + "s")) && before.length() > 2
+          && Character.isLowerCase(before.charAt(0)) && !before.equals(modifier) && !ExtractiveComposer.STOP.contains(before)
+          && senses.isKindModifier(before)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the question word names the kind of fact asked for, which the answer supplies. */
+  private static boolean answerWord(String word, String counted) {
+    return ANSWER_WORDS.contains(word.replaceAll("['’]s?$", "")) || word.equals(counted);
+  }
+
+  /**
+   * The question's hyphenated things ("semi-final") that the article never writes, closed, open or
+   * hyphenated: the final does not answer for the semi-final, though it holds both words' terms.
+   */
+  private List<String> missedCompounds(QuestionSubject subject, String articleText) {
+    List<String> missed = new ArrayList<>();
+    for (String compound : subject.hyphenated()) {
+      String[] parts = compound.split("-");
+      String text = articleText == null ? "" : articleText.toLowerCase(Locale.ROOT);
+      if (senses.isCompoundNoun(parts[0], parts[1]) && !text.contains(compound)
+          && !text.contains(parts[0] + " " + parts[1]) && !text.contains(parts[0] + parts[1])) {
+        missed.add(compound);
+      }
+    }
+    return missed;
+  }
+
+  /**
+   * Whether the word only says what an action was for or towards ("reopen to traffic", "open for
+   * business"): a verb, then "to" or "for", then the word. The article need not repeat it.
+   */
+  private boolean circumstance(QuestionSubject subject, String word) {
+    List<String> seq = subject.sequence();
+    for (int i = 2; i < seq.size(); i++) {
+      if (seq.get(i).equals(word) && (seq.get(i - 1).equals("to") || seq.get(i - 1).equals("for"))
+          && senses.isAction(seq.get(i - 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean relatedInArticle(Set<String> lemmas, Set<String> articleTerms) {
+    return lemmas.stream().anyMatch(lemma -> articleTerms.containsAll(lemmaTerms.computeIfAbsent(lemma, weights::terms)));
+  }
+}
