@@ -296,6 +296,15 @@ enum AnswerType {
   /** "Which researcher …", "what company …": a question word, then the noun of what is asked for. */
   private static final Pattern WHICH_NOUN = Pattern.compile("^(?:which|what)\\s+(\\p{L}+)\\b");
 
+  /**
+   * The noun after an opening "which" or "what" that names the kind of answer ("company" in "Which
+   * company recalled milk?", "rocket" in "Which rocket carried it?"), in lower case; empty when none.
+   */
+  static String kindNoun(String question) {
+    Matcher m = WHICH_NOUN.matcher(LEAD.matcher(question.strip().toLowerCase(Locale.ROOT)).replaceFirst(""));
+    return m.find() && WordSenses.shared().isThing(m.group(1)) ? m.group(1) : "";
+  }
+
   /** Whether the question asks which person or body through a noun WordNet files under one ("researcher", "firm"). */
   private static boolean asksForWhoByNoun(String q) {
     Matcher m = WHICH_NOUN.matcher(q);

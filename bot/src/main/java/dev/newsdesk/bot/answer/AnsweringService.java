@@ -73,7 +73,8 @@ public final class AnsweringService {
     boolean recent = plan.scope().map(s -> !s.to().isBefore(plan.asOf().minus(RECENT))).orElse(true);
     DateWidening.Retrieval found = recent ? widening.retrieve(plan.request()) : widening.within(plan.request());
     Answer answer = compose(plan, found, listener);
-    if (answer.abstained() && plan.scope().isPresent() && !found.widened() && recent) {
+    // dates a follow-up only carried from the previous turn are widened too: the fine came after the recall
+    if (answer.abstained() && plan.scope().isPresent() && !found.widened() && (recent || plan.scopeCarried())) {
       answer = compose(plan, widening.widen(plan.request()), AnswerListener.NONE);
     }
     Answer finished = ScopeNote.nothingThen(answer, plan);

@@ -52,11 +52,12 @@ final class ArticleCheck {
    * championship?" is not answered from a club's youth championship, nor "the semi-final" from the
    * final. Words that name the kind of fact asked for ("score", "cost", "cause") are the answer's to
    * supply, not the article's. Marks every ranked sentence ({@link SentenceCandidate#articleMisses},
-   * {@link SentenceCandidate#articleMissed}); {@code countedOf} are the terms of what a "how many pairs
-   * of" question counts, {@code asked} the words the user typed, in their case.
+   * {@link SentenceCandidate#articleMissed}); {@code kinds} are the words naming the kind of answer
+   * ("people" in "how many people", "company" in "which company"), {@code countedOf} the terms of what
+   * a "how many pairs of" question counts, {@code asked} the words the user typed, in their case.
    */
   void check(QuestionSubject subject, Map<Integer, Set<String>> articleTerms,
-      Map<Integer, String> articleTexts, List<SentenceCandidate> ranked, String counted, List<String> countedOf,
+      Map<Integer, String> articleTexts, List<SentenceCandidate> ranked, Set<String> kinds, List<String> countedOf,
       List<String> asked) {
     Map<Integer, Set<String>> misses = new java.util.HashMap<>();
     // what sinks an article whatever the sentence: another kind of a thing it holds, a hyphenated thing it lacks
@@ -64,7 +65,7 @@ final class ArticleCheck {
     Map<String, Double> focus = subject.focus();
     // the words naming the kind of fact asked for ("caused", "cost") are the answer's: the focus is the rest
     double askedFocus = focus.entrySet().stream()
-        .filter(e -> !answerWord(subject.surface().getOrDefault(e.getKey(), e.getKey()), counted))
+        .filter(e -> !answerWord(subject.surface().getOrDefault(e.getKey(), e.getKey()), kinds))
         .mapToDouble(Map.Entry::getValue).sum();
     if (askedFocus <= 0) {
       askedFocus = 1;
@@ -85,7 +86,7 @@ final class ArticleCheck {
       Set<String> unmatched = c.meaningsMatched ? c.unseenUnmatched
           : articleUnmatched.getOrDefault(c.rank(), c.unseenUnmatched);
       Set<String> missed =
-          misses.computeIfAbsent(c.rank(), n -> missedInArticle(subject, articleTerms.get(n), counted));
+          misses.computeIfAbsent(c.rank(), n -> missedInArticle(subject, articleTerms.get(n), kinds));
       c.articleMissed = missed;
       List<String> sinking = missed.stream().filter(w -> !subject.unseen().contains(w) || unmatched.contains(w))
           .toList();
@@ -107,12 +108,12 @@ final class ArticleCheck {
    * sense relates it to the article (the sentence may still match its meaning, see
    * {@link #matchMeanings}).
    */
-  private Set<String> missedInArticle(QuestionSubject subject, Set<String> terms, String counted) {
+  private Set<String> missedInArticle(QuestionSubject subject, Set<String> terms, Set<String> kinds) {
     Set<String> missed = new java.util.TreeSet<>();
     for (String term : subject.weights().keySet()) {
       String word = subject.surface().getOrDefault(term, term).replaceAll("['’]s?$", "");
       boolean unseen = subject.unseen().contains(term);
-      if (terms.contains(term) || answerWord(word, counted) || circumstance(subject, word)
+      if (terms.contains(term) || answerWord(word, kinds) || circumstance(subject, word)
           || !unseen && (!senses.isThing(word) || subject.phrasalVerbs().contains(word))) {
         continue;
       }
@@ -170,8 +171,8 @@ final class ArticleCheck {
   }
 
   /** Whether the question word names the kind of fact asked for, which the answer supplies. */
-  private static boolean answerWord(String word, String counted) {
-    return ANSWER_WORDS.contains(word.replaceAll("['’]s?$", "")) || word.equals(counted);
+  private static boolean answerWord(String word, Set<String> kinds) {
+    return ANSWER_WORDS.contains(word.replaceAll("['’]s?$", "")) || kinds.contains(word);
   }
 
   /**

@@ -107,7 +107,8 @@ public final class ExtractiveComposer implements Composer {
         candidates(request, subject, type, alreadyGiven(request), articleTerms, articleTexts);
     candidates.sort(SentenceCandidate.BEST_FIRST);
     matchMeanings(subject, candidates);
-    articleCheck.check(subject, articleTerms, articleTexts, candidates, AnswerType.counted(request.original()),
+    Set<String> kinds = new HashSet<>(List.of(AnswerType.counted(request.original()), AnswerType.kindNoun(request.original())));
+    articleCheck.check(subject, articleTerms, articleTexts, candidates, kinds,
         weights.terms(AnswerType.countedOf(request.original())),
         List.of(request.original().split("[^\\p{L}]+")));
     candidates.sort(SentenceCandidate.BEST_FIRST);

@@ -11,6 +11,8 @@ import java.util.Optional;
 /**
  * A question made ready to search: the text as asked, its standalone form, the conversation before
  * it, the as-of instant, the time scope read from it and the search request built from all that.
+ * {@code scopeCarried} says the time scope came only from the words a follow-up carries from the
+ * previous turn ("How much were they fined?" after "Which company recalled oat milk in August?").
  */
 public record QueryPlan(
     Question question,
@@ -19,7 +21,8 @@ public record QueryPlan(
     List<Turn> history,
     Instant asOf,
     Optional<TimeScope> scope,
-    SearchRequest request) {
+    SearchRequest request,
+    boolean scopeCarried) {
 
   public QueryPlan {
     Objects.requireNonNull(question, "question");

@@ -47,7 +47,9 @@ public final class QueryPlanner {
         .withAsOf(Optional.of(asOf))
         .withOutlets(question.outlets());
     Optional<TimeScope> scope = time.find(standalone, asOf);
-    return new QueryPlan(question, asked, standalone, history, asOf, scope, scoped(request, scope));
+    boolean carried = scope.isPresent() && !standalone.equals(cue.question())
+        && time.find(cue.question(), asOf).isEmpty();
+    return new QueryPlan(question, asked, standalone, history, asOf, scope, scoped(request, scope), carried);
   }
 
   /**

@@ -58,6 +58,8 @@ class DecisiveWordsTest {
         article("chess-youth", "Selby youth chess title for Ana Berg", "Dale Post", "2027-06-06",
             "Twelve-year-old Ana Berg won the youth chess title at the Selby chess club on Sunday, "
                 + "beating 23 other players."),
+        article("dairy-recall", "Aske Foods recalls milk", "Dale Post", "2027-04-20",
+            "Aske Foods recalled 20,000 bottles of milk from its Selby dairy after customers complained of a sour taste."),
         article("barn", "Barn fire near Kirkby", "Dale Post", "2027-06-06",
             "A fire destroyed a hay barn near Kirkby on Sunday night. No one was hurt.")));
   }
@@ -124,6 +126,15 @@ class DecisiveWordsTest {
     Answer adult = news.ask("Who won the adult chess title at the Selby chess club?");
     assertThat(adult.abstained()).as(adult.text()).isTrue();
     assertThat(news.ask("Who won the youth chess title at the Selby chess club?").text()).contains("Ana Berg");
+  }
+
+  @Test
+  @DisplayName("a follow-up's dates carried from the previous turn are widened when nothing in them answers")
+  void carriedDatesWiden() {
+    assertThat(news.ask("chat-carried", "Which company recalled milk in April?").text()).contains("Aske Foods");
+    Answer fine = news.ask("chat-carried", "How much was it fined?");
+    assertThat(fine.abstained()).as(fine.text()).isFalse();
+    assertThat(fine.text()).contains("400,000 crowns");
   }
 
   @Test
