@@ -301,14 +301,19 @@ enum AnswerType {
    * company recalled milk?", "rocket" in "Which rocket carried it?"), in lower case; empty when none.
    */
   static String kindNoun(String question) {
-    Matcher m = WHICH_NOUN.matcher(LEAD.matcher(question.strip().toLowerCase(Locale.ROOT)).replaceFirst(""));
+    return whichNoun(LEAD.matcher(question.strip().toLowerCase(Locale.ROOT)).replaceFirst(""));
+  }
+
+  /** The thing named right after "which"/"what" in a question in lower case without its lead; empty when none. */
+  private static String whichNoun(String q) {
+    Matcher m = WHICH_NOUN.matcher(q);
     return m.find() && WordSenses.shared().isThing(m.group(1)) ? m.group(1) : "";
   }
 
   /** Whether the question asks which person or body through a noun WordNet files under one ("researcher", "firm"). */
   private static boolean asksForWhoByNoun(String q) {
-    Matcher m = WHICH_NOUN.matcher(q);
-    return m.find() && WordSenses.shared().isThing(m.group(1)) && WordSenses.shared().isPersonOrBodyNoun(m.group(1));
+    String noun = whichNoun(q);
+    return !noun.isEmpty() && WordSenses.shared().isPersonOrBodyNoun(noun);
   }
 
   /** "Aldmoor Space Institute's Kestrel-2": a possessive joins two names. */

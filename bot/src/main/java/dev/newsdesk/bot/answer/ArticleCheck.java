@@ -52,13 +52,15 @@ final class ArticleCheck {
    * championship?" is not answered from a club's youth championship, nor "the semi-final" from the
    * final. Words that name the kind of fact asked for ("score", "cost", "cause") are the answer's to
    * supply, not the article's. Marks every ranked sentence ({@link SentenceCandidate#articleMisses},
-   * {@link SentenceCandidate#articleMissed}); {@code kinds} are the words naming the kind of answer
-   * ("people" in "how many people", "company" in "which company"), {@code countedOf} the terms of what
-   * a "how many pairs of" question counts, {@code asked} the words the user typed, in their case.
+   * {@link SentenceCandidate#articleMissed}); {@code original} is the question as the user typed it
+   * (not a follow-up's carried words), which names the kind of answer ("people" in "how many people",
+   * "company" in "which company") and what a "how many pairs of" question counts.
    */
   void check(QuestionSubject subject, Map<Integer, Set<String>> articleTerms,
-      Map<Integer, String> articleTexts, List<SentenceCandidate> ranked, Set<String> kinds, List<String> countedOf,
-      List<String> asked) {
+      Map<Integer, String> articleTexts, List<SentenceCandidate> ranked, String original) {
+    Set<String> kinds = new HashSet<>(List.of(AnswerType.counted(original), AnswerType.kindNoun(original)));
+    List<String> countedOf = weights.terms(AnswerType.countedOf(original));
+    List<String> asked = List.of(original.split("[^\\p{L}]+"));
     Map<Integer, Set<String>> misses = new java.util.HashMap<>();
     // what sinks an article whatever the sentence: another kind of a thing it holds, a hyphenated thing it lacks
     Map<Integer, Boolean> otherKind = new java.util.HashMap<>();

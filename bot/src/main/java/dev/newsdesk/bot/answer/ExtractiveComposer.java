@@ -107,10 +107,7 @@ public final class ExtractiveComposer implements Composer {
         candidates(request, subject, type, alreadyGiven(request), articleTerms, articleTexts);
     candidates.sort(SentenceCandidate.BEST_FIRST);
     matchMeanings(subject, candidates);
-    Set<String> kinds = new HashSet<>(List.of(AnswerType.counted(request.original()), AnswerType.kindNoun(request.original())));
-    articleCheck.check(subject, articleTerms, articleTexts, candidates, kinds,
-        weights.terms(AnswerType.countedOf(request.original())),
-        List.of(request.original().split("[^\\p{L}]+")));
+    articleCheck.check(subject, articleTerms, articleTexts, candidates, request.original());
     candidates.sort(SentenceCandidate.BEST_FIRST);
     boolean typed = type != AnswerType.ANY && type != AnswerType.CAUSE;
     // beside a supported sentence, one that clearly states the fact asked for (or gives a cause) answers too

@@ -260,33 +260,10 @@ public final class WordSenses {
    * none).
    */
   public boolean isKindModifier(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    return things.computeIfAbsent("kind:" + lower, key -> {
-      int noun = 0;
-      int adjective = 0;
-      int adverb = 0;
-      boolean relational = false;
-      synchronized (dictionary) {
-        for (POS pos : POS.getAllPOS()) {
-          for (String base : baseForms(pos, lower)) {
-            IndexWord entry = lookup(pos, base);
-            if (entry == null) {
-              continue;
-            }
-            int count = useCount(entry, base);
-            if (pos == POS.NOUN) {
-              noun += count;
-            } else if (pos == POS.ADJECTIVE) {
-              adjective += count;
-              relational |= hasPertainym(entry);
-            } else if (pos == POS.ADVERB) {
-              adverb += count;
-            }
-          }
-        }
-      }
-      boolean known = noun + adjective > 0 || relational;
-      return known && (noun >= adjective || relational) && adverb <= noun + adjective;
+    return things.computeIfAbsent("kind:" + word.toLowerCase(Locale.ROOT), key -> {
+      Tally t = tally(word.toLowerCase(Locale.ROOT));
+      boolean known = t.noun + t.adjective > 0 || t.relational;
+      return known && (t.noun >= t.adjective || t.relational) && t.adverb <= t.noun + t.adjective;
     });
   }
 
@@ -302,8 +279,25 @@ public final class WordSenses {
   }
 
   private boolean judgeThing(String word) {
+    Tally t = tally(word);
+    if (t.relational) {
+      return true;
+    }
+    return t.nounKnown && (t.noun >= t.verb || !t.verbIsWritten && word.endsWith("ing") && t.noun >= NOUN_EVIDENCE);
+  }
+
+  /**
+   * How often WordNet's sense-tagged corpus tags the word's senses as each part of speech, whether it
+   * is a known noun, a relational adjective, and a verb as written (not only through a base form).
+   */
+  private record Tally(int noun, int verb, int adjective, int adverb, boolean nounKnown, boolean relational,
+      boolean verbIsWritten) {}
+
+  private Tally tally(String word) {
     int noun = 0;
     int verb = 0;
+    int adjective = 0;
+    int adverb = 0;
     boolean nounKnown = false;
     boolean relational = false;
     boolean verbIsWritten = false;
@@ -314,22 +308,23 @@ public final class WordSenses {
           if (entry == null) {
             continue;
           }
+          int count = useCount(entry, base);
           if (pos == POS.VERB) {
-            verb += useCount(entry, base);
+            verb += count;
             verbIsWritten |= base.equals(word);
           } else if (pos == POS.NOUN) {
             nounKnown = true;
-            noun += useCount(entry, base);
+            noun += count;
           } else if (pos == POS.ADJECTIVE) {
+            adjective += count;
             relational |= hasPertainym(entry);
+          } else if (pos == POS.ADVERB) {
+            adverb += count;
           }
         }
       }
     }
-    if (relational) {
-      return true;
-    }
-    return nounKnown && (noun >= verb || !verbIsWritten && word.endsWith("ing") && noun >= NOUN_EVIDENCE);
+    return new Tally(noun, verb, adjective, adverb, nounKnown, relational, verbIsWritten);
   }
 
   /** Whether an adjective relates to a noun ("national" to nation) rather than grading ("big"). */
