@@ -15,6 +15,10 @@ import java.util.Locale;
  * ComposeRequest} → {@link CitationChecker} (for every composer) → {@link Answer} with its
  * provenance and the dates searched; then the turn is remembered.
  *
+ * <p>A follow-up rewritten with the previous turn's topic that finds no answer is tried once more as
+ * asked, on its own: it may start a new topic without saying so ("ok and the whale hall ticket
+ * price" after a question about a hospital ward).
+ *
  * <p>When a composer declines on news from recent dates the question named ("today", "this
  * week"), the search is widened once and the answer says first that nothing from those dates
  * answers ({@link ScopeNote}); for older dates ("in 2022") it says that nothing then answers.
@@ -70,17 +74,36 @@ public final class AnsweringService {
     }
     List<Turn> history = question.conversationKey().map(memory::history).orElse(List.of());
     QueryPlan plan = planner.plan(question, asked, history);
+    Answer answer = attempt(plan, listener);
+    // a follow-up rewritten with the old topic that finds nothing may be a new topic said without a cue
+    if (answer.abstained() && plan.rewritten()) {
+      QueryPlan alone = planner.plan(question, asked, List.of());
+      Answer fresh = attempt(alone, AnswerListener.NONE);
+      if (!fresh.abstained()) {
+        plan = alone;
+        answer = fresh;
+      }
+    }
+    Answer finished = ScopeNote.nothingThen(answer, plan);
+    String standalone = plan.standalone();
+    question.conversationKey().ifPresent(key -> memory.remember(key, asked, standalone, finished.text()));
+    observer.answered(question, finished, Duration.ofNanos(System.nanoTime() - start));
+    return finished;
+  }
+
+  /**
+   * Retrieves and composes for one plan: within its dates (widened at once when they are recent and
+   * hold nothing), then, when the composer abstains on dates that were recent or only carried from
+   * the previous turn, once more over all dates (the fine came after the recall).
+   */
+  private Answer attempt(QueryPlan plan, AnswerListener listener) {
     boolean recent = plan.scope().map(s -> !s.to().isBefore(plan.asOf().minus(RECENT))).orElse(true);
     DateWidening.Retrieval found = recent ? widening.retrieve(plan.request()) : widening.within(plan.request());
     Answer answer = compose(plan, found, listener);
-    // dates a follow-up only carried from the previous turn are widened too: the fine came after the recall
     if (answer.abstained() && plan.scope().isPresent() && !found.widened() && (recent || plan.scopeCarried())) {
       answer = compose(plan, widening.widen(plan.request()), AnswerListener.NONE);
     }
-    Answer finished = ScopeNote.nothingThen(answer, plan);
-    question.conversationKey().ifPresent(key -> memory.remember(key, asked, plan.standalone(), finished.text()));
-    observer.answered(question, finished, Duration.ofNanos(System.nanoTime() - start));
-    return finished;
+    return answer;
   }
 
   /** Forgets a conversation, so the next question starts afresh. */

@@ -1,5 +1,6 @@
 package dev.newsdesk.bot.answer;
 
+import dev.newsdesk.bot.conversation.TopicCue;
 import dev.newsdesk.bot.conversation.Turn;
 import dev.newsdesk.retrieval.search.SearchRequest;
 import dev.newsdesk.retrieval.search.TimeScope;
@@ -32,5 +33,10 @@ public record QueryPlan(
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(request, "request");
     history = List.copyOf(history);
+  }
+
+  /** Whether the question was rewritten with words of the conversation before it (a follow-up). */
+  public boolean rewritten() {
+    return !history.isEmpty() && !standalone.equals(TopicCue.of(asked).question());
   }
 }

@@ -5,7 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How a chat question says where it stands in the conversation before it asks anything: a marker
+ * How a chat question says where it stands in the conversation before it asks anything: words that
+ * only open a chat turn ("ok", "thanks", "cool"; dropped, they change nothing), a marker
  * that the topic changes ("Different question: how many …", "Switching topics - …", "By the way,
  * …"), or a topic label before the question ("kallby pool - how late is it open now?", "Ashgrove
  * tram: how much has been spent?"). A label names what the question's pronouns refer to, so they
@@ -20,8 +21,12 @@ public record TopicCue(String question, boolean shift, Optional<String> label) {
   private static final Pattern SHIFT = Pattern.compile("(?i)^\\s*(?:(?:a\\s+)?(?:different|another|new|other|"
       + "unrelated|separate|next)\\s+(?:question|topic|subject|thing|story)|(?:switching|changing|change of|"
       + "new|switch)\\s+(?:the\\s+)?(?:topics?|subjects?|gears?)|on\\s+(?:a|an)\\s+(?:different|other|unrelated|"
-      + "separate)\\s+(?:note|topic|subject)|by the way|unrelated(?:\\s+but)?|one more thing|also unrelated)"
+      + "separate)\\s+(?:note|topic|subject)|by the way|unrelated(?:\\s+but)?|one more thing|also unrelated|"
+      + "something (?:else|different)(?:\\s+now)?|moving on|(?:on\\s+)?another note)"
       + "\\s*(?:[:,.;!?]|\\s[-–—]|$)+\\s*");
+  /** Words that open a chat turn and say nothing about its topic: "ok", "thanks", "cool". */
+  private static final Pattern FILLER = Pattern.compile("(?i)^\\s*(?:(?:(?:ok(?:ay)?|alright|thanks|thank you|thx|"
+      + "hmm+|hm+)\\b|(?:all right|cool|great|nice|got it|sure|interesting)(?=\\s*[,.!;:]))\\s*[,.!;:]*\\s*)+");
   /** A label of one to five words, then a colon or a dash, then a question word. */
   private static final Pattern LABEL = Pattern.compile("^\\s*([\\p{L}\\d'’ ]{2,60}?)\\s*(?::|\\s[-–—]|—)\\s*"
       + "(?=(?i:what|who|whom|whose|when|where|why|how|which|is|are|was|were|did|does|do|has|have|can|will|any)\\b)");
@@ -29,6 +34,10 @@ public record TopicCue(String question, boolean shift, Optional<String> label) {
   /** The cue of a question as the user typed it. */
   public static TopicCue of(String asked) {
     String question = asked;
+    Matcher filler = FILLER.matcher(question);
+    if (filler.find() && filler.end() < question.length()) {
+      question = question.substring(filler.end());
+    }
     boolean shift = false;
     Matcher marker = SHIFT.matcher(question);
     if (marker.find() && marker.end() < question.length()) {

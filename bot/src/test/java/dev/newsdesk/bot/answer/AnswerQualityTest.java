@@ -282,6 +282,10 @@ class AnswerQualityTest {
     news.ask("chat-label", "When will the Kalvik Bridge reopen?");
     Answer labelled = news.ask("chat-label", "osterby volunteers - how many trees did they plant?");
     assertThat(labelled.text()).contains("4,200").doesNotContain("Kalvik");
+    // no cue at all: the question rewritten with the bridge finds nothing, so it is answered as asked
+    news.ask("chat-uncued", "When will the Kalvik Bridge reopen?");
+    Answer uncued = news.ask("chat-uncued", "how many trees did the volunteers plant?");
+    assertThat(uncued.text()).contains("4,200").doesNotContain("Kalvik");
   }
 
   @Test

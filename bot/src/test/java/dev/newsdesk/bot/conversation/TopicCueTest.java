@@ -23,6 +23,20 @@ class TopicCueTest {
   }
 
   @Test
+  @DisplayName("words that only open a chat turn are dropped and say nothing of the topic")
+  void fillers() {
+    TopicCue shifted = TopicCue.of("ok unrelated, how many trees did they plant?");
+    assertThat(shifted.shift()).isTrue();
+    assertThat(shifted.question()).isEqualTo("how many trees did they plant?");
+    assertThat(TopicCue.of("Something else now: who won?").question()).isEqualTo("who won?");
+    TopicCue filler = TopicCue.of("okay thanks! and the ticket price");
+    assertThat(filler.shift()).isFalse();
+    assertThat(filler.question()).isEqualTo("and the ticket price");
+    assertThat(TopicCue.of("Great Yarmouth: who runs the pier?").question()).isEqualTo("Great Yarmouth: who runs the pier?");
+    assertThat(TopicCue.of("Cool, who won?").question()).isEqualTo("who won?");
+  }
+
+  @Test
   @DisplayName("a topic label before the question is found and kept; a question without one has none")
   void labels() {
     assertThat(TopicCue.of("kallby pool - how late is it open now?").label()).contains("kallby pool");
