@@ -38,8 +38,12 @@ enum AnswerType {
       + "person|official|group|club|player|runner|candidate|contractor|organi[sz]ation))\\b");
   private static final Pattern PLACE_QUESTION = Pattern.compile("^(where|from where|in what (place|town|city)|"
       + "which (town|city|village|country|region|district|island|site|venue|street|station))\\b");
-  private static final Pattern CAUSE_QUESTION = Pattern.compile("^(why|what (caused|led to|was behind|is behind|"
-      + "was the (cause|reason)|is the (cause|reason))|how come|for what reason)\\b");
+  /** Verbs after "what" that ask for a cause: "What triggered the ban?", "What held up the renovation?". */
+  static final String CAUSE_VERBS = "caused|causes|causing|led to|leads to|triggered|prompted|sparked|held up|"
+      + "holds up|delayed|forced|drove|brought about";
+  private static final Pattern CAUSE_VERB = Pattern.compile("(?i)^(?:and |so )?what(?:'s|’s| is| was)? (" + CAUSE_VERBS + ")\\b");
+  private static final Pattern CAUSE_QUESTION = Pattern.compile("^(why|how come|for what reason|what(?:'s|’s| is| was)? "
+      + "(?:" + CAUSE_VERBS + "|behind|was behind|is behind|(?:was |is )?the (?:cause|reason)))\\b");
 
   /** Two or more capitalised words, or a title and a name: "Maren Holtby", "Dr. Oskar Brandt", "Harbor FC". */
   private static final Pattern NAME = Pattern.compile(
@@ -95,6 +99,12 @@ enum AnswerType {
   private static final Pattern AFTER_CAUSE = Pattern.compile("(?i)\\bafter (a|an|the|it|engineers|inspectors|tests|"
       + "builders|workers|two|three|four|five|several|days|weeks|months)\\b");
 
+  /**
+   * A finding reported ("Inspectors found cracks in two supports", "tests detected bacteria"): in a
+   * story about a closure or a recall it is what led to it, though nothing says "because": a weaker cue.
+   */
+  private static final Pattern FINDING = Pattern.compile("(?i)\\b(found|discovered|detected|revealed|uncovered|spotted)\\b");
+
   /** A quotation by someone: often the reason given for a decision. */
   private static final Pattern QUOTED_REASON = Pattern.compile("[“\"][^”\"]{20,}[”\"]");
 
@@ -144,7 +154,8 @@ enum AnswerType {
       case TIME -> time(sentence);
       case PLACE -> place(sentence, asked);
       // a cause is never certain from words alone, so it never earns the strong-fit lead
-      case CAUSE -> CAUSE_WORDS.matcher(sentence).find() ? 0.8 : AFTER_CAUSE.matcher(sentence).find() ? 0.6
+      case CAUSE -> CAUSE_WORDS.matcher(sentence).find() ? 0.8
+          : AFTER_CAUSE.matcher(sentence).find() || FINDING.matcher(sentence).find() ? 0.6
           : QUOTED_REASON.matcher(sentence).find() ? 0.4 : 0;
     };
   }
@@ -302,6 +313,16 @@ enum AnswerType {
    */
   static String kindNoun(String question) {
     return whichNoun(LEAD.matcher(question.strip().toLowerCase(Locale.ROOT)).replaceFirst(""));
+  }
+
+  /**
+   * The verb that asks for a cause after an opening "what" ("triggered" in "What triggered the
+   * hosepipe ban?", "held up"), which, like "why", names the kind of fact asked and not its subject;
+   * empty when the question opens otherwise.
+   */
+  static String causeVerb(String question) {
+    Matcher m = CAUSE_VERB.matcher(question.strip());
+    return m.find() ? m.group(1) : "";
   }
 
   /** The thing named right after "which"/"what" in a question in lower case without its lead; empty when none. */

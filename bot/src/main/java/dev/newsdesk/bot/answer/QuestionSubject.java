@@ -63,6 +63,8 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
     String question = request.question();
     Map<String, Double> all = new LinkedHashMap<>(weights.weigh(question));
     all.keySet().removeIf(term -> QUESTION_WORDS.contains(term) || CONTRACTION.matcher(term).find());
+    // "What triggered the ban?": the verb asks for a cause, as "why" does; it is not what the ban is about
+    all.keySet().removeAll(weights.terms(AnswerType.causeVerb(request.original())));
     Matcher carried = CARRIED.matcher(question);
     if (carried.find()) {
       // a follow-up's words carried from the previous turn keep the story; they are not what is asked now

@@ -83,6 +83,11 @@ class AnswerQualityTest {
             "A new ferry will link Kalvik with Holm Island from 1 May, giving the island's 300 residents a year-round "
                 + "connection to the mainland. "
                 + "The crossing will take 20 minutes."),
+        article("pool", "Lunde swimming pool to close", "Fjord Times", "2027-03-03",
+            "The Lunde swimming pool will close for six weeks from 1 May, the Lunde sports office said. "
+                + "The closure means the swimming club loses its spring season. "
+                + "Inspectors found rust in the roof beams during a check in February. "
+                + "The work will cost 800,000 crowns."),
         article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-08",
             "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
                 + "Bakers blamed the higher cost of flour and electricity for the increase.")));
@@ -147,6 +152,13 @@ class AnswerQualityTest {
     @DisplayName("why: the sentence that gives a cause, not the one that restates the question")
     void whyNotTheRestatement() {
       assertThat(firstSentence(news.ask("Why have eel catches fallen in the Osterby estuary?"))).contains("weir");
+    }
+
+    @Test
+    @DisplayName("why: a finding reported in the story is the cause when no sentence says 'because'")
+    void whyFinding() {
+      assertThat(news.ask("Why does the Lunde swimming pool have to close?").text()).contains("rust");
+      assertThat(news.ask("What forced the closure of the Lunde swimming pool?").text()).contains("rust");
     }
 
     @Test

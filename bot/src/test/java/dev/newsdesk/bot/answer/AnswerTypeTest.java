@@ -46,6 +46,11 @@ class AnswerTypeTest {
     assertThat(why.fit("The bridge closed due to cracks in two supports.", asked, "")).isEqualTo(0.8);
     assertThat(why.fit("The library reopened after a 14-month renovation.", asked, "")).isLessThan(0.8);
     assertThat(why.fit("The bakeries joined forces in an effort to survive rising costs.", asked, "")).isEqualTo(0.8);
+    assertThat(why.fit("Inspectors found cracks in two of its supports.", asked, "")).isEqualTo(0.6);
+    assertThat(AnswerType.of("What triggered the hosepipe ban?")).isEqualTo(AnswerType.CAUSE);
+    assertThat(AnswerType.of("what held up the renovation of the library")).isEqualTo(AnswerType.CAUSE);
+    assertThat(AnswerType.causeVerb("What held up the renovation?")).isEqualTo("held up");
+    assertThat(AnswerType.causeVerb("What did the mayor say?")).isEmpty();
   }
 
   @Test
