@@ -88,7 +88,7 @@ final class ArticleCheck {
       Set<String> unmatched = c.meaningsMatched ? c.unseenUnmatched
           : articleUnmatched.getOrDefault(c.rank(), c.unseenUnmatched);
       Set<String> missed =
-          misses.computeIfAbsent(c.rank(), n -> missedInArticle(subject, articleTerms.get(n), kinds));
+          misses.computeIfAbsent(c.rank(), n -> missedInArticle(subject, articleTerms.get(n), kinds, earlier(n, articleTerms)));
       c.articleMissed = missed;
       List<String> sinking = missed.stream().filter(w -> !subject.unseen().contains(w) || unmatched.contains(w))
           .toList();
@@ -110,12 +110,14 @@ final class ArticleCheck {
    * sense relates it to the article (the sentence may still match its meaning, see
    * {@link #matchMeanings}).
    */
-  private Set<String> missedInArticle(QuestionSubject subject, Set<String> terms, Set<String> kinds) {
+  private Set<String> missedInArticle(QuestionSubject subject, Set<String> terms, Set<String> kinds,
+      Set<String> otherArticles) {
     Set<String> missed = new java.util.TreeSet<>();
     for (String term : subject.weights().keySet()) {
       String word = subject.surface().getOrDefault(term, term).replaceAll("['’]s?$", "");
       boolean unseen = subject.unseen().contains(term);
       if (terms.contains(term) || answerWord(word, kinds) || circumstance(subject, word)
+          || otherArticles.contains(term) && earlierEvent(subject, word)
           || !unseen && (!senses.isThing(word) || subject.phrasalVerbs().contains(word))) {
         continue;
       }
@@ -208,6 +210,40 @@ final class ArticleCheck {
     }
     return false;
   }
+
+  /** What the other retrieved articles hold: an earlier event the question names may be told there. */
+  private static Set<String> earlier(int article, Map<Integer, Set<String>> articleTerms) {
+    Set<String> out = new HashSet<>();
+    articleTerms.forEach((n, terms) -> {
+      if (n != article) {
+        out.addAll(terms);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Whether the word is in a clause that places the question after an earlier event ("after the valve
+   * problem", "following the strike"): at most three words after "after", "following" or "since", not
+   * at the question's start. When another retrieved article tells of that event, the article with the
+   * answer (the new launch date) need not repeat it.
+   */
+  private static boolean earlierEvent(QuestionSubject subject, String word) {
+    List<String> seq = subject.sequence();
+    for (int i = 0; i < seq.size(); i++) {
+      if (!seq.get(i).equals(word)) {
+        continue;
+      }
+      for (int j = i - 1; j >= Math.max(2, i - 4); j--) {
+        if (EARLIER.contains(seq.get(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> EARLIER = Set.of("after", "following", "since");
 
   boolean relatedInArticle(Set<String> lemmas, Set<String> articleTerms) {
     return lemmas.stream().anyMatch(lemma -> articleTerms.containsAll(lemmaTerms.computeIfAbsent(lemma, weights::terms)));

@@ -88,6 +88,12 @@ class AnswerQualityTest {
                 + "The closure means the swimming club loses its spring season. "
                 + "Inspectors found rust in the roof beams during a check in February. "
                 + "The work will cost 800,000 crowns."),
+        article("rink-delay", "Lunde ice rink opening delayed", "Fjord Times", "2027-03-04",
+            "The opening of the new Lunde ice rink, planned for 6 March, has been postponed after a leak was found "
+                + "in its cooling system. The town said a new opening date would follow."),
+        article("rink-date", "Lunde ice rink to open on 27 March", "Fjord Times", "2027-03-09",
+            "The new Lunde ice rink will now open on 27 March, the town said on Tuesday. "
+                + "Tickets go on sale next week."),
         article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-08",
             "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
                 + "Bakers blamed the higher cost of flour and electricity for the increase.")));
@@ -159,6 +165,13 @@ class AnswerQualityTest {
     void whyFinding() {
       assertThat(news.ask("Why does the Lunde swimming pool have to close?").text()).contains("rust");
       assertThat(news.ask("What forced the closure of the Lunde swimming pool?").text()).contains("rust");
+    }
+
+    @Test
+    @DisplayName("when: the new date, though its article does not repeat the earlier event the question names")
+    void afterAnEarlierEvent() {
+      assertThat(firstSentence(news.ask("What's the new opening date for the Lunde ice rink after the cooling leak?")))
+          .contains("27 March");
     }
 
     @Test

@@ -37,6 +37,16 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("when: a date given up ('planned for 6 March, has been postponed') fits half as well, unless the plan is asked")
+  void supersededDate() {
+    String postponed = "The opening, planned for 6 March, has been postponed.";
+    double now = AnswerType.TIME.fit(postponed, asked("When will the rink open?"), "");
+    assertThat(now).isEqualTo(AnswerType.TIME.fit("The rink will open on 27 March.", asked("When will the rink open?"), "") / 2);
+    assertThat(AnswerType.TIME.fit(postponed, asked("When was the rink originally supposed to open?"), ""))
+        .isEqualTo(now * 2);
+  }
+
+  @Test
   @DisplayName("why: a causal cue gives a cause; 'is due to' a schedule and 'after a 14-month renovation' a time are weaker or none")
   void causeCues() {
     Set<String> asked = asked("Why is the bridge closing?");
