@@ -202,9 +202,14 @@ enum AnswerType {
   /** What a quantity question measures, read from its words. */
   enum Unit { MONEY, AGE, LENGTH_OR_DURATION, COUNT }
 
+  /** The fit of a number without a currency to a question about money: below the least a typed answer needs. */
+  private static final double NO_CURRENCY_SHARE = 0.35;
+
   private static final Set<String> MONEY_WORDS = Set.of("cost", "costs", "price", "pay", "paid", "spend", "spent",
       "fine", "fined", "worth", "raise", "raised", "funding", "fund", "budget", "money", "cash", "charge", "fee",
-      "fees", "donate", "donated", "give", "gave", "grant", "invest", "invested", "bid", "penalty", "damage");
+      "fees", "donate", "donated", "give", "gave", "grant", "invest", "invested", "bid", "penalty", "damage", "earn",
+      "earns", "earned", "salary", "wage", "wages", "income", "loan", "lend", "lending", "lent", "borrow", "borrowed",
+      "compensation", "bill");
   private static final Pattern MONEY = Pattern.compile("(?i)\\b(crowns?|kronor|euros?|dollars?|pounds?|francs?)\\b|[€$£]");
   private static final Pattern AGE = Pattern.compile("(?i)\\d+-year-old|\\b(\\w+)-year-old\\b|\\baged?\\s+\\d+|\\b\\d+\\s+years\\s+old");
   private static final Pattern DURATION = Pattern.compile("(?i)\\b(\\d[\\d,.]*|one|two|three|four|five|six|seven|"
@@ -275,7 +280,8 @@ enum AnswerType {
       if (after.matches("^[\\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b.*")) {
         score = 0.5;
       }
-      best = Math.max(best, unit == Unit.MONEY ? score * 0.5 : score);
+      // a sum of money is written with its currency: "Gate 2", "a 46-metre vessel" say no price
+      best = Math.max(best, unit == Unit.MONEY ? score * NO_CURRENCY_SHARE : score);
     }
     return best;
   }
@@ -325,7 +331,9 @@ enum AnswerType {
   }
 
   /** "Which researcher …", "what company …": a question word, then the noun of what is asked for. */
-  private static final Pattern WHICH_NOUN = Pattern.compile("^(?:which|what)\\s+(\\p{L}+)\\b");
+  private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
+      "did", "does", "do", "has", "have", "had", "should", "may", "might", "must", "shall");
+  private static final Pattern WHICH_NOUN = Pattern.compile("^(?:which|what)((?:\\s+\\p{L}+){1,3})\\b");
 
   /**
    * The noun after an opening "which" or "what" that names the kind of answer ("company" in "Which
@@ -348,7 +356,20 @@ enum AnswerType {
   /** The thing named right after "which"/"what" in a question in lower case without its lead; empty when none. */
   private static String whichNoun(String q) {
     Matcher m = WHICH_NOUN.matcher(q);
-    return m.find() && WordSenses.shared().isThing(m.group(1)) ? m.group(1) : "";
+    if (!m.find()) {
+      return "";
+    }
+    // "what political party", "which two major supermarkets": numbers and adjectives before the head are passed over
+    WordSenses senses = WordSenses.shared();
+    for (String word : m.group(1).strip().split("\\s+")) {
+      if (AUXILIARIES.contains(word)) {
+        return "";
+      }
+      if (!NUMBER.matcher(word).matches() && !senses.isMostlyAdjective(word)) {
+        return senses.isThing(word) ? word : "";
+      }
+    }
+    return "";
   }
 
   /** Whether the question asks which person or body through a noun WordNet files under one ("researcher", "firm"). */

@@ -209,8 +209,9 @@ public final class WordSenses {
   }
 
   /**
-   * Whether the commonest noun sense of the word is a kind of person or of organisation in WordNet's
-   * hypernym hierarchy ("researcher", "striker", "firm", "charity"), not a thing ("year", "rocket").
+   * Whether the commonest noun sense of the word, or a second sense tagged at least half as often
+   * ("bank": a river's, a lender), is a kind of person or of organisation in WordNet's hypernym
+   * hierarchy ("researcher", "striker", "firm", "charity", "bank"), not a thing ("year", "rocket").
    */
   public boolean isPersonOrBodyNoun(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
@@ -218,8 +219,16 @@ public final class WordSenses {
       synchronized (dictionary) {
         for (String base : baseForms(POS.NOUN, lower)) {
           IndexWord entry = lookup(POS.NOUN, base);
-          if (entry != null && !entry.getSenses().isEmpty() && reachesWho(entry.getSenses().get(0), 0)) {
-            return true;
+          if (entry == null || entry.getSenses().isEmpty()) {
+            continue;
+          }
+          // the commonest sense, and one used about as often ("bank": the river's, and the lender)
+          List<Synset> senses = entry.getSenses();
+          int first = useCount(senses.get(0), base);
+          for (int i = 0; i < Math.min(2, senses.size()); i++) {
+            if ((i == 0 || useCount(senses.get(i), base) * 2 >= first && first > 0) && reachesWho(senses.get(i), 0)) {
+              return true;
+            }
           }
         }
         return false;
@@ -264,6 +273,18 @@ public final class WordSenses {
       Tally t = tally(word.toLowerCase(Locale.ROOT));
       boolean known = t.noun + t.adjective > 0 || t.relational;
       return known && (t.noun >= t.adjective || t.relational) && t.adverb <= t.noun + t.adjective;
+    });
+  }
+
+  /**
+   * Whether WordNet's sense-tagged corpus tags the word as an adjective more often than as a noun
+   * ("political", "major", "new"): before a noun it describes the noun and is not the head.
+   */
+  public boolean isMostlyAdjective(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return things.computeIfAbsent("adjective:" + lower, key -> {
+      Tally t = tally(lower);
+      return t.adjective() > t.noun();
     });
   }
 
@@ -386,6 +407,15 @@ public final class WordSenses {
         out.add(lemma);
       }
     }
+  }
+
+  private static int useCount(Synset sense, String base) {
+    for (Word w : sense.getWords()) {
+      if (w.getLemma().equalsIgnoreCase(base)) {
+        return w.getUseCount();
+      }
+    }
+    return 0;
   }
 
   private static int useCount(IndexWord entry, String base) {

@@ -150,7 +150,8 @@ public final class HeuristicRewriter implements FollowUpRewriter {
     Set<String> out = new LinkedHashSet<>();
     for (String name : matches(NAME, text)) {
       String trimmed = name.replaceAll("^(" + String.join("|", QUESTION_WORDS) + ")\\s+", "").strip();
-      if (!trimmed.isEmpty() && !QUESTION_WORDS.contains(trimmed)) {
+      // "What's", "Who's", "It's": a question word with a contraction names nothing
+      if (!trimmed.isEmpty() && !QUESTION_WORDS.contains(trimmed.replaceAll("['’]\\p{L}{1,2}$", ""))) {
         out.add(trimmed);
       }
     }

@@ -245,6 +245,18 @@ class AnswerQualityTest {
   }
 
   @Test
+  @DisplayName("a kind of fact the news does not give is abstained on: a price where only sizes are given, a lender where none is named")
+  void absentKindOfFact() {
+    for (String question : List.of("How much did the Holm Island ferry cost to build?",
+        "Which bank is lending Verrel the money for the new library?",
+        "What political party does the Osterby Nature Club belong to?")) {
+      Answer answer = news.ask(question);
+      assertThat(answer.abstained()).as(question + " → " + answer.text()).isTrue();
+    }
+    assertThat(news.ask("How much will the new Verrel library cost?").text()).contains("9.6 million crowns");
+  }
+
+  @Test
   @DisplayName("a dated question answers from the article of that date, though the text never names the date")
   void datedQuestion() {
     Answer answer = news.ask("What did the Verrel council decide on 4 March?");

@@ -37,6 +37,19 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("how much: money is written with its currency; 'what political party', 'which bank' ask who")
+  void moneyAndWhichNouns() {
+    Set<String> earn = asked("How much does Marta Quill earn?");
+    AnswerType type = AnswerType.of("How much does Marta Quill earn?");
+    assertThat(type.fit("“No choice!” said Marta Quill, speaking at Gate 2.", earn, "")).isLessThan(0.4);
+    assertThat(type.fit("Her salary is 95,000 crowns a year.", earn, "")).isEqualTo(1);
+    assertThat(AnswerType.of("What political party does the mayor belong to?")).isEqualTo(AnswerType.PERSON);
+    assertThat(AnswerType.of("which bank is lending the city the money")).isEqualTo(AnswerType.PERSON);
+    assertThat(AnswerType.of("What salary will the mayor earn?")).isNotEqualTo(AnswerType.PERSON);
+    assertThat(AnswerType.kindNoun("Which two major supermarkets plan to merge?")).isEqualTo("supermarkets");
+  }
+
+  @Test
   @DisplayName("when: a date given up ('planned for 6 March, has been postponed') fits half as well, unless the plan is asked")
   void supersededDate() {
     String postponed = "The opening, planned for 6 March, has been postponed.";

@@ -45,6 +45,14 @@ class HeuristicRewriterTest {
   }
 
   @Test
+  void should_not_take_a_contracted_question_word_for_a_name() {
+    List<Turn> museum = List.of(new Turn("What's new at the Brennick Maritime Museum?",
+        "What's new at the Brennick Maritime Museum?", "A whale hall [1].", Instant.parse("2026-11-29T10:00:00Z")));
+    assertThat(rewriter.standalone("how much does it cost to get in?", museum))
+        .startsWith("how much does Brennick Maritime Museum cost to get in?");
+  }
+
+  @Test
   void should_treat_a_question_naming_nothing_as_a_follow_up() {
     assertThat(rewriter.standalone("how many people had to leave?", history)).contains("(Trump");
   }
