@@ -185,7 +185,9 @@ final class ArticleCheck {
    */
   private List<String> missedCompounds(QuestionSubject subject, String articleText) {
     List<String> missed = new ArrayList<>();
-    for (String compound : subject.hyphenated()) {
+    for (String written : subject.hyphenated()) {
+      // "close-ups" is written "close-up images" in the article: the singular is looked for
+      String compound = written.replaceAll("(?<=[^s])s$", "");
       String[] parts = compound.split("-");
       String text = articleText == null ? "" : articleText.toLowerCase(Locale.ROOT);
       if (senses.isCompoundNoun(parts[0], parts[1]) && !text.contains(compound)

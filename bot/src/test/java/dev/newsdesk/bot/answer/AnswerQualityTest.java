@@ -87,6 +87,7 @@ class AnswerQualityTest {
             "The Lunde swimming pool will close for six weeks from 1 May, the Lunde sports office said. "
                 + "The closure means the swimming club loses its spring season. "
                 + "Inspectors found rust in the roof beams during a check in February. "
+                + "Close-up photos taken by the inspectors show rust on six of the twenty beams. "
                 + "The work will cost 800,000 crowns."),
         article("rink-delay", "Lunde ice rink opening delayed", "Fjord Times", "2027-03-04",
             "The opening of the new Lunde ice rink, planned for 6 March, has been postponed after a leak was found "
@@ -242,6 +243,12 @@ class AnswerQualityTest {
     Answer answer = news.ask("How many people were arrested at the Osterby bypass hearing?");
     assertThat(answer.abstained()).as(answer.text()).isTrue();
     assertThat(answer.sources()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a hyphenated thing asked in the plural ('close-ups') is found in the singular ('close-up photos')")
+  void hyphenatedPlural() {
+    assertThat(news.ask("How many beams of the Lunde pool show rust in the inspectors' close-ups?").text()).contains("six");
   }
 
   @Test
