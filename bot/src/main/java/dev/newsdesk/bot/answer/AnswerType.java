@@ -1,6 +1,8 @@
 package dev.newsdesk.bot.answer;
 
 import dev.newsdesk.bot.conversation.TopicCue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -181,26 +183,83 @@ enum AnswerType {
   }
 
   private static double person(String sentence, Set<String> asked) {
+    double best = 0;
     Matcher m = NAME.matcher(sentence);
     while (m.find()) {
       for (String part : POSSESSIVE.split(m.group())) {
         if (isPersonOrBody(part) && !allAsked(part, asked)) {
-          return 1;
+          best = Math.max(best, roleNear(sentence, m.start(), m.end(), asked) ? 1 : NAME_ALONE);
         }
       }
     }
     Matcher role = ROLE_NAME.matcher(sentence);
     while (role.find()) {
       if (!allAsked(role.group(), asked)) {
-        return 0.9;
+        best = Math.max(best, roleNear(sentence, role.start(), role.end(), asked) ? 1 : NAME_ALONE);
       }
     }
-    return 0;
+    return best;
   }
 
+  /**
+   * The fit of a name that no word of the question stands beside: a person or body is named, but
+   * not as the one asked about ("The Energy Ministry approved the wind farm" for "Which company is
+   * developing the wind farm?"): below the strong fit, so "developed by the company Westerly Power"
+   * leads.
+   */
+  private static final double NAME_ALONE = 0.85;
+  /** How many words either side of a name are looked at for the question's role word. */
+  private static final int ROLE_WINDOW = 4;
+  private static final Pattern SENTENCE_WORD = Pattern.compile("[\\p{L}][\\p{L}’'-]*");
+
+  /**
+   * Whether a thing the question names in lower case ("director", "company", "manufacturer") stands
+   * within {@value #ROLE_WINDOW} words of the name at [start, end) ("said flight director Mr. Jonas
+   * Pell", "developed by the company Westerly Power"): the name is given in the role asked about.
+   */
+  private static boolean roleNear(String sentence, int start, int end, Set<String> asked) {
+    List<String> before = new ArrayList<>();
+    Matcher w = SENTENCE_WORD.matcher(sentence.substring(0, start));
+    while (w.find()) {
+      before.add(w.group());
+    }
+    // one word more before the window: the modifier of the first word in it
+    List<String> near = new ArrayList<>(before.subList(Math.max(0, before.size() - ROLE_WINDOW - 1), before.size()));
+    int first = near.size() > ROLE_WINDOW ? 1 : 0;
+    Matcher after = SENTENCE_WORD.matcher(sentence.substring(end));
+    for (int i = 0; i < ROLE_WINDOW && after.find(); i++) {
+      near.add(after.group());
+    }
+    for (int i = first; i < near.size(); i++) {
+      String word = near.get(i);
+      String lower = word.toLowerCase(Locale.ROOT);
+      // "The men's race was won by …" does not say who won the women's race, "flight director" who directs the institute
+      String modifier = i > 0 ? near.get(i - 1).toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "") : "";
+      if (!modifier.isEmpty() && !asked.contains(modifier) && !ROLE_STOP.contains(modifier)
+          && (near.get(i - 1).matches(".+['’]s?") || WordSenses.shared().isKindModifier(modifier))) {
+        continue;
+      }
+      if (Character.isLowerCase(word.charAt(0)) && lower.length() > 3 && !ROLE_STOP.contains(lower)
+          && (asked.contains(lower) || asked.contains(lower + "s")
+              || lower.endsWith("s") && asked.contains(lower.substring(0, lower.length() - 1)))
+          && WordSenses.shared().isThing(lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ROLE_STOP = Set.of("the", "a", "an", "its", "his", "her", "their", "by", "of",
+      "and", "for", "was", "is", "are", "has", "had", "did", "not", "who", "how", "new", "said", "says", "told", "from",
+      "with", "that", "this", "what",
+      "when", "where", "which", "whom", "whose", "have", "been", "were", "will", "would");
 
   /** What a quantity question measures, read from its words. */
   enum Unit { MONEY, AGE, LENGTH_OR_DURATION, COUNT }
+
+  /** Words asking how much money changes, which a share answers: "a pay rise", "cut flour costs by". */
+  private static final Set<String> CHANGE_WORDS = Set.of("rise", "raise", "increase", "cut", "cuts", "reduce",
+      "lower", "drop", "fall", "save", "saving", "savings", "grow", "shrink", "by");
 
   /** The fit of a number without a currency to a question about money: below the least a typed answer needs. */
   private static final double NO_CURRENCY_SHARE = 0.35;
@@ -251,10 +310,9 @@ enum AnswerType {
   private static double quantity(String sentence, Set<String> asked, Unit unit, String counted) {
     switch (unit) {
       case MONEY:
-        // a pay rise or a raise is given in money or as a share
+        // a pay rise, or a cut in costs, is given in money or as a share
         if (MONEY.matcher(sentence).find() && NUMBER.matcher(sentence).find()
-            || (asked.contains("rise") || asked.contains("raise") || asked.contains("increase"))
-                && PERCENT.matcher(sentence).find()) {
+            || asked.stream().anyMatch(CHANGE_WORDS::contains) && PERCENT.matcher(sentence).find()) {
           return 1;
         }
         break;

@@ -95,6 +95,9 @@ class AnswerQualityTest {
         article("rink-date", "Lunde ice rink to open on 27 March", "Fjord Times", "2027-03-09",
             "The new Lunde ice rink will now open on 27 March, the town said on Tuesday. "
                 + "Tickets go on sale next week."),
+        article("wind", "Skarv wind farm approved", "Fjord Times", "2027-03-02",
+            "The Fjord Energy Agency on Monday approved the Skarv offshore wind farm, 30 turbines off the coast of Osterby. "
+                + "The developer, the company Nordvind Power, expects to start work in 2028."),
         article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-08",
             "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
                 + "Bakers blamed the higher cost of flour and electricity for the increase.")));
@@ -173,6 +176,12 @@ class AnswerQualityTest {
     void afterAnEarlierEvent() {
       assertThat(firstSentence(news.ask("What's the new opening date for the Lunde ice rink after the cooling leak?")))
           .contains("27 March");
+    }
+
+    @Test
+    @DisplayName("who: the name given in the role asked about, not another body the lead names")
+    void whoInTheRole() {
+      assertThat(firstSentence(news.ask("Which company is developing the Skarv offshore wind farm?"))).contains("Nordvind Power");
     }
 
     @Test

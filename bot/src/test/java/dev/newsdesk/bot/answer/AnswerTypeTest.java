@@ -50,6 +50,19 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("who: a name beside the role asked fits fully; another name, or the same role of another kind, less")
+  void whoInTheRole() {
+    Set<String> women = asked("Who won the women's race?");
+    AnswerType who = AnswerType.of("Who won the women's race?");
+    assertThat(who.fit("The women's race was won by Jonna Eklund.", women, "")).isEqualTo(1);
+    assertThat(who.fit("The men's race was won by Daniel Okafor.", women, "")).isLessThan(SentenceCandidate.STRONG_FIT);
+    Set<String> director = asked("Who is the director of the space institute?");
+    assertThat(who.fit("“We are ready,” said Ilse Marrow, the institute's director.", director, "")).isEqualTo(1);
+    assertThat(who.fit("“Signal acquired!” said flight director Jonas Pell.", director, ""))
+        .isLessThan(SentenceCandidate.STRONG_FIT);
+  }
+
+  @Test
   @DisplayName("when: a date given up ('planned for 6 March, has been postponed') fits half as well, unless the plan is asked")
   void supersededDate() {
     String postponed = "The opening, planned for 6 March, has been postponed.";
@@ -112,7 +125,7 @@ class AnswerTypeTest {
     Set<String> asked = asked("Who runs Harwick Operators?");
     AnswerType who = AnswerType.of("Who runs Harwick Operators?");
     assertThat(who.fit("Dock workers at the Port of Harwick voted to strike on Monday.", asked, "")).isLessThan(0.4);
-    assertThat(who.fit("The University of Meridian runs the study.", asked, "")).isEqualTo(1);
+    assertThat(who.fit("The University of Meridian runs the study.", asked, "")).isGreaterThanOrEqualTo(0.85);
   }
 
   @Test
