@@ -84,9 +84,12 @@ enum AnswerType {
   private static final Pattern NAMED_PLACE = Pattern.compile(
       "(?:(?!(?:The|A|An|Every|Each|This|That|These|Those|Its|Their|His|Her|Our|Some|Any|No|All|One)\\s)"
           + "\\p{Lu}[\\p{L}’'-]+\\s+)+(?i:" + PLACE_NOUNS + ")\\b");
-  /** A place described in lower case: "on the fourth floor", "in the new east wing", "at the old mill". */
+  /**
+   * A place described in lower case: "on the fourth floor", "in the new east wing", "at the old mill"
+   * (not "in the same town", which points back to a place named before).
+   */
   private static final Pattern DESCRIBED_PLACE = Pattern.compile("\\b(in|at|on|near|beside|inside|outside|behind|"
-      + "opposite)\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(" + PLACE_NOUNS + "|wing)\\b");
+      + "opposite)\\s+(?:the|a|an|its|their)\\s+(?!same\\b|other\\b|whole\\b)(?:[\\p{L}’'-]+\\s+){0,3}?(" + PLACE_NOUNS + "|wing)\\b");
   private static final Pattern CAUSE_WORDS = Pattern.compile("(?i)\\b(because|(?<!(is|are|was|were|be) )due to|owing to|caused by|as a result|"
       + "result of|led to|following|blamed|traced to|so that|"
       + "in order to|in an effort to|in a bid to|aims? to|so as to|was behind|were behind|reason|since the|amid|forced|triggered|prompted|linked to|explains?|"
@@ -144,7 +147,7 @@ enum AnswerType {
     if (PERSON_QUESTION.matcher(q).find() || asksForWhoByNoun(q)) {
       return PERSON;
     }
-    if (PLACE_QUESTION.matcher(q).find()) {
+    if (PLACE_QUESTION.matcher(q).find() || PLACE_WORD.matcher(kindNoun(q)).matches()) {
       return PLACE;
     }
     if (CAUSE_QUESTION.matcher(q).find()) {

@@ -127,6 +127,8 @@ public final class ExtractiveComposer implements Composer {
     }
     if (type == AnswerType.CAUSE) {
       supported = causesFirst(supported);
+    } else if (type == AnswerType.PLACE || type == AnswerType.TIME) {
+      supported = statedFirst(supported);
     }
     if (request.widened()) {
       supported = newestFirst(supported);
@@ -147,6 +149,11 @@ public final class ExtractiveComposer implements Composer {
       Set<String> title = new HashSet<>(weights.terms(source.title()));
       Set<String> titleWords = words(source.title());
       String counted = AnswerType.counted(request.original());
+      // "Which pier …?": the pier is the kind of answer, so "North Pier" answers, though the question says "pier"
+      Set<String> typeWords = new HashSet<>(subject.words());
+      if (type == AnswerType.PLACE) {
+        typeWords.remove(AnswerType.kindNoun(request.original()));
+      }
       Set<String> article = new HashSet<>(title);
       article.addAll(weights.terms(source.text()));
       articleTerms.put(source.n(), article);
@@ -167,7 +174,7 @@ public final class ExtractiveComposer implements Composer {
           uncovered.removeAll(terms);
           uncovered.removeAll(context);
           double coverage = covered(subject.weights(), terms, context) / subject.total();
-          double fit = type.fit(text, subject.words(), counted);
+          double fit = type.fit(text, typeWords, counted);
           Set<String> meaningWords = words(text);
           meaningWords.addAll(titleWords);
           SentenceCandidate candidate = new SentenceCandidate(text, passage, source.n(), terms, coverage, fit, namesInArticle, uncovered,
@@ -293,6 +300,28 @@ public final class ExtractiveComposer implements Composer {
   private static List<SentenceCandidate> causesFirst(List<SentenceCandidate> supported) {
     List<SentenceCandidate> out = new ArrayList<>(supported.stream().filter(c -> c.fit >= CAUSE_FIT).toList());
     supported.stream().filter(c -> c.fit < CAUSE_FIT).forEach(out::add);
+    return out;
+  }
+
+  /**
+   * For a question that asks for a place or a time, when the best sentence does not state one clearly
+   * (its fit is below {@link SentenceCandidate#STRONG_FIT}: "Talks resumed at the Port of Brennick"
+   * for "Where are the talks being held?"), the first sentence of the same article that does ("met
+   * negotiators at the Harbourside Hotel") leads: the sentence that states the fact comes first.
+   */
+  private static List<SentenceCandidate> statedFirst(List<SentenceCandidate> supported) {
+    SentenceCandidate lead = supported.get(0);
+    if (lead.fit >= SentenceCandidate.STRONG_FIT) {
+      return supported;
+    }
+    Optional<SentenceCandidate> stated = supported.stream()
+        .filter(c -> c.fit >= SentenceCandidate.STRONG_FIT && c.passage().articleId().equals(lead.passage().articleId()))
+        .findFirst();
+    if (stated.isEmpty()) {
+      return supported;
+    }
+    List<SentenceCandidate> out = new ArrayList<>(List.of(stated.get()));
+    supported.stream().filter(c -> c != stated.get()).forEach(out::add);
     return out;
   }
 

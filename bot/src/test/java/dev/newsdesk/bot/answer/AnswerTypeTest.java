@@ -63,6 +63,15 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("where: 'which pier' asks a place; 'in the same town' points back and names none")
+  void whichPlaceNoun() {
+    assertThat(AnswerType.of("Which pier do the ferries leave from?")).isEqualTo(AnswerType.PLACE);
+    Set<String> asked = asked("Where was the record set?");
+    assertThat(AnswerType.PLACE.fit("It beats the record set in the same town in 2019.", asked, "")).isLessThan(0.9);
+    assertThat(AnswerType.PLACE.fit("It was measured on the fourth floor of the east wing.", asked, "")).isEqualTo(0.9);
+  }
+
+  @Test
   @DisplayName("when: a date given up ('planned for 6 March, has been postponed') fits half as well, unless the plan is asked")
   void supersededDate() {
     String postponed = "The opening, planned for 6 March, has been postponed.";
