@@ -29,7 +29,8 @@ enum AnswerType {
       "^(what|which) (percentage|percent|share|proportion|fraction)\\b|^how many percent\\b");
   private static final Pattern QUANTITY_QUESTION = Pattern.compile(
       "^(how (many|much|long|far|big|large|high|tall|deep|old|fast|heavy|often|hot|cold|full|warm)"
-          + "|what (number|amount|price|cost|temperature|score|sum|figure|size|length|pay rise|rise|increase|rate|fine)"
+          + "|what (number|amount|price|cost|temperature|score|sum|figure|size|length|pay rise|rise|increase|rate|fine"
+          + "|salary|wage|fee|budget|penalty|population|attendance|turnout|weight|distance|height|depth)"
           + "|by how much)\\b");
   private static final Pattern TIME_QUESTION =
       Pattern.compile("^(when|since when|until when|what (date|day|time|year|month)|which (date|day|year|month)"
@@ -392,9 +393,12 @@ enum AnswerType {
   }
 
   /** "Which researcher …", "what company …": a question word, then the noun of what is asked for. */
+  /** Prepositions and articles, which end a noun phrase ("which pier in Brennick"). */
+  private static final Set<String> LEAD_WORDS = Set.of("in", "on", "at", "of", "for", "to", "from", "by", "with",
+      "the", "a", "an", "about", "after", "before", "near", "into", "over", "under");
   private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
       "did", "does", "do", "has", "have", "had", "should", "may", "might", "must", "shall");
-  private static final Pattern WHICH_NOUN = Pattern.compile("^(?:which|what)((?:\\s+\\p{L}+){1,3})\\b");
+  private static final Pattern WHICH_NOUN = Pattern.compile("^(?:which|what)((?:\\s+\\p{L}+){1,4})\\b");
 
   /**
    * The noun after an opening "which" or "what" that names the kind of answer ("company" in "Which
@@ -422,12 +426,22 @@ enum AnswerType {
     }
     // "what political party", "which two major supermarkets": numbers and adjectives before the head are passed over
     WordSenses senses = WordSenses.shared();
-    for (String word : m.group(1).strip().split("\\s+")) {
-      if (AUXILIARIES.contains(word)) {
+    String[] words = m.group(1).strip().split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      if (AUXILIARIES.contains(words[i])) {
         return "";
       }
-      if (!NUMBER.matcher(word).matches() && !senses.isMostlyAdjective(word)) {
-        return senses.isThing(word) ? word : "";
+      if (!NUMBER.matcher(words[i]).matches() && !senses.isMostlyAdjective(words[i])) {
+        if (!senses.isThing(words[i])) {
+          return "";
+        }
+        // "which social media platform": a singular noun before another names a kind of it; the last is the head
+        int head = i;
+        while (head + 1 < words.length && !words[head].endsWith("s") && !AUXILIARIES.contains(words[head + 1])
+            && !LEAD_WORDS.contains(words[head + 1]) && senses.isThing(words[head + 1])) {
+          head++;
+        }
+        return words[head];
       }
     }
     return "";

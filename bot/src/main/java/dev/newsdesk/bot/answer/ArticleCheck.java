@@ -36,6 +36,16 @@ final class ArticleCheck {
       "week", "month", "type", "kind", "piece", "part", "back", "up", "off", "out", "down", "away", "over","score", "cost", "costs", "price", "name", "time", "date",
       "year", "day", "place", "reason", "cause", "caused", "result", "happen", "happened", "say", "said", "do", "does");
 
+  /**
+   * Kinds of answer after "which"/"what" so broad that an article names one without the word ("Which
+   * company recalled oat milk?" — "Tessaro Foods recalled …"). A narrower kind ("which bank", "what
+   * political party", "which charity") is something the question is about: its article must hold it.
+   */
+  private static final Set<String> BROAD_KINDS = Set.of("company", "companies", "firm", "firms", "organisation",
+      "organization", "group", "body", "business", "person", "people", "official", "officials", "team", "club", "player",
+      "man", "woman", "one", "agency", "institution", "side", "thing", "things", "kind", "type", "day", "date",
+      "time", "year", "month", "week", "place", "town", "city", "country", "amount", "number", "share");
+
   private final TermWeights weights;
   private final WordSenses senses;
   /** The analysed terms of WordNet lemmas, bounded by WordNet's vocabulary: lemmas recur across questions. */
@@ -58,7 +68,11 @@ final class ArticleCheck {
    */
   void check(QuestionSubject subject, Map<Integer, Set<String>> articleTerms,
       Map<Integer, String> articleTexts, List<SentenceCandidate> ranked, String original) {
-    Set<String> kinds = new HashSet<>(List.of(AnswerType.counted(original), AnswerType.kindNoun(original)));
+    // "Which company recalled …?": a broad kind the article need not write; "which bank", "what party" must be there
+    String kind = AnswerType.kindNoun(original);
+    Set<String> kinds = new HashSet<>(List.of(AnswerType.counted(original), BROAD_KINDS.contains(kind) ? kind : ""));
+    // the narrower kind of answer asked for ("which bank") must be there: a city's loan is not a bank's
+    List<String> narrowKind = kind.isEmpty() || BROAD_KINDS.contains(kind) ? List.of() : weights.terms(kind);
     List<String> countedOf = weights.terms(AnswerType.countedOf(original));
     List<String> asked = List.of(original.split("[^\\p{L}]+"));
     Map<Integer, Set<String>> misses = new java.util.HashMap<>();
@@ -96,7 +110,7 @@ final class ArticleCheck {
       double ofFocus = sinking.stream().mapToDouble(w -> focus.getOrDefault(w, 0.0)).sum() / askedFocus;
       // what is counted ("gannets" in "how many pairs of gannets") must be there: puffins are counted in pairs too
       c.articleMisses = weight / subject.total() >= MISSED_SHARE || ofFocus >= MISSED_FOCUS_SHARE
-          || sinking.stream().anyMatch(countedOf::contains)
+          || sinking.stream().anyMatch(countedOf::contains) || sinking.stream().anyMatch(narrowKind::contains)
           || otherKind.computeIfAbsent(c.rank(), n -> missed.stream()
                   .anyMatch(w -> otherKindInArticle(asked, w, articleTerms.get(n), articleTexts.get(n)))
               || !missedCompounds(subject, articleTexts.get(n)).isEmpty());

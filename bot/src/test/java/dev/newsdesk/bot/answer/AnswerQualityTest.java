@@ -98,6 +98,9 @@ class AnswerQualityTest {
         article("wind", "Skarv wind farm approved", "Fjord Times", "2027-03-02",
             "The Fjord Energy Agency on Monday approved the Skarv offshore wind farm, 30 turbines off the coast of Osterby. "
                 + "The developer, the company Nordvind Power, expects to start work in 2028."),
+        article("school-loan", "Lunde borrows for a new school", "Fjord Times", "2027-03-05",
+            "The town of Lunde will borrow 40 million crowns over 20 years to build a new school, finance chief "
+                + "Ms. Ada Berg said on Monday."),
         article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-08",
             "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
                 + "Bakers blamed the higher cost of flour and electricity for the increase.")));
@@ -266,11 +269,13 @@ class AnswerQualityTest {
   void absentKindOfFact() {
     for (String question : List.of("How much did the Holm Island ferry cost to build?",
         "Which bank is lending Verrel the money for the new library?",
-        "What political party does the Osterby Nature Club belong to?")) {
+        "What political party does the Osterby Nature Club belong to?",
+        "Which bank is lending Lunde the money for the new school?")) {
       Answer answer = news.ask(question);
       assertThat(answer.abstained()).as(question + " → " + answer.text()).isTrue();
     }
     assertThat(news.ask("How much will the new Verrel library cost?").text()).contains("9.6 million crowns");
+    assertThat(news.ask("Who is borrowing the money for the new Lunde school?").text()).contains("Lunde");
   }
 
   @Test

@@ -47,6 +47,9 @@ class AnswerTypeTest {
     assertThat(AnswerType.of("which bank is lending the city the money")).isEqualTo(AnswerType.PERSON);
     assertThat(AnswerType.of("What salary will the mayor earn?")).isNotEqualTo(AnswerType.PERSON);
     assertThat(AnswerType.kindNoun("Which two major supermarkets plan to merge?")).isEqualTo("supermarkets");
+    assertThat(AnswerType.kindNoun("Which social media platform banned fundraising?")).isEqualTo("platform");
+    assertThat(AnswerType.kindNoun("Which pier in Brennick do ferries leave from?")).isEqualTo("pier");
+    assertThat(AnswerType.of("What salary will the mayor earn?")).isEqualTo(AnswerType.QUANTITY);
   }
 
   @Test
