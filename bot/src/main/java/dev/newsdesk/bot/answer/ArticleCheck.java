@@ -76,6 +76,11 @@ final class ArticleCheck {
     List<String> countedOf = weights.terms(AnswerType.countedOf(original));
     List<String> asked = List.of(original.split("[^\\p{L}]+"));
     Map<Integer, Set<String>> misses = new java.util.HashMap<>();
+    List<String> years = new ArrayList<>();
+    java.util.regex.Matcher year = YEAR.matcher(original);
+    while (year.find()) {
+      years.add(year.group());
+    }
     // what sinks an article whatever the sentence: another kind of a thing it holds, a hyphenated thing it lacks
     Map<Integer, Boolean> otherKind = new java.util.HashMap<>();
     Map<String, Double> focus = subject.focus();
@@ -110,6 +115,7 @@ final class ArticleCheck {
       double ofFocus = sinking.stream().mapToDouble(w -> focus.getOrDefault(w, 0.0)).sum() / askedFocus;
       // what is counted ("gannets" in "how many pairs of gannets") must be there: puffins are counted in pairs too
       c.articleMisses = weight / subject.total() >= MISSED_SHARE || ofFocus >= MISSED_FOCUS_SHARE
+          || !yearsIn(years, c, articleTexts.get(c.rank()))
           || sinking.stream().anyMatch(countedOf::contains) || sinking.stream().anyMatch(narrowKind::contains)
           || otherKind.computeIfAbsent(c.rank(), n -> missed.stream()
                   .anyMatch(w -> otherKindInArticle(asked, w, articleTerms.get(n), articleTexts.get(n)))
@@ -225,6 +231,20 @@ final class ArticleCheck {
       }
     }
     return false;
+  }
+
+  /** A year written in a question: "the 2025 Meridian Marathon". */
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
+  /**
+   * Whether the sentence's article is of every year the question names: it writes the year, or it
+   * was published in it. "How many runners finished the 2025 Meridian Marathon?" is not answered
+   * from the report of the 2026 race.
+   */
+  private static boolean yearsIn(List<String> years, SentenceCandidate c, String articleText) {
+    String published = c.passage().published()
+        .map(p -> String.valueOf(p.atZone(java.time.ZoneOffset.UTC).getYear())).orElse("");
+    return years.stream().allMatch(y -> y.equals(published) || articleText != null && articleText.contains(y));
   }
 
   /** What the other retrieved articles hold: an earlier event the question names may be told there. */

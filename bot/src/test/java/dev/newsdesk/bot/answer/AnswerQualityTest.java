@@ -265,6 +265,14 @@ class AnswerQualityTest {
   }
 
   @Test
+  @DisplayName("a year the question names must be the article's: the 2025 race is not the 2027 one")
+  void yearOfTheEvent() {
+    Answer other = news.ask("Who won the 2025 spring race across the fjord?");
+    assertThat(other.abstained()).as(other.text()).isTrue();
+    assertThat(news.ask("Who won the 2027 spring race across the fjord?").text()).contains("Osterby Sailing Club");
+  }
+
+  @Test
   @DisplayName("a kind of fact the news does not give is abstained on: a price where only sizes are given, a lender where none is named")
   void absentKindOfFact() {
     for (String question : List.of("How much did the Holm Island ferry cost to build?",
