@@ -1,8 +1,6 @@
 package dev.newsdesk.bot.answer;
 
 import dev.newsdesk.bot.conversation.TopicCue;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -48,15 +46,6 @@ enum AnswerType {
   private static final Pattern CAUSE_QUESTION = Pattern.compile("^(why|how come|for what reason|what(?:'s|’s| is| was)? "
       + "(?:" + CAUSE_VERBS + "|behind|was behind|is behind|(?:was |is )?the (?:cause|reason)))\\b");
 
-  /** Two or more capitalised words, or a title and a name: "Maren Holtby", "Dr. Oskar Brandt", "Harbor FC". */
-  private static final Pattern NAME = Pattern.compile(
-      "\\b(?:(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Capt|Gen)\\.?\\s+)?(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}’'-]+"
-          + "(?:\\s+(?:of\\s+|de\\s+|van\\s+)?(?:\\p{Lu}[\\p{L}’'-]*|\\p{Lu}\\.|FC|AG|Ltd))+"
-          + "|\\b(?:\\p{Lu}\\.\\s*){1,3}\\p{Lu}\\p{Ll}+");
-  /** A role word before a single name: "mayor Holtby", "curator Damgaard", "spokesperson Lind". */
-  private static final Pattern ROLE_NAME = Pattern.compile("(?i:\\b(mayor|director|chief|head|curator|minister|"
-      + "governor|spokes(?:person|man|woman)|chair(?:man|woman|person)?|president|coach|captain|manager|"
-      + "engineer|officer|inspector|secretary|leader|founder|owner|ceo)\\s)\\p{Lu}\\p{Ll}+");
   private static final Pattern NUMBER = Pattern.compile(
       "\\d[\\d,.]*|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
           + "forty|fifty|hundred|hundreds|thousand|thousands|million|billion|dozen|dozens|half|third|quarter)\\b",
@@ -76,7 +65,7 @@ enum AnswerType {
       + "night)|next (week|month|year)|weeks?|months?|years?|days? (ago|later|earlier))\\b");
   private static final Pattern PLACE_PHRASE = Pattern.compile("\\b(in|at|near|from|to|on|outside|across|along|off)\\s+"
       + "(the\\s+)?(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)*)");
-  private static final String PLACE_NOUNS = "street|road|square|hall|station|island|district|park|harbou?r|port|"
+  static final String PLACE_NOUNS = "street|road|square|hall|station|island|district|park|harbou?r|port|"
       + "bridge|valley|river|village|town|city|centre|center|plant|site|coast|bay|quay|dock|pier|hotel|beach|school|"
       + "library|museum|stadium|church|market|hospital|airport|airfield|floor|room|building|warehouse|zone|field|"
       + "cliffs?|shore|terminal|depot|office|camp|gym|arena|theatre|theater|farm|forest|lake|mountain|hill";
@@ -174,7 +163,7 @@ enum AnswerType {
   private double typedFit(String sentence, Set<String> asked, String counted) {
     return switch (this) {
       case ANY -> 1;
-      case PERSON -> person(sentence, asked);
+      case PERSON -> PersonFit.fit(sentence, asked);
       case QUANTITY -> quantity(sentence, asked, unit(asked), counted);
       case SHARE -> PERCENT.matcher(sentence).find() ? 1 : quantity(sentence, asked, Unit.COUNT, "") * 0.5;
       case TIME -> time(sentence);
@@ -185,78 +174,6 @@ enum AnswerType {
           : QUOTED_REASON.matcher(sentence).find() ? 0.4 : 0;
     };
   }
-
-  private static double person(String sentence, Set<String> asked) {
-    double best = 0;
-    Matcher m = NAME.matcher(sentence);
-    while (m.find()) {
-      for (String part : POSSESSIVE.split(m.group())) {
-        if (isPersonOrBody(part) && !allAsked(part, asked)) {
-          best = Math.max(best, roleNear(sentence, m.start(), m.end(), asked) ? 1 : NAME_ALONE);
-        }
-      }
-    }
-    Matcher role = ROLE_NAME.matcher(sentence);
-    while (role.find()) {
-      if (!allAsked(role.group(), asked)) {
-        best = Math.max(best, roleNear(sentence, role.start(), role.end(), asked) ? 1 : NAME_ALONE);
-      }
-    }
-    return best;
-  }
-
-  /**
-   * The fit of a name that no word of the question stands beside: a person or body is named, but
-   * not as the one asked about ("The Energy Ministry approved the wind farm" for "Which company is
-   * developing the wind farm?"): below the strong fit, so "developed by the company Westerly Power"
-   * leads.
-   */
-  private static final double NAME_ALONE = 0.85;
-  /** How many words either side of a name are looked at for the question's role word. */
-  private static final int ROLE_WINDOW = 4;
-  private static final Pattern SENTENCE_WORD = Pattern.compile("[\\p{L}][\\p{L}’'-]*");
-
-  /**
-   * Whether a thing the question names in lower case ("director", "company", "manufacturer") stands
-   * within {@value #ROLE_WINDOW} words of the name at [start, end) ("said flight director Mr. Jonas
-   * Pell", "developed by the company Westerly Power"): the name is given in the role asked about.
-   */
-  private static boolean roleNear(String sentence, int start, int end, Set<String> asked) {
-    List<String> before = new ArrayList<>();
-    Matcher w = SENTENCE_WORD.matcher(sentence.substring(0, start));
-    while (w.find()) {
-      before.add(w.group());
-    }
-    // one word more before the window: the modifier of the first word in it
-    List<String> near = new ArrayList<>(before.subList(Math.max(0, before.size() - ROLE_WINDOW - 1), before.size()));
-    int first = near.size() > ROLE_WINDOW ? 1 : 0;
-    Matcher after = SENTENCE_WORD.matcher(sentence.substring(end));
-    for (int i = 0; i < ROLE_WINDOW && after.find(); i++) {
-      near.add(after.group());
-    }
-    for (int i = first; i < near.size(); i++) {
-      String word = near.get(i);
-      String lower = word.toLowerCase(Locale.ROOT);
-      // "The men's race was won by …" does not say who won the women's race, "flight director" who directs the institute
-      String modifier = i > 0 ? near.get(i - 1).toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "") : "";
-      if (!modifier.isEmpty() && !asked.contains(modifier) && !ROLE_STOP.contains(modifier)
-          && (near.get(i - 1).matches(".+['’]s?") || WordSenses.shared().isKindModifier(modifier))) {
-        continue;
-      }
-      if (Character.isLowerCase(word.charAt(0)) && lower.length() > 3 && !ROLE_STOP.contains(lower)
-          && (asked.contains(lower) || asked.contains(lower + "s")
-              || lower.endsWith("s") && asked.contains(lower.substring(0, lower.length() - 1)))
-          && WordSenses.shared().isThing(lower)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> ROLE_STOP = Set.of("the", "a", "an", "its", "his", "her", "their", "by", "of",
-      "and", "for", "was", "is", "are", "has", "had", "did", "not", "who", "how", "new", "said", "says", "told", "from",
-      "with", "that", "this", "what",
-      "when", "where", "which", "whom", "whose", "have", "been", "were", "will", "would");
 
   /** What a quantity question measures, read from its words. */
   enum Unit { MONEY, AGE, LENGTH_OR_DURATION, COUNT }
@@ -273,7 +190,8 @@ enum AnswerType {
       "fees", "donate", "donated", "give", "gave", "grant", "invest", "invested", "bid", "penalty", "damage", "earn",
       "earns", "earned", "salary", "wage", "wages", "income", "loan", "lend", "lending", "lent", "borrow", "borrowed",
       "compensation", "bill");
-  private static final Pattern MONEY = Pattern.compile("(?i)\\b(crowns?|kronor|euros?|dollars?|pounds?|francs?)\\b|[€$£]");
+  private static final Pattern MONEY = Pattern.compile("(?i)\\b(crowns?|kronor|kroner|krona|euros?|dollars?|pounds?|"
+      + "francs?|cents?|pence|penny|yen|yuan|rupees?|pesos?|rand|usd|eur|gbp)\\b|[€$£¥₹]");
   private static final Pattern AGE = Pattern.compile("(?i)\\d+-year-old|\\b(\\w+)-year-old\\b|\\baged?\\s+\\d+|\\b\\d+\\s+years\\s+old");
   private static final Pattern DURATION = Pattern.compile("(?i)\\b(\\d[\\d,.]*|one|two|three|four|five|six|seven|"
       + "eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty)[\\s-]+(seconds?|minutes?|hours?|days?|weeks?|"
@@ -453,30 +371,8 @@ enum AnswerType {
     return !noun.isEmpty() && WordSenses.shared().isPersonOrBodyNoun(noun);
   }
 
-  /** "Aldmoor Space Institute's Kestrel-2": a possessive joins two names. */
-  private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+");
-  private static final Pattern LEADING_THE = Pattern.compile("^The\\s+");
-  /** Heads of names that name an event rather than who did something: "Coastal Cup", "Lantern Festival". */
-  private static final Pattern EVENT_HEAD = Pattern.compile("(?i)(cup|festival|marathon|championships?|games|"
-      + "olympiad|fair|week|weekend|day|race|regatta|election|show|awards?)");
-
-  /**
-   * Whether a name of two or more words can say who: a person or an organisation, not a place
-   * ("Central Station", "Kallby Bridge"), an event ("Coastal Cup") or a numbered thing ("Kestrel-2 probe").
-   */
-  private static boolean isPersonOrBody(String name) {
-    String[] words = LEADING_THE.matcher(name.strip()).replaceFirst("").split("\\s+");
-    if (words.length < 2 && !words[0].contains(".")) {
-      return false;
-    }
-    // "Port of Brennick", "University of Meridian": the head comes before "of"
-    int of = java.util.Arrays.asList(words).indexOf("of");
-    String head = words[of > 0 ? of - 1 : words.length - 1];
-    return !head.matches(".*\\d.*") && !head.matches("(?i)(" + PLACE_NOUNS + ")s?") && !EVENT_HEAD.matcher(head).matches();
-  }
-
   /** Whether every word of the phrase is one of the question's words. */
-  private static boolean allAsked(String phrase, Set<String> asked) {
+  static boolean allAsked(String phrase, Set<String> asked) {
     for (String word : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
       if (!word.isEmpty() && !asked.contains(word) && !TITLES.contains(word)) {
         return false;

@@ -43,6 +43,8 @@ class AnswerTypeTest {
     AnswerType type = AnswerType.of("How much does Marta Quill earn?");
     assertThat(type.fit("“No choice!” said Marta Quill, speaking at Gate 2.", earn, "")).isLessThan(0.4);
     assertThat(type.fit("Her salary is 95,000 crowns a year.", earn, "")).isEqualTo(1);
+    assertThat(AnswerType.QUANTITY.fit("The council raised tram fares by ten cents.", asked("How much did fares rise?"), ""))
+        .isEqualTo(1);
     assertThat(AnswerType.of("What political party does the mayor belong to?")).isEqualTo(AnswerType.PERSON);
     assertThat(AnswerType.of("which bank is lending the city the money")).isEqualTo(AnswerType.PERSON);
     assertThat(AnswerType.of("What salary will the mayor earn?")).isNotEqualTo(AnswerType.PERSON);

@@ -1,0 +1,128 @@
+package dev.newsdesk.bot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The fit of a sentence to a <i>who</i> question ({@link AnswerType#PERSON}): it names a person or
+ * an organisation ("Maren Holtby", "Dr. Oskar Brandt", "Harbor FC", "mayor Holtby"), not a place
+ * ("Central Station"), an event ("Coastal Cup") or a numbered thing ("Kestrel-2 probe"), and best
+ * beside the role the question asks about ("said flight director Mr. Jonas Pell").
+ */
+final class PersonFit {
+
+  private PersonFit() {}
+
+  /** Two or more capitalised words, or a title and a name: "Maren Holtby", "Dr. Oskar Brandt", "Harbor FC". */
+  private static final Pattern NAME = Pattern.compile(
+      "\\b(?:(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Capt|Gen)\\.?\\s+)?(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}’'-]+"
+          + "(?:\\s+(?:of\\s+|de\\s+|van\\s+)?(?:\\p{Lu}[\\p{L}’'-]*|\\p{Lu}\\.|FC|AG|Ltd))+"
+          + "|\\b(?:\\p{Lu}\\.\\s*){1,3}\\p{Lu}\\p{Ll}+");
+  /** A role word before a single name: "mayor Holtby", "curator Damgaard", "spokesperson Lind". */
+  private static final Pattern ROLE_NAME = Pattern.compile("(?i:\\b(mayor|director|chief|head|curator|minister|"
+      + "governor|spokes(?:person|man|woman)|chair(?:man|woman|person)?|president|coach|captain|manager|"
+      + "engineer|officer|inspector|secretary|leader|founder|owner|ceo)\\s)\\p{Lu}\\p{Ll}+");
+
+  /**
+   * How well the sentence says who, from 0 to 1: 1 for a person or body named beside a thing the
+   * question names, {@value #NAME_ALONE} for one named elsewhere, 0 for none; {@code asked} holds the
+   * question's words in lower case (a name made only of them is what was asked about, not the answer).
+   */
+  static double fit(String sentence, Set<String> asked) {
+    double best = 0;
+    Matcher m = NAME.matcher(sentence);
+    while (m.find()) {
+      for (String part : POSSESSIVE.split(m.group())) {
+        if (isPersonOrBody(part) && !AnswerType.allAsked(part, asked)) {
+          best = Math.max(best, roleNear(sentence, m.start(), m.end(), asked) ? 1 : NAME_ALONE);
+        }
+      }
+    }
+    Matcher role = ROLE_NAME.matcher(sentence);
+    while (role.find()) {
+      if (!AnswerType.allAsked(role.group(), asked)) {
+        best = Math.max(best, roleNear(sentence, role.start(), role.end(), asked) ? 1 : NAME_ALONE);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The fit of a name that no word of the question stands beside: a person or body is named, but
+   * not as the one asked about ("The Energy Ministry approved the wind farm" for "Which company is
+   * developing the wind farm?"): below the strong fit, so "developed by the company Westerly Power"
+   * leads.
+   */
+  private static final double NAME_ALONE = 0.85;
+  /** How many words either side of a name are looked at for the question's role word. */
+  private static final int ROLE_WINDOW = 4;
+  private static final Pattern SENTENCE_WORD = Pattern.compile("[\\p{L}][\\p{L}’'-]*");
+
+  /**
+   * Whether a thing the question names in lower case ("director", "company", "manufacturer") stands
+   * within {@value #ROLE_WINDOW} words of the name at [start, end) ("said flight director Mr. Jonas
+   * Pell", "developed by the company Westerly Power"): the name is given in the role asked about.
+   */
+  private static boolean roleNear(String sentence, int start, int end, Set<String> asked) {
+    List<String> before = new ArrayList<>();
+    Matcher w = SENTENCE_WORD.matcher(sentence.substring(0, start));
+    while (w.find()) {
+      before.add(w.group());
+    }
+    // one word more before the window: the modifier of the first word in it
+    List<String> near = new ArrayList<>(before.subList(Math.max(0, before.size() - ROLE_WINDOW - 1), before.size()));
+    int first = near.size() > ROLE_WINDOW ? 1 : 0;
+    Matcher after = SENTENCE_WORD.matcher(sentence.substring(end));
+    for (int i = 0; i < ROLE_WINDOW && after.find(); i++) {
+      near.add(after.group());
+    }
+    for (int i = first; i < near.size(); i++) {
+      String word = near.get(i);
+      String lower = word.toLowerCase(Locale.ROOT);
+      // "The men's race was won by …" does not say who won the women's race, "flight director" who directs the institute
+      String modifier = i > 0 ? near.get(i - 1).toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "") : "";
+      if (!modifier.isEmpty() && !asked.contains(modifier) && !ROLE_STOP.contains(modifier)
+          && (near.get(i - 1).matches(".+['’]s?") || WordSenses.shared().isKindModifier(modifier))) {
+        continue;
+      }
+      if (Character.isLowerCase(word.charAt(0)) && lower.length() > 3 && !ROLE_STOP.contains(lower)
+          && (asked.contains(lower) || asked.contains(lower + "s")
+              || lower.endsWith("s") && asked.contains(lower.substring(0, lower.length() - 1)))
+          && WordSenses.shared().isThing(lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ROLE_STOP = Set.of("the", "a", "an", "its", "his", "her", "their", "by", "of",
+      "and", "for", "was", "is", "are", "has", "had", "did", "not", "who", "how", "new", "said", "says", "told", "from",
+      "with", "that", "this", "what",
+      "when", "where", "which", "whom", "whose", "have", "been", "were", "will", "would");
+
+  /** "Aldmoor Space Institute's Kestrel-2": a possessive joins two names. */
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+");
+  private static final Pattern LEADING_THE = Pattern.compile("^The\\s+");
+  /** Heads of names that name an event rather than who did something: "Coastal Cup", "Lantern Festival". */
+  private static final Pattern EVENT_HEAD = Pattern.compile("(?i)(cup|festival|marathon|championships?|games|"
+      + "olympiad|fair|week|weekend|day|race|regatta|election|show|awards?)");
+
+  /**
+   * Whether a name of two or more words can say who: a person or an organisation, not a place
+   * ("Central Station", "Kallby Bridge"), an event ("Coastal Cup") or a numbered thing ("Kestrel-2 probe").
+   */
+  private static boolean isPersonOrBody(String name) {
+    String[] words = LEADING_THE.matcher(name.strip()).replaceFirst("").split("\\s+");
+    if (words.length < 2 && !words[0].contains(".")) {
+      return false;
+    }
+    // "Port of Brennick", "University of Meridian": the head comes before "of"
+    int of = java.util.Arrays.asList(words).indexOf("of");
+    String head = words[of > 0 ? of - 1 : words.length - 1];
+    return !head.matches(".*\\d.*") && !head.matches("(?i)(" + AnswerType.PLACE_NOUNS + ")s?") && !EVENT_HEAD.matcher(head).matches();
+  }
+}
