@@ -45,8 +45,10 @@ final class ScopeNote {
     if (!answer.abstained() || plan.scope().isEmpty() || answer.dates().map(DatesSearched::widened).orElse(false)) {
       return answer;
     }
-    return new Answer("Nothing in the indexed news from " + days(plan.scope().get()) + " answers this. "
-        + answer.text(), true, answer.sources(), answer.provenance(), answer.dates());
+    String nothing = "Nothing in the indexed news from " + days(plan.scope().get()) + " answers this";
+    // the offline composer's "I couldn't find anything…" would say the same twice
+    String text = answer.text().equals(Abstention.NOT_FOUND) ? nothing + " question." : nothing + ". " + answer.text();
+    return new Answer(text, true, answer.sources(), answer.provenance(), answer.dates());
   }
 
   /**

@@ -22,7 +22,7 @@ public record TopicCue(String question, boolean shift, Optional<String> label) {
       + "unrelated|separate|next)\\s+(?:question|topic|subject|thing|story)|(?:switching|changing|change of|"
       + "new|switch)\\s+(?:the\\s+)?(?:topics?|subjects?|gears?)|on\\s+(?:a|an)\\s+(?:different|other|unrelated|"
       + "separate)\\s+(?:note|topic|subject)|by the way|unrelated(?:\\s+but)?|one more thing|also unrelated|"
-      + "something (?:else|different)(?:\\s+now)?|moving on|(?:on\\s+)?another note)"
+      + "(?:now\\s+|and\\s+)?something (?:else|different)(?:\\s+now)?|moving on|(?:on\\s+)?another note)"
       + "\\s*(?:[:,.;!?]|\\s[-–—]|$)+\\s*");
   /** Words that open a chat turn and say nothing about its topic: "ok", "thanks", "cool". */
   private static final Pattern FILLER = Pattern.compile("(?i)^\\s*(?:(?:(?:ok(?:ay)?|alright|thanks|thank you|thx|"

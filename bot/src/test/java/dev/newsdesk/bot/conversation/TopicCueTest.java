@@ -29,6 +29,7 @@ class TopicCueTest {
     assertThat(shifted.shift()).isTrue();
     assertThat(shifted.question()).isEqualTo("how many trees did they plant?");
     assertThat(TopicCue.of("Something else now: who won?").question()).isEqualTo("who won?");
+    assertThat(TopicCue.of("Now something else: how hot did it get?").shift()).isTrue();
     TopicCue filler = TopicCue.of("okay thanks! and the ticket price");
     assertThat(filler.shift()).isFalse();
     assertThat(filler.question()).isEqualTo("and the ticket price");
