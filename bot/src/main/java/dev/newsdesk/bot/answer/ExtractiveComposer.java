@@ -145,15 +145,15 @@ public final class ExtractiveComposer implements Composer {
       Set<String> given, Map<Integer, Set<String>> articleTerms, Map<Integer, String> articleTexts) {
     List<SentenceCandidate> out = new ArrayList<>();
     Map<String, Double> focus = subject.focus();
+    String counted = AnswerType.counted(request.original());
+    // "Which pier …?": the pier is the kind of answer, so "North Pier" answers, though the question says "pier"
+    Set<String> typeWords = new HashSet<>(subject.words());
+    if (type == AnswerType.PLACE) {
+      typeWords.remove(AnswerType.kindNoun(request.original()));
+    }
     for (NumberedSource source : request.sources().all()) {
       Set<String> title = new HashSet<>(weights.terms(source.title()));
       Set<String> titleWords = words(source.title());
-      String counted = AnswerType.counted(request.original());
-      // "Which pier …?": the pier is the kind of answer, so "North Pier" answers, though the question says "pier"
-      Set<String> typeWords = new HashSet<>(subject.words());
-      if (type == AnswerType.PLACE) {
-        typeWords.remove(AnswerType.kindNoun(request.original()));
-      }
       Set<String> article = new HashSet<>(title);
       article.addAll(weights.terms(source.text()));
       articleTerms.put(source.n(), article);
