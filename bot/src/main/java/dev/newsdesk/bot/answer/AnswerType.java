@@ -40,11 +40,12 @@ enum AnswerType {
   private static final Pattern PLACE_QUESTION = Pattern.compile("^(where|from where|in what (place|town|city)|"
       + "which (town|city|village|country|region|district|island|site|venue|street|station))\\b");
   /** Verbs after "what" that ask for a cause: "What triggered the ban?", "What held up the renovation?". */
-  static final String CAUSE_VERBS = "caused|causes|causing|led to|leads to|triggered|prompted|sparked|held up|"
+  private static final String CAUSE_VERBS = "caused|causes|causing|led to|leads to|triggered|prompted|sparked|held up|"
       + "holds up|delayed|forced|drove|brought about";
   private static final Pattern CAUSE_VERB = Pattern.compile("(?i)^(?:and |so )?what(?:'s|’s| is| was)? (" + CAUSE_VERBS + ")\\b");
+  /** Questions that ask for a cause in other words than a verb after "what" ({@link #causeVerb}). */
   private static final Pattern CAUSE_QUESTION = Pattern.compile("^(why|how come|for what reason|what(?:'s|’s| is| was)? "
-      + "(?:" + CAUSE_VERBS + "|behind|was behind|is behind|(?:was |is )?the (?:cause|reason)))\\b");
+      + "(?:behind|was behind|is behind|(?:was |is )?the (?:cause|reason)))\\b");
 
   private static final Pattern NUMBER = Pattern.compile(
       "\\d[\\d,.]*|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
@@ -102,9 +103,10 @@ enum AnswerType {
 
   /**
    * A date or figure the sentence marks as a plan given up ("planned for 6 March, has been
-   * postponed", "had been scheduled for", "was originally"). (Last year's figure is not marked: it is
-   * mostly given beside this year's, "down from 2,610 pairs last year".) Unless the question asks for that ({@link #SUPERSEDED_ASKED}), such a
-   * sentence fits {@value #SUPERSEDED_SHARE} as well: the question asks for the date or figure now.
+   * postponed", "had been scheduled for", "was originally"). Unless the question asks for the plan
+   * ({@link #SUPERSEDED_ASKED}), such a sentence fits {@value #SUPERSEDED_SHARE} as well: the
+   * question asks for the date or figure now. (Last year's figure is not marked: it is mostly given
+   * beside this year's, "down from 2,610 pairs last year".)
    */
   private static final Pattern SUPERSEDED = Pattern.compile("(?i)\\b(planned for|had been (?:planned|scheduled|due|"
       + "expected|set)(?: to| for)|originally|was (?:due|scheduled|supposed) to|previous (?:date|plan))\\b");
@@ -140,7 +142,7 @@ enum AnswerType {
     if (PLACE_QUESTION.matcher(q).find() || PLACE_WORD.matcher(kindNoun(q)).matches()) {
       return PLACE;
     }
-    if (CAUSE_QUESTION.matcher(q).find()) {
+    if (CAUSE_QUESTION.matcher(q).find() || !causeVerb(q).isEmpty()) {
       return CAUSE;
     }
     return ANY;
@@ -154,7 +156,7 @@ enum AnswerType {
    */
   double fit(String sentence, Set<String> asked, String counted) {
     double fit = typedFit(sentence, asked, counted);
-    // "planned for 6 March, has been postponed", "last year, when 35,700 attended": not the fact asked now
+    // "planned for 6 March, has been postponed": not the date asked now
     boolean superseded = (this == TIME || this == QUANTITY) && SUPERSEDED.matcher(sentence).find()
         && asked.stream().noneMatch(SUPERSEDED_ASKED::contains);
     return superseded ? fit * SUPERSEDED_SHARE : fit;

@@ -76,6 +76,9 @@ final class ArticleCheck {
     List<String> countedOf = weights.terms(AnswerType.countedOf(original));
     List<String> asked = List.of(original.split("[^\\p{L}]+"));
     Map<Integer, Set<String>> misses = new java.util.HashMap<>();
+    // what any retrieved article holds: an earlier event the question names may be told in another one
+    Set<String> retrieved = new HashSet<>();
+    articleTerms.values().forEach(retrieved::addAll);
     List<String> years = new ArrayList<>();
     java.util.regex.Matcher year = YEAR.matcher(original);
     while (year.find()) {
@@ -107,7 +110,7 @@ final class ArticleCheck {
       Set<String> unmatched = c.meaningsMatched ? c.unseenUnmatched
           : articleUnmatched.getOrDefault(c.rank(), c.unseenUnmatched);
       Set<String> missed =
-          misses.computeIfAbsent(c.rank(), n -> missedInArticle(subject, articleTerms.get(n), kinds, earlier(n, articleTerms)));
+          misses.computeIfAbsent(c.rank(), n -> missedInArticle(subject, articleTerms.get(n), kinds, retrieved));
       c.articleMissed = missed;
       List<String> sinking = missed.stream().filter(w -> !subject.unseen().contains(w) || unmatched.contains(w))
           .toList();
@@ -131,13 +134,14 @@ final class ArticleCheck {
    * {@link #matchMeanings}).
    */
   private Set<String> missedInArticle(QuestionSubject subject, Set<String> terms, Set<String> kinds,
-      Set<String> otherArticles) {
+      Set<String> retrieved) {
     Set<String> missed = new java.util.TreeSet<>();
     for (String term : subject.weights().keySet()) {
       String word = subject.surface().getOrDefault(term, term).replaceAll("['’]s?$", "");
       boolean unseen = subject.unseen().contains(term);
       if (terms.contains(term) || answerWord(word, kinds) || circumstance(subject, word)
-          || otherArticles.contains(term) && earlierEvent(subject, word)
+          // (this article lacks the term, so a retrieved article that holds it is another one)
+          || retrieved.contains(term) && earlierEvent(subject, word)
           || !unseen && (!senses.isThing(word) || subject.phrasalVerbs().contains(word))) {
         continue;
       }
@@ -245,17 +249,6 @@ final class ArticleCheck {
     String published = c.passage().published()
         .map(p -> String.valueOf(p.atZone(java.time.ZoneOffset.UTC).getYear())).orElse("");
     return years.stream().allMatch(y -> y.equals(published) || articleText != null && articleText.contains(y));
-  }
-
-  /** What the other retrieved articles hold: an earlier event the question names may be told there. */
-  private static Set<String> earlier(int article, Map<Integer, Set<String>> articleTerms) {
-    Set<String> out = new HashSet<>();
-    articleTerms.forEach((n, terms) -> {
-      if (n != article) {
-        out.addAll(terms);
-      }
-    });
-    return out;
   }
 
   /**

@@ -419,16 +419,9 @@ public final class WordSenses {
   }
 
   private static int useCount(IndexWord entry, String base) {
-    int count = 0;
-    for (Synset sense : entry.getSenses()) {
-      for (Word w : sense.getWords()) {
-        if (w.getLemma().equalsIgnoreCase(base)) {
-          count += w.getUseCount();
-        }
-      }
-    }
-    return count;
+    return entry.getSenses().stream().mapToInt(sense -> useCount(sense, base)).sum();
   }
+
 
   private List<String> baseForms(POS pos, String word) {
     try {
