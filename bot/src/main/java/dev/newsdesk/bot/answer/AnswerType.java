@@ -126,7 +126,7 @@ enum AnswerType {
     if (WHO_IS_NAME.matcher(question.strip()).matches()) {
       return ANY;
     }
-    String q = LEAD.matcher(TopicCue.of(question).unlabelled().strip().toLowerCase(Locale.ROOT)).replaceFirst("");
+    String q = asking(TopicCue.of(question).unlabelled().strip().toLowerCase(Locale.ROOT));
     if (SHARE_QUESTION.matcher(q).find()) {
       return SHARE;
     }
@@ -166,15 +166,36 @@ enum AnswerType {
     return switch (this) {
       case ANY -> 1;
       case PERSON -> PersonFit.fit(sentence, asked);
-      case QUANTITY -> quantity(sentence, asked, unit(asked), counted);
+      case QUANTITY -> quantity(sentence, asked, unit(asked, counted), counted);
       case SHARE -> PERCENT.matcher(sentence).find() ? 1 : quantity(sentence, asked, Unit.COUNT, "") * 0.5;
       case TIME -> time(sentence);
       case PLACE -> place(sentence, asked);
       // a cause is never certain from words alone, so it never earns the strong-fit lead
       case CAUSE -> CAUSE_WORDS.matcher(sentence).find() ? 0.8
-          : AFTER_CAUSE.matcher(sentence).find() || FINDING.matcher(sentence).find() ? 0.6
+          : AFTER_CAUSE.matcher(sentence).find() || finding(sentence, asked) ? 0.6
           : QUOTED_REASON.matcher(sentence).find() ? 0.4 : 0;
     };
+  }
+
+  /**
+   * Whether the sentence reports a finding ({@link #FINDING}) of something the question does not
+   * name: "Inspectors found cracks" gives a cause of the bridge's closure, but not of the cracks.
+   */
+  private static boolean finding(String sentence, Set<String> asked) {
+    Matcher m = FINDING.matcher(sentence);
+    while (m.find()) {
+      String[] next = sentence.substring(m.end()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+", 7);
+      boolean ofAsked = false;
+      for (int i = 1; i < Math.min(next.length, 6); i++) {
+        String word = next[i];
+        ofAsked |= word.length() > 2 && !ExtractiveComposer.STOP.contains(word) && (asked.contains(word) || asked.contains(word.replaceAll("e?s$", ""))
+            || asked.contains(word + "s"));
+      }
+      if (!ofAsked) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What a quantity question measures, read from its words. */
@@ -202,7 +223,14 @@ enum AnswerType {
   private static final Pattern LENGTH = Pattern.compile(
       "(?i)\\d[\\d,.]*[\\s-]*(metres?|meters?|kilometres?|kilometers?|km|m|miles?|feet|foot|ft|centimetres?|cm)\\b");
 
-  static Unit unit(Set<String> asked) {
+  /**
+   * What the question measures: "how many households have been fined" counts households, though it
+   * speaks of fines; "how many crowns" counts money.
+   */
+  static Unit unit(Set<String> asked, String counted) {
+    if (!counted.isEmpty() && !MONEY.matcher(counted).find()) {
+      return asked.contains("long") ? Unit.LENGTH_OR_DURATION : Unit.COUNT;
+    }
     if (asked.contains("old") || asked.contains("age")) {
       return Unit.AGE;
     }
@@ -262,11 +290,50 @@ enum AnswerType {
       if (after.matches("^[\\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b.*")) {
         score = 0.5;
       }
+      if (unit == Unit.COUNT && !counted.isEmpty()) {
+        String rest = sentence.substring(m.end());
+        // "how many households": "5,000 crowns" is a sum and "412 million litres" a volume, not a count of them
+        if (money(sentence, m.start(), m.end())
+            || MEASURE_AFTER.matcher(rest).lookingAt() && !MEASURE_AFTER.matcher(" " + counted).lookingAt()) {
+          score = Math.min(score, SUM_FOR_COUNT);
+        }
+        // "how many votes": "18,412 votes" counts them; "52.7% of the vote" is a share of them
+        if (SHARE_AFTER.matcher(rest).lookingAt()) {
+          score = Math.min(score, SHARE_FOR_COUNT);
+        }
+      }
       // a sum of money is written with its currency: "Gate 2", "a 46-metre vessel" say no price
       best = Math.max(best, unit == Unit.MONEY ? score * NO_CURRENCY_SHARE : score);
     }
     return best;
   }
+
+  /** Whether the number at [start, end) of the sentence is a sum: a currency right after it or a symbol before. */
+  private static boolean money(String sentence, int start, int end) {
+    String around = sentence.substring(Math.max(0, start - 1), Math.min(sentence.length(), end + 12));
+    return CURRENCY_AFTER.matcher(sentence.substring(end)).lookingAt() || around.matches("^[€$£¥₹].*");
+  }
+
+  /** A currency written after a number, its scale word ("million") allowed between: "5,000 crowns", "1.8 million euros". */
+  private static final Pattern CURRENCY_AFTER = Pattern.compile("(?i)\\s*(?:(?:thousand|million|billion|bn|m)\\s+)?"
+      + "(crowns?|kronor|kroner|krona|euros?|dollars?|pounds?|francs?|cents?|pence|yen|yuan|rupees?|pesos?)\\b");
+
+  /**
+   * A unit of measure written after a number, its scale word allowed between: "412 million litres",
+   * "3.2 tonnes", "960 megawatts". (A share, "55%", may answer a count: "87.4% backed the strike".)
+   */
+  private static final Pattern MEASURE_AFTER = Pattern.compile("(?i)\\s*(?:(?:thousand|million|billion|bn)\\s+)?"
+      + "(?:litres?|liters?|tonnes?|tons?|kilos?|kilograms?|kg|grams?|degrees?|°|metres?|meters?|kilometres?"
+      + "|kilometers?|km|miles?|hectares?|acres?|megawatts?|gigawatts?|mw|gw|kwh|mwh)\\b");
+
+  /** A share written right after a number: "55%", "12 per cent". */
+  private static final Pattern SHARE_AFTER = Pattern.compile("(?i)\\s?(?:%|per ?cent\\b|percent\\b)");
+
+  /** The fit of a share to a question that counts: it may answer ("87.4% backed the strike"), a count answers better. */
+  private static final double SHARE_FOR_COUNT = 0.7;
+
+  /** The fit of a sum of money or a measure to a question that counts something else. */
+  private static final double SUM_FOR_COUNT = 0.3;
 
   private static double time(String sentence) {
     if (DATE.matcher(sentence).find()) {
@@ -325,7 +392,29 @@ enum AnswerType {
    * company recalled milk?", "rocket" in "Which rocket carried it?"), in lower case; empty when none.
    */
   static String kindNoun(String question) {
-    return whichNoun(LEAD.matcher(question.strip().toLowerCase(Locale.ROOT)).replaceFirst(""));
+    return whichNoun(asking(question.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  /** A question word that opens the clause that asks. */
+  private static final Pattern ASKS = Pattern.compile("^(?:what|which|who|whom|whose|when|where|why|how)\\b");
+  /**
+   * A clause after a statement that asks: "Kestrel-2's faulty valve is being sent back to its maker
+   * - which company made it?", "the new ferry, when does it start?".
+   */
+  private static final Pattern ASKING_CLAUSE =
+      Pattern.compile("(?:\\s[-–—]+|[:;,.])\\s+((?:what|which|who|whom|whose|when|where|why|how)\\b.*)$");
+
+  /**
+   * The clause of a lower-case question that asks, without its opening "and", "so", "roughly"…:
+   * the question itself when it opens with a question word or has no later clause that does.
+   */
+  static String asking(String lower) {
+    String q = LEAD.matcher(lower).replaceFirst("");
+    if (ASKS.matcher(q).find()) {
+      return q;
+    }
+    Matcher clause = ASKING_CLAUSE.matcher(q);
+    return clause.find() ? clause.group(1) : q;
   }
 
   /**

@@ -53,7 +53,10 @@ public final class ExtractiveComposer implements Composer {
   private static final double NEIGHBOUR_SHARE = 0.7;
   /** The least fit of a sentence that gives a cause ({@link AnswerType#CAUSE}: a causal cue, "after" included). */
   private static final double CAUSE_FIT = 0.6;
-  /** The fit of a sentence that gives a cause clearly ("because", "helped to"): it answers beside a supported one. */
+  /**
+   * The fit of a sentence that gives a cause clearly ("because", "helped to"): it answers beside a
+   * supported one ({@value #CAUSE_FIT} suffices when no supported sentence gives a cause).
+   */
   private static final double CLEAR_CAUSE_FIT = 0.8;
   /** How many of the best sentences are matched in meaning, word by word, with the question. */
   private static final int SOFT_CANDIDATES = 8;
@@ -111,9 +114,11 @@ public final class ExtractiveComposer implements Composer {
     candidates.sort(SentenceCandidate.BEST_FIRST);
     boolean typed = type != AnswerType.ANY && type != AnswerType.CAUSE;
     // beside a supported sentence, one that clearly states the fact asked for (or gives a cause) answers too
-    double clearFit = type == AnswerType.CAUSE ? CLEAR_CAUSE_FIT : typed ? SentenceCandidate.STRONG_FIT : 2;
-    List<SentenceCandidate> supported = withNeighbours(candidates.stream().filter(c -> supported(c, typed)).toList(),
-        candidates, clearFit);
+    List<SentenceCandidate> matching = candidates.stream().filter(c -> supported(c, typed)).toList();
+    // a why-question none of whose matching sentences gives a cause takes a weaker cue beside them
+    double causeFit = matching.stream().anyMatch(c -> c.fit >= CAUSE_FIT) ? CLEAR_CAUSE_FIT : CAUSE_FIT;
+    double clearFit = type == AnswerType.CAUSE ? causeFit : typed ? SentenceCandidate.STRONG_FIT : 2;
+    List<SentenceCandidate> supported = withNeighbours(matching, candidates, clearFit);
     if (log.isDebugEnabled()) {
       log.debug("question {} ({}): names {}, words no article holds {}", request.question(), type, subject.names(),
           subject.unseen());

@@ -56,11 +56,15 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
   /** A contracted function word: "don't", "isn't", "they're", "we'll", "I've". */
   private static final Pattern CONTRACTION = Pattern.compile("(n['’]t|['’](re|ve|ll|d|m))$");
 
+  /** A possessive ending: "Kestrel-2's", "Brennick’s". */
+  private static final Pattern POSSESSIVE = Pattern.compile("(?<=[\\p{L}\\d])['’]s\\b");
+
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d’'-]*");
 
   /** The subject of the request's standalone question. */
   static QuestionSubject of(ComposeRequest request, TermWeights weights) {
-    String question = request.question();
+    // "Kestrel-2's": the possessive is no word of its own (the analyser keeps "s" after a number)
+    String question = POSSESSIVE.matcher(request.question()).replaceAll("");
     Map<String, Double> all = new LinkedHashMap<>(weights.weigh(question));
     all.keySet().removeIf(term -> QUESTION_WORDS.contains(term) || CONTRACTION.matcher(term).find());
     // "What triggered the ban?": the verb asks for a cause, as "why" does; it is not what the ban is about

@@ -89,6 +89,11 @@ class AnswerQualityTest {
                 + "Inspectors found rust in the roof beams during a check in February. "
                 + "Close-up photos taken by the inspectors show rust on six of the twenty beams. "
                 + "The work will cost 800,000 crowns."),
+        article("pier", "Holm and Skarn ferries to sail from Lunde", "Fjord Times", "2027-03-02",
+            "The Verrel ferry pier, which serves the islands of Holm and Skarn, will close to ferries from 1 April for "
+                + "eight weeks of urgent repairs. "
+                + "The repairs will cost 1.2 million crowns, the Verrel harbour office said on Monday. "
+                + "Divers found rot in eleven of the pier’s oak piles during a survey in January."),
         article("rink-delay", "Lunde ice rink opening delayed", "Fjord Times", "2027-03-04",
             "The opening of the new Lunde ice rink, planned for 6 March, has been postponed after a leak was found "
                 + "in its cooling system. The town said a new opening date would follow."),
@@ -172,6 +177,12 @@ class AnswerQualityTest {
     void whyFinding() {
       assertThat(news.ask("Why does the Lunde swimming pool have to close?").text()).contains("rust");
       assertThat(news.ask("What forced the closure of the Lunde swimming pool?").text()).contains("rust");
+    }
+
+    @Test
+    @DisplayName("why: a finding that shares few of the question's words leads when no matching sentence gives a cause")
+    void whyFindingBesideTheRestatement() {
+      assertThat(firstSentence(news.ask("Why is the Verrel ferry pier closing for urgent repairs?"))).contains("rot");
     }
 
     @Test

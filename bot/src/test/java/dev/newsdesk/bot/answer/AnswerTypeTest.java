@@ -97,6 +97,9 @@ class AnswerTypeTest {
     assertThat(why.fit("The library reopened after a 14-month renovation.", asked, "")).isLessThan(0.8);
     assertThat(why.fit("The bakeries joined forces in an effort to survive rising costs.", asked, "")).isEqualTo(0.8);
     assertThat(why.fit("Inspectors found cracks in two of its supports.", asked, "")).isEqualTo(0.6);
+    // what is found is no cause of itself
+    assertThat(why.fit("Inspectors found cracks in two of its supports.", asked("What caused the cracks in the bridge?"),
+        "")).isZero();
     assertThat(AnswerType.of("What triggered the hosepipe ban?")).isEqualTo(AnswerType.CAUSE);
     assertThat(AnswerType.of("what held up the renovation of the library")).isEqualTo(AnswerType.CAUSE);
     assertThat(AnswerType.causeVerb("What held up the renovation?")).isEqualTo("held up");
@@ -149,5 +152,29 @@ class AnswerTypeTest {
     assertThat(AnswerType.of("Who was Dr. Lena Vik")).isEqualTo(AnswerType.ANY);
     assertThat(AnswerType.of("Who is the mayor of Northfield?")).isEqualTo(AnswerType.PERSON);
     assertThat(AnswerType.of("Who is Northfield's new mayor?")).isEqualTo(AnswerType.PERSON);
+  }
+
+  @Test
+  @DisplayName("how many: a count of what is asked fits best, a share less, a sum or a volume beside it not at all")
+  void countNotSumOrVolume() {
+    AnswerType many = AnswerType.of("How many households were fined?");
+    Set<String> asked = asked("How many households were fined?");
+    assertThat(many.fit("Fines of up to 2,000 crowns can be issued to households.", asked, "households")).isLessThan(0.4);
+    assertThat(many.fit("Water use reached 310 million litres, mostly by households.", asked, "households")).isLessThan(0.4);
+    assertThat(many.fit("So far 112 households have been fined.", asked, "households")).isEqualTo(1);
+    Set<String> votes = asked("How many votes did she get?");
+    assertThat(many.fit("She won 52.7% of the vote.", votes, "votes"))
+        .isLessThan(many.fit("She received 18,412 votes.", votes, "votes"));
+    Set<String> metres = asked("How many metres of track were laid?");
+    assertThat(many.fit("Crews laid 120 metres of track.", metres, "metres")).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("a question after a statement ('… sent back to its maker - which company made it?') is read from its asking clause")
+  void askingClause() {
+    assertThat(AnswerType.of("The faulty valve is going back to its maker - which company made it?"))
+        .isEqualTo(AnswerType.PERSON);
+    assertThat(AnswerType.of("The new ferry to the island, when does it start?")).isEqualTo(AnswerType.TIME);
+    assertThat(AnswerType.asking("the valve is going back - which company made it?")).isEqualTo("which company made it?");
   }
 }

@@ -36,16 +36,22 @@ class DecisiveWordsTest {
         article("dairy", "Selby dairy fined over contaminated milk", "Dale Post", "2027-05-28",
             "A faulty valve at the Aske Farms dairy in Selby caused the milk contamination that led to last month's recall, "
                 + "inspectors said on Friday. "
-                + "The dairy was fined 400,000 crowns and must replace every valve on its bottling line by August."),
+                + "The dairy was fined 400,000 crowns and must replace every valve on its bottling line by August. "
+                + "The faulty valve will go back to the manufacturer, Tolland Valves, for tests."),
         article("insurance", "Many Selby homes had no flood insurance", "Dale Post", "2027-06-02",
             "Many households in Selby have no flood insurance, because premiums rose sharply after the flood of 2019. "
                 + "The town council wants the government to help pay for the damage."),
+        article("satellite", "Selby-built satellite Lark-3 reaches orbit", "Dale Post", "2027-06-01",
+            "The weather satellite Lark-3, built in Selby, reached orbit on Tuesday. "
+                + "It will measure rainfall over the northern seas for seven years."),
         article("weather", "Record heat in Selby", "Dale Post", "2027-06-05",
             "Selby recorded 36.2 degrees on Thursday, the highest temperature ever measured there. "
                 + "The reading was taken at the weather station beside Selby airfield."),
         article("hoses", "Aske Water bans garden hoses", "Dale Post", "2027-06-07",
             "Aske Water on Monday banned the use of garden hoses across the valley until the reservoir refills. "
-                + "“Every bucket saved helps,” said Aske Water director Ms. Ida Lund."),
+                + "“Every bucket saved helps,” said Aske Water director Ms. Ida Lund. "
+                + "Households that break the ban can be fined up to 2,000 crowns. "
+                + "Water use in the valley reached 310 million litres on Sunday, a record for June."),
         article("drought-aid", "Aid for farmers after the drought", "Dale Post", "2027-06-08",
             "Farmers in the Aske valley who lost crops in the drought can apply for aid from 20 August, the farm office "
                 + "said. About 400 people came to the farm office's meeting on the aid in Selby on Monday."),
@@ -143,5 +149,29 @@ class DecisiveWordsTest {
     Answer collapse = news.ask("When did the Selby footbridge over the river Aske collapse?");
     assertThat(collapse.abstained()).as(collapse.text()).isTrue();
     assertThat(news.ask("When will the Selby footbridge close?").text()).contains("3 June");
+  }
+
+  @Test
+  @DisplayName("'how many households' is not answered with a sum of money or a volume written beside households")
+  void countIsNoSumOrVolume() {
+    Answer fined = news.ask("How many households have been fined so far for breaking the Aske Water hose ban?");
+    assertThat(fined.abstained()).as(fined.text()).isTrue();
+    assertThat(news.ask("How much can households be fined for breaking the Aske Water hose ban?").text())
+        .contains("2,000 crowns");
+  }
+
+  @Test
+  @DisplayName("a question after a statement ('… sent back to its maker - which company made it?') asks who")
+  void askingClauseAfterAStatement() {
+    assertThat(news.ask("The Selby dairy's faulty valve is going back to its maker - which company made it?").text())
+        .contains("Tolland Valves");
+  }
+
+  @Test
+  @DisplayName("a possessive after a number ('Lark-3's') is no word the article must hold")
+  void possessiveAfterANumber() {
+    Answer years = news.ask("How many years will Lark-3's rainfall measurements last?");
+    assertThat(years.abstained()).as(years.text()).isFalse();
+    assertThat(years.text()).contains("seven years");
   }
 }
