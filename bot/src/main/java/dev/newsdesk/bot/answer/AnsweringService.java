@@ -1,6 +1,7 @@
 package dev.newsdesk.bot.answer;
 
 import dev.newsdesk.bot.conversation.ConversationMemory;
+import dev.newsdesk.bot.conversation.TopicCue;
 import dev.newsdesk.bot.conversation.Turn;
 import dev.newsdesk.retrieval.search.DateWidening;
 import dev.newsdesk.retrieval.search.Retriever;
@@ -17,7 +18,8 @@ import java.util.Locale;
  *
  * <p>A follow-up rewritten with the previous turn's topic that finds no answer is tried once more as
  * asked, on its own: it may start a new topic without saying so ("ok and the whale hall ticket
- * price" after a question about a hospital ward).
+ * price" after a question about a hospital ward); one that points back with a pronoun ("How heavy
+ * is it?") is not.
  *
  * <p>When a composer declines on news from recent dates the question named ("today", "this
  * week"), the search is widened once and the answer says first that nothing from those dates
@@ -76,7 +78,7 @@ public final class AnsweringService {
     QueryPlan plan = planner.plan(question, asked, history);
     Answer answer = attempt(plan, listener);
     // a follow-up rewritten with the old topic that finds nothing may be a new topic said without a cue
-    if (answer.abstained() && plan.rewritten()) {
+    if (answer.abstained() && plan.rewritten() && !TopicCue.of(asked).pointsBack()) {
       QueryPlan alone = planner.plan(question, asked, List.of());
       Answer fresh = attempt(alone, AnswerListener.NONE);
       if (!fresh.abstained()) {

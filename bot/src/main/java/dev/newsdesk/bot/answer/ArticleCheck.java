@@ -44,7 +44,9 @@ final class ArticleCheck {
   private static final Set<String> BROAD_KINDS = Set.of("company", "companies", "firm", "firms", "organisation",
       "organization", "group", "body", "business", "person", "people", "official", "officials", "team", "club", "player",
       "man", "woman", "one", "agency", "institution", "side", "thing", "things", "kind", "type", "day", "date",
-      "time", "year", "month", "week", "place", "town", "city", "country", "amount", "number", "share");
+      "time", "year", "month", "week", "place", "town", "city", "country", "amount", "number", "share",
+      // "at what point did she break away?": the answer names the point ("at the 35-kilometre mark")
+      "point", "stage", "spot", "moment", "location", "site", "position");
 
   private final TermWeights weights;
   private final WordSenses senses;
@@ -139,7 +141,12 @@ final class ArticleCheck {
     for (String term : subject.weights().keySet()) {
       String word = subject.surface().getOrDefault(term, term).replaceAll("['’]s?$", "");
       boolean unseen = subject.unseen().contains(term);
-      if (terms.contains(term) || answerWord(word, kinds) || circumstance(subject, word)
+      // a word carried from the previous turn that no article holds ("company" of "which company") tells no story
+      if (unseen && subject.carried().contains(term)) {
+        continue;
+      }
+      // a year is the article's when it writes it or was published in it (see yearsIn), not a word to find
+      if (terms.contains(term) || answerWord(word, kinds) || circumstance(subject, word) || YEAR.matcher(word).matches()
           // (this article lacks the term, so a retrieved article that holds it is another one)
           || retrieved.contains(term) && earlierEvent(subject, word)
           || !unseen && (!senses.isThing(word) || subject.phrasalVerbs().contains(word))) {

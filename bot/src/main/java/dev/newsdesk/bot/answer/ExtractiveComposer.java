@@ -156,6 +156,11 @@ public final class ExtractiveComposer implements Composer {
     if (type == AnswerType.PLACE) {
       typeWords.remove(AnswerType.kindNoun(request.original()));
     }
+    // what a follow-up asks now, without the words it carries: a sentence given before answers again
+    // only when it holds half of that
+    Set<String> carried = subject.carried();
+    double askedNowTotal = focus.entrySet().stream().filter(e -> !carried.contains(e.getKey()))
+        .mapToDouble(Map.Entry::getValue).sum();
     for (NumberedSource source : request.sources().all()) {
       Set<String> title = new HashSet<>(weights.terms(source.title()));
       Set<String> titleWords = words(source.title());
@@ -187,6 +192,9 @@ public final class ExtractiveComposer implements Composer {
           candidate.given = given.contains(normalise(text));
           candidate.focus = focus.entrySet().stream().filter(e -> terms.contains(e.getKey()))
               .mapToDouble(Map.Entry::getValue).sum();
+          candidate.askedNow = askedNowTotal <= 0 ? 0 : focus.entrySet().stream()
+              .filter(e -> terms.contains(e.getKey()) && !carried.contains(e.getKey()))
+              .mapToDouble(Map.Entry::getValue).sum() / askedNowTotal;
           out.add(candidate);
         }
       }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 record QuestionSubject(Map<String, Double> weights, double total, List<Set<String>> names, Set<String> words,
     Map<String, String> surface, Set<String> unseen, Set<String> phrasalVerbs,
-    List<String> compounds, List<String> sequence, List<String> hyphenated, Map<String, Double> focus) {
+    List<String> compounds, List<String> sequence, List<String> hyphenated, Map<String, Double> focus,
+    Set<String> carried) {
 
   /** A hyphenated word of two parts of letters: "semi-final", "vice-president". */
   private static final Pattern HYPHENATED = Pattern.compile("\\b(\\p{L}{2,})-(\\p{L}{2,})\\b");
@@ -56,6 +57,10 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
   /** A contracted function word: "don't", "isn't", "they're", "we'll", "I've". */
   private static final Pattern CONTRACTION = Pattern.compile("(n['’]t|['’](re|ve|ll|d|m))$");
 
+  /** The adjective of a "how big / heavy / far" question, which names the measure the answer gives. */
+  private static final Pattern HOW_MEASURE = Pattern.compile("(?i)\\bhow\\s+(big|large|small|heavy|tall|high|deep|"
+      + "far|wide|hot|cold|warm|fast|often|full|late|early|soon|long|old|much|many)\\b");
+
   /** A possessive ending: "Kestrel-2's", "Brennick’s". */
   private static final Pattern POSSESSIVE = Pattern.compile("(?<=[\\p{L}\\d])['’]s\\b");
 
@@ -64,20 +69,20 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
   /** The subject of the request's standalone question. */
   static QuestionSubject of(ComposeRequest request, TermWeights weights) {
     // "Kestrel-2's": the possessive is no word of its own (the analyser keeps "s" after a number)
-    String question = POSSESSIVE.matcher(request.question()).replaceAll("");
+    String question = inBaseForm(POSSESSIVE.matcher(request.question()).replaceAll(""), weights);
     Map<String, Double> all = new LinkedHashMap<>(weights.weigh(question));
     all.keySet().removeIf(term -> QUESTION_WORDS.contains(term) || CONTRACTION.matcher(term).find());
     // "What triggered the ban?": the verb asks for a cause, as "why" does; it is not what the ban is about
     all.keySet().removeAll(weights.terms(AnswerType.causeVerb(request.original())));
-    Matcher carried = CARRIED.matcher(question);
-    if (carried.find()) {
-      // a follow-up's words carried from the previous turn keep the story; they are not what is asked now
-      Set<String> asked = Set.copyOf(weights.terms(question.substring(0, carried.start())));
-      for (String term : weights.terms(carried.group(1))) {
-        if (!asked.contains(term)) {
-          all.computeIfPresent(term, (t, w) -> w * CARRIED_SHARE);
-        }
-      }
+    // "How heavy is it?": the measure asked for is the answer's ("weighs 3.2 tonnes"), not a word to find
+    Matcher measure = HOW_MEASURE.matcher(question);
+    while (measure.find()) {
+      all.keySet().removeAll(weights.terms(measure.group(1)));
+    }
+    // a follow-up's words carried from the previous turn keep the story; they are not what is asked now
+    Set<String> carried = carriedTerms(question, weights);
+    for (String term : carried) {
+      all.computeIfPresent(term, (t, w) -> w * CARRIED_SHARE);
     }
     request.scope().ifPresent(scope -> all.keySet().removeAll(weights.terms(scope.expression())));
     double total = all.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -120,8 +125,53 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
       hyphenated.add(hyphen.group());
     }
     return new QuestionSubject(all, total, names, words, surface, unseen, phrasal, compounds, List.of(plain),
-        hyphenated, focusOf(all, names));
+        hyphenated, focusOf(all, names), carried);
   }
+
+  /**
+   * The terms a follow-up carries from the previous turn, in parentheses after the question ("How
+   * heavy is it? (centrepiece, boat hall)"), that the question as asked does not hold; empty for a
+   * question that carries none.
+   */
+  static Set<String> carriedTerms(String question, TermWeights weights) {
+    Matcher carried = CARRIED.matcher(question);
+    if (!carried.find()) {
+      return Set.of();
+    }
+    Set<String> asked = Set.copyOf(weights.terms(question.substring(0, carried.start())));
+    Set<String> out = new HashSet<>(weights.terms(carried.group(1)));
+    out.removeAll(asked);
+    return out;
+  }
+
+  /**
+   * The question with each lower-case verb form that no article holds, but whose dictionary form
+   * some article does, written in that form: "gave" as give, "sent" as send. The index stems regular
+   * endings; irregular ones ("gave", "threw") would otherwise read as words of a topic the news lacks.
+   */
+  private static String inBaseForm(String question, TermWeights weights) {
+    Matcher word = LOWER_WORD.matcher(question);
+    StringBuilder out = new StringBuilder();
+    while (word.find()) {
+      String replacement = word.group();
+      List<String> terms = weights.terms(word.group());
+      if (!terms.isEmpty() && !weights.unseen(terms).isEmpty()) {
+        for (String base : WordSenses.shared().verbBaseForms(word.group())) {
+          List<String> baseTerms = weights.terms(base);
+          if (!baseTerms.isEmpty() && weights.unseen(baseTerms).isEmpty()) {
+            replacement = base;
+            break;
+          }
+        }
+      }
+      word.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    word.appendTail(out);
+    return out.toString();
+  }
+
+  /** A word written in lower case (names are left as written). */
+  private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\d'’-])\\p{Ll}+(?![\\p{L}\\d'’-])");
 
   /** The capitalised words of the question that name something, the opening word only when it is no opener. */
   private static List<String> names(String question) {

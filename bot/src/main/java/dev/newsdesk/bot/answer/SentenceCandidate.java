@@ -66,6 +66,11 @@ final class SentenceCandidate {
    * word or in meaning: what is asked about the subject rather than which subject.
    */
   double focus;
+  /**
+   * The share of what the question asks now (its focus without the words a follow-up carries, 0 to
+   * 1) that the sentence holds; 0 when the question asks nothing of its own ("what happened next?").
+   */
+  double askedNow;
   /** Whether an earlier answer of the conversation quoted this sentence. */
   boolean given;
 
@@ -101,6 +106,6 @@ final class SentenceCandidate {
   }
 
   double score() {
-    return coverage + FOCUS_BONUS * focus + TYPE_BONUS * fit + (fit >= STRONG_FIT ? STRONG_FIT_BONUS : 0) - (given && focus < ASKED_AGAIN_FOCUS ? GIVEN_PENALTY : 0);
+    return coverage + FOCUS_BONUS * focus + TYPE_BONUS * fit + (fit >= STRONG_FIT ? STRONG_FIT_BONUS : 0) - (given && askedNow < ASKED_AGAIN_FOCUS ? GIVEN_PENALTY : 0);
   }
 }

@@ -423,6 +423,27 @@ public final class WordSenses {
   }
 
 
+  /**
+   * The dictionary forms of an irregular verb form, as WordNet's morphology gives them ("gave" →
+   * give, "sent" → send, "threw" → throw); empty for a verb's own base form ("boss") or a word
+   * that is no verb form.
+   */
+  public List<String> verbBaseForms(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    List<String> out = new java.util.ArrayList<>();
+    synchronized (dictionary) {
+      if (lookup(POS.VERB, lower) != null) {
+        return out;
+      }
+      for (String base : baseForms(POS.VERB, lower)) {
+        if (!base.equals(lower) && base.indexOf(' ') < 0 && !out.contains(base) && lookup(POS.VERB, base) != null) {
+          out.add(base);
+        }
+      }
+    }
+    return out;
+  }
+
   private List<String> baseForms(POS pos, String word) {
     try {
       return dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, word);

@@ -43,6 +43,9 @@ public final class HeuristicRewriter implements FollowUpRewriter {
   private static final Pattern NUMBER_OR_TIME = Pattern.compile(
       "\\b(\\d[\\d,.%]*|(?:last|this|past|next)\\s+(?:week|month|year|night|\\w+day)|yesterday|today|"
           + "in\\s+\\p{Lu}\\p{Ll}+\\s*\\d{0,4})\\b");
+  /** A month or weekday: capitalised, but a date, not a name a pronoun could stand for. */
+  private static final Pattern CALENDAR = Pattern.compile("(?i)(january|february|march|april|may|june|july|august|"
+      + "september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\\s+\\d{1,4})?");
   private static final Set<String> QUESTION_WORDS = Set.of("What", "Who", "When", "Where", "Why", "How", "Which",
       "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Can", "Could", "Will", "Would", "Tell", "The", "A", "An",
       "And", "But", "In", "On", "I", "Has", "Have", "Had", "Any", "So", "Also", "Then", "It", "Its", "They", "He",
@@ -116,7 +119,9 @@ public final class HeuristicRewriter implements FollowUpRewriter {
     }
     Matcher thing = THING_PRONOUN.matcher(out);
     if (thing.find()) {
-      Optional<String> what = names(previous.standalone()).stream().findFirst();
+      // "the Brennick Maritime Museum's new hall": the museum, not "Museum's"
+      Optional<String> what = names(previous.standalone()).stream().findFirst()
+          .map(name -> name.replaceAll("['’]s?$", ""));
       if (what.isPresent()) {
         String word = thing.group(1).toLowerCase(Locale.ROOT);
         String name = word.equals("its") || word.equals("their") ? what.get() + "'s" : what.get();
@@ -150,8 +155,9 @@ public final class HeuristicRewriter implements FollowUpRewriter {
     Set<String> out = new LinkedHashSet<>();
     for (String name : matches(NAME, text)) {
       String trimmed = name.replaceAll("^(" + String.join("|", QUESTION_WORDS) + ")\\s+", "").strip();
-      // "What's", "Who's", "It's": a question word with a contraction names nothing
-      if (!trimmed.isEmpty() && !QUESTION_WORDS.contains(trimmed.replaceAll("['’]\\p{L}{1,2}$", ""))) {
+      // "What's", "Who's", "It's": a question word with a contraction names nothing; "in April" is a date
+      if (!trimmed.isEmpty() && !QUESTION_WORDS.contains(trimmed.replaceAll("['’]\\p{L}{1,2}$", ""))
+          && !CALENDAR.matcher(trimmed).matches()) {
         out.add(trimmed);
       }
     }

@@ -57,4 +57,16 @@ public record TopicCue(String question, boolean shift, Optional<String> label) {
     Matcher label = LABEL.matcher(question);
     return label.find() && label.end() < question.length() ? question.substring(label.end()) : question;
   }
+
+  /** A pronoun that points back to what was said before: "How heavy is it?", "What did she say?". */
+  private static final Pattern POINTS_BACK =
+      Pattern.compile("(?i)\\b(it|its|they|them|their|he|him|his|she|her)\\b");
+
+  /**
+   * Whether the question, without its label, points back with a pronoun ("How heavy is it?"): it
+   * continues the conversation and cannot be a new topic said without a cue.
+   */
+  public boolean pointsBack() {
+    return label.isEmpty() && POINTS_BACK.matcher(unlabelled()).find();
+  }
 }

@@ -94,6 +94,14 @@ class AnswerQualityTest {
                 + "eight weeks of urgent repairs. "
                 + "The repairs will cost 1.2 million crowns, the Verrel harbour office said on Monday. "
                 + "Divers found rot in eleven of the pier’s oak piles during a survey in January."),
+        article("boat-hall", "Kalvik harbour museum opens a boat hall", "Fjord Times", "2027-03-05",
+            "The Kalvik harbour museum opened its new boat hall on Friday, with a 30-metre Viking ship as its centrepiece. "
+                + "The ship was found in the mud of the Orm estuary in 1998. "
+                + "It rests on 40 oak blocks and weighs about 11 tonnes."),
+        article("ski-race", "Ola Brekke wins the Osterby ski race", "Fjord Times", "2027-03-08",
+            "Ola Brekke won the Osterby ski race on Sunday in 1 hour and 52 minutes. "
+                + "Brekke pulled away from the leading group at the 18-kilometre mark near the old mill. "
+                + "About 600 skiers took part."),
         article("rink-delay", "Lunde ice rink opening delayed", "Fjord Times", "2027-03-04",
             "The opening of the new Lunde ice rink, planned for 6 March, has been postponed after a leak was found "
                 + "in its cooling system. The town said a new opening date would follow."),
@@ -330,6 +338,21 @@ class AnswerQualityTest {
     assertThat(answer.abstained()).isTrue();
     // said once, not followed by "I couldn't find anything…"
     assertThat(answer.text()).isEqualTo("Nothing in the indexed news from 1 January 2025 to 31 December 2025 answers this question.");
+  }
+
+  @Test
+  @DisplayName("'How heavy is it?' after a question about the museum's centrepiece: the weight, not another story's 'heavy rain'")
+  void followUpMeasure() {
+    assertThat(news.ask("chat-hall", "What's the centrepiece of the Kalvik harbour museum's new boat hall?").text())
+        .contains("Viking ship");
+    assertThat(news.ask("chat-hall", "How heavy is it?").text()).contains("11 tonnes");
+  }
+
+  @Test
+  @DisplayName("'at what point' asks for the point the article names, which it need not call a point")
+  void atWhatPoint() {
+    assertThat(news.ask("At what point did Ola Brekke break away from the leading group?").text())
+        .contains("18-kilometre mark");
   }
 
   @Test

@@ -43,7 +43,8 @@ class DecisiveWordsTest {
                 + "The town council wants the government to help pay for the damage."),
         article("satellite", "Selby-built satellite Lark-3 reaches orbit", "Dale Post", "2027-06-01",
             "The weather satellite Lark-3, built in Selby, reached orbit on Tuesday. "
-                + "It will measure rainfall over the northern seas for seven years."),
+                + "It will measure rainfall over the northern seas for seven years. "
+                + "The satellite weighs 2.1 tonnes."),
         article("weather", "Record heat in Selby", "Dale Post", "2027-06-05",
             "Selby recorded 36.2 degrees on Thursday, the highest temperature ever measured there. "
                 + "The reading was taken at the weather station beside Selby airfield."),
@@ -54,7 +55,8 @@ class DecisiveWordsTest {
                 + "Water use in the valley reached 310 million litres on Sunday, a record for June."),
         article("drought-aid", "Aid for farmers after the drought", "Dale Post", "2027-06-08",
             "Farmers in the Aske valley who lost crops in the drought can apply for aid from 20 August, the farm office "
-                + "said. About 400 people came to the farm office's meeting on the aid in Selby on Monday."),
+                + "said. About 400 people came to the farm office's meeting on the aid in Selby on Monday. "
+                + "The office will give each farm up to 9,000 crowns."),
         article("puffins", "Fewer puffins on Holm", "Dale Post", "2027-06-03",
             "Volunteers counted 2,140 pairs of puffins on the Holm cliffs in early June, down from 2,610 last year. "
                 + "The bird society blames a shortage of sand eels."),
@@ -173,5 +175,21 @@ class DecisiveWordsTest {
     Answer years = news.ask("How many years will Lark-3's rainfall measurements last?");
     assertThat(years.abstained()).as(years.text()).isFalse();
     assertThat(years.text()).contains("seven years");
+  }
+
+  @Test
+  @DisplayName("an irregular verb form no article holds ('gave') is read as its base form ('give'), not as a topic the news lacks")
+  void irregularVerbForm() {
+    Answer fine = news.ask("How big was the fine inspectors gave the Aske Farms dairy in Selby?");
+    assertThat(fine.abstained()).as(fine.text()).isFalse();
+    assertThat(fine.text()).contains("400,000 crowns");
+  }
+
+  @Test
+  @DisplayName("the measure of a 'how heavy' question is the answer's to give ('weighs 2.1 tonnes'), not a word the article must hold")
+  void howMeasureIsTheAnswers() {
+    Answer heavy = news.ask("How heavy is the Lark-3 satellite?");
+    assertThat(heavy.abstained()).as(heavy.text()).isFalse();
+    assertThat(heavy.text()).contains("2.1 tonnes");
   }
 }

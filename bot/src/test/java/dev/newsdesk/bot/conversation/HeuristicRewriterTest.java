@@ -53,6 +53,14 @@ class HeuristicRewriterTest {
   }
 
   @Test
+  void should_resolve_it_to_the_name_not_its_possessive() {
+    List<Turn> hall = List.of(new Turn("What's the centrepiece of the Brennick Maritime Museum's new hall?",
+        "What's the centrepiece of the Brennick Maritime Museum's new hall?", "A whale skeleton [1].",
+        Instant.parse("2026-11-29T10:00:00Z")));
+    assertThat(rewriter.standalone("How heavy is it?", hall)).startsWith("How heavy is Brennick Maritime Museum?");
+  }
+
+  @Test
   void should_treat_a_question_naming_nothing_as_a_follow_up() {
     assertThat(rewriter.standalone("how many people had to leave?", history)).contains("(Trump");
   }

@@ -47,4 +47,13 @@ class TopicCueTest {
     assertThat(TopicCue.of("How much has the Ashgrove tram cost so far?").label()).isEmpty();
     assertThat(TopicCue.of("What did the mayor say - and when?").label()).isEmpty();
   }
+
+  @Test
+  @DisplayName("a pronoun points back to the conversation; a label or a question without one does not")
+  void pointsBack() {
+    assertThat(TopicCue.of("How heavy is it?").pointsBack()).isTrue();
+    assertThat(TopicCue.of("and what did she say?").pointsBack()).isTrue();
+    assertThat(TopicCue.of("ok and the whale hall ticket price").pointsBack()).isFalse();
+    assertThat(TopicCue.of("kallby pool - how late is it open now?").pointsBack()).isFalse();
+  }
 }
