@@ -72,7 +72,11 @@ final class ArticleCheck {
       Map<Integer, String> articleTexts, List<SentenceCandidate> ranked, String original) {
     // "Which company recalled …?": a broad kind the article need not write; "which bank", "what party" must be there
     String kind = AnswerType.kindNoun(original);
-    Set<String> kinds = new HashSet<>(List.of(AnswerType.counted(original), BROAD_KINDS.contains(kind) ? kind : ""));
+    // "how many people" need not be written so; "how many razorbills" must be there (puffins are counted too)
+    String counted = AnswerType.counted(original);
+    boolean broadCount = BROAD_KINDS.contains(counted) || BROAD_KINDS.contains(counted.replaceAll("s$", ""));
+    List<String> narrowCounted = counted.isEmpty() || broadCount ? List.of() : weights.terms(counted);
+    Set<String> kinds = new HashSet<>(List.of(broadCount ? counted : "", BROAD_KINDS.contains(kind) ? kind : ""));
     // the narrower kind of answer asked for ("which bank") must be there: a city's loan is not a bank's
     List<String> narrowKind = kind.isEmpty() || BROAD_KINDS.contains(kind) ? List.of() : weights.terms(kind);
     List<String> countedOf = weights.terms(AnswerType.countedOf(original));
@@ -122,6 +126,7 @@ final class ArticleCheck {
       c.articleMisses = weight / subject.total() >= MISSED_SHARE || ofFocus >= MISSED_FOCUS_SHARE
           || !yearsIn(years, c, articleTexts.get(c.rank()))
           || sinking.stream().anyMatch(countedOf::contains) || sinking.stream().anyMatch(narrowKind::contains)
+          || sinking.stream().anyMatch(narrowCounted::contains)
           || otherKind.computeIfAbsent(c.rank(), n -> missed.stream()
                   .anyMatch(w -> otherKindInArticle(asked, w, articleTerms.get(n), articleTexts.get(n)))
               || !missedCompounds(subject, articleTexts.get(n)).isEmpty());

@@ -126,6 +126,10 @@ class DecisiveWordsTest {
     Answer gannets = news.ask("How many pairs of gannets were counted on the Holm cliffs?");
     assertThat(gannets.abstained()).as(gannets.text()).isTrue();
     assertThat(news.ask("How many pairs of puffins were counted on the Holm cliffs?").text()).contains("2,140");
+    // a narrow thing counted ("razorbills") must be there too; "how many people" need not be written so
+    Answer razorbills = news.ask("How many razorbills did volunteers count on the Holm cliffs in early June, down from last year?");
+    assertThat(razorbills.abstained()).as(razorbills.text()).isTrue();
+    assertThat(news.ask("How many people came to the farm office's meeting on the drought aid?").text()).contains("400");
   }
 
   @Test
