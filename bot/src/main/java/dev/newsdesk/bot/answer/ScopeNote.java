@@ -32,7 +32,10 @@ final class ScopeNote {
     }
     String nothing = "Nothing in the indexed news from " + days(plan.scope().get()) + " answers this";
     if (answer.abstained()) {
-      return new Answer(nothing + ". " + answer.text(), true, answer.sources(), answer.provenance(), answer.dates());
+      // the offline composer's "I couldn't find anything…" would say the same twice: nothing older answers either
+      String text = answer.text().equals(Abstention.NOT_FOUND) ? nothing + ", nor does anything older."
+          : nothing + ". " + answer.text();
+      return new Answer(text, true, answer.sources(), answer.provenance(), answer.dates());
     }
     Optional<LocalDate> latest = answer.sources().stream().map(Source::published).flatMap(Optional::stream)
         .max(LocalDate::compareTo);

@@ -321,6 +321,9 @@ class AnswerQualityTest {
     assertThat(answer.text()).startsWith("Nothing in the indexed news from 10 March 2027 answers this; the latest, from 20 February 2027:");
     assertThat(answer.text()).contains("pipes");
     assertThat(answer.dates()).hasValueSatisfying(d -> assertThat(d.widened()).isTrue());
+    // a stale "today" question nothing on any date answers says so once
+    assertThat(news.ask("What did the Osterby council decide about the harbour crane today?").text())
+        .isEqualTo("Nothing in the indexed news from 10 March 2027 answers this, nor does anything older.");
   }
 
   @Test

@@ -53,11 +53,19 @@ public final class ConsoleChannel {
     out.println(greeting);
     out.flush();
     Optional<String> line;
-    while ((line = input.readLine(PROMPT)).isPresent() && handle(line.get().strip())) {
+    while ((line = input.readLine(PROMPT)).isPresent() && handle(echoed(line.get().strip()))) {
       out.flush();
     }
     out.println("Bye.");
     out.flush();
+  }
+
+  /** The line, printed after the prompt first when the input did not show it (piped questions). */
+  private String echoed(String line) {
+    if (!input.shown() && !line.isEmpty()) {
+      out.println(PROMPT + line);
+    }
+    return line;
   }
 
   /** Handles one line; false when the user asked to leave. */

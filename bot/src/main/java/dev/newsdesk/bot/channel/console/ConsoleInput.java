@@ -22,6 +22,14 @@ public interface ConsoleInput {
 
   Optional<String> readLine(String prompt);
 
+  /**
+   * Whether the user saw the line as it was typed (at a terminal); lines piped in are not shown,
+   * so the console echoes them after its prompt and a transcript reads question, answer, question.
+   */
+  default boolean shown() {
+    return true;
+  }
+
   /** Lines typed at a real terminal, with editing and a history file. */
   static ConsoleInput terminal(Terminal terminal, Optional<Path> historyFile) {
     LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("newsdesk");
@@ -39,11 +47,19 @@ public interface ConsoleInput {
   /** Lines read from a stream (a pipe or a file), without prompts. */
   static ConsoleInput lines(InputStream in) {
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    return prompt -> {
-      try {
-        return Optional.ofNullable(reader.readLine());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    return new ConsoleInput() {
+      @Override
+      public Optional<String> readLine(String prompt) {
+        try {
+          return Optional.ofNullable(reader.readLine());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public boolean shown() {
+        return false;
       }
     };
   }

@@ -92,6 +92,14 @@ class ConsoleChannelTest {
   }
 
   @Test
+  void should_echo_piped_questions_after_the_prompt_so_a_transcript_reads_question_then_answer() throws IOException {
+    String screen = session("When does the ferry run?\n\n:reset\n");
+    assertThat(screen).startsWith("Hello.\nnewsdesk> When does the ferry run?\nThe ferry resumed service")
+        .contains("newsdesk> :reset\nConversation forgotten");
+    assertThat(screen).doesNotContain("newsdesk> \n");
+  }
+
+  @Test
   void should_show_the_last_sources_with_their_passages_on_colon_sources() throws IOException {
     String screen = session("When does the ferry run?\n:sources\n");
     assertThat(screen).contains("    > The ferry to Gull Island resumed service on Tuesday after repairs.");
