@@ -199,7 +199,17 @@ enum AnswerType {
   }
 
   /** What a quantity question measures, read from its words. */
-  enum Unit { MONEY, AGE, LENGTH_OR_DURATION, COUNT }
+  enum Unit { MONEY, AGE, LENGTH_OR_DURATION, TEMPERATURE, WEIGHT, COUNT }
+
+  /** Words of "how hot / cold / warm", asking for a temperature, which is written in degrees. */
+  private static final Set<String> TEMPERATURE_WORDS = Set.of("hot", "cold", "warm");
+  /** The fit of a number that is not in the unit a temperature or weight question asks for. */
+  private static final double OTHER_MEASURE = 0.5;
+  /** Words asking for a weight, which is written in tonnes or kilograms: "how heavy", "what does it weigh". */
+  private static final Set<String> WEIGHT_WORDS = Set.of("heavy", "weigh", "weighs", "weight");
+  private static final Pattern DEGREES = Pattern.compile("(?i)\\d[\\d,.]*\\s*(?:degrees?|°)");
+  private static final Pattern MASS = Pattern.compile(
+      "(?i)\\d[\\d,.]*\\s*(?:(?:thousand|million)\\s+)?(?:tonnes?|tons?|kilos?|kilograms?|kg|grams?|g)\\b");
 
   /** Words asking how much money changes, which a share answers: "a pay rise", "cut flour costs by". */
   private static final Set<String> CHANGE_WORDS = Set.of("rise", "raise", "increase", "cut", "cuts", "reduce",
@@ -237,6 +247,14 @@ enum AnswerType {
     if (asked.contains("long") || asked.contains("soon")) {
       return Unit.LENGTH_OR_DURATION;
     }
+    // "how hot did it get?" asks for degrees; "by how much did the harvest shrink in the hot spell?" does not
+    if (asked.contains("temperature") || asked.contains("how") && !asked.contains("much") && !asked.contains("many")
+        && asked.stream().anyMatch(TEMPERATURE_WORDS::contains)) {
+      return Unit.TEMPERATURE;
+    }
+    if (asked.stream().anyMatch(WEIGHT_WORDS::contains)) {
+      return Unit.WEIGHT;
+    }
     return asked.stream().anyMatch(MONEY_WORDS::contains) ? Unit.MONEY : Unit.COUNT;
   }
 
@@ -272,6 +290,10 @@ enum AnswerType {
         return AGE.matcher(sentence).find() ? 1 : 0.2;
       case LENGTH_OR_DURATION:
         return DURATION.matcher(sentence).find() || LENGTH.matcher(sentence).find() ? 1 : 0.3;
+      case TEMPERATURE:
+        return DEGREES.matcher(sentence).find() ? 1 : NUMBER.matcher(sentence).find() ? OTHER_MEASURE : 0;
+      case WEIGHT:
+        return MASS.matcher(sentence).find() ? 1 : NUMBER.matcher(sentence).find() ? OTHER_MEASURE : 0;
       default:
         break;
     }

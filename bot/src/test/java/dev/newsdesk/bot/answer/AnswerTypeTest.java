@@ -177,4 +177,18 @@ class AnswerTypeTest {
     assertThat(AnswerType.of("The new ferry to the island, when does it start?")).isEqualTo(AnswerType.TIME);
     assertThat(AnswerType.asking("the valve is going back - which company made it?")).isEqualTo("which company made it?");
   }
+
+  @Test
+  @DisplayName("'how hot' asks for degrees and 'how heavy' for a weight; 'by how much … in the hot spell' asks neither")
+  void temperatureAndWeight() {
+    AnswerType hot = AnswerType.of("How hot did it get in Lunde?");
+    Set<String> asked = asked("How hot did it get in Lunde?");
+    assertThat(hot.fit("Lunde recorded 36.2 degrees on Thursday.", asked, ""))
+        .isGreaterThan(hot.fit("The runner pulled away at the 35-kilometre mark near Lunde.", asked, ""));
+    Set<String> heavy = asked("How heavy is the ship?");
+    assertThat(hot.fit("The ship weighs about 11 tonnes.", heavy, ""))
+        .isGreaterThan(hot.fit("The ship is 30 metres long.", heavy, ""));
+    Set<String> shrink = asked("By how much did the harvest shrink in the hot spell?");
+    assertThat(hot.fit("The grain harvest will be 22% smaller.", shrink, "")).isEqualTo(1);
+  }
 }
