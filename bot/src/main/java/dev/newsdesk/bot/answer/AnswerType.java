@@ -188,8 +188,8 @@ enum AnswerType {
       boolean ofAsked = false;
       for (int i = 1; i < Math.min(next.length, 6); i++) {
         String word = next[i];
-        ofAsked |= word.length() > 2 && !ExtractiveComposer.STOP.contains(word) && (asked.contains(word) || asked.contains(word.replaceAll("e?s$", ""))
-            || asked.contains(word + "s"));
+        ofAsked |= word.length() > 2 && !ExtractiveComposer.STOP.contains(word)
+            && (asked.contains(word) || asked.contains(word.replaceAll("e?s$", "")) || asked.contains(word + "s"));
       }
       if (!ofAsked) {
         return true;
@@ -223,8 +223,12 @@ enum AnswerType {
       "fees", "donate", "donated", "give", "gave", "grant", "invest", "invested", "bid", "penalty", "damage", "earn",
       "earns", "earned", "salary", "wage", "wages", "income", "loan", "lend", "lending", "lent", "borrow", "borrowed",
       "compensation", "bill");
-  private static final Pattern MONEY = Pattern.compile("(?i)\\b(crowns?|kronor|kroner|krona|euros?|dollars?|pounds?|"
-      + "francs?|cents?|pence|penny|yen|yuan|rupees?|pesos?|rand|usd|eur|gbp)\\b|[€$£¥₹]");
+  /** Currencies written as words. */
+  private static final String CURRENCIES = "crowns?|kronor|kroner|krona|euros?|dollars?|pounds?|"
+      + "francs?|cents?|pence|penny|yen|yuan|rupees?|pesos?|rand|usd|eur|gbp";
+  /** Currency symbols. */
+  private static final String SYMBOLS = "€$£¥₹";
+  private static final Pattern MONEY = Pattern.compile("(?i)\\b(" + CURRENCIES + ")\\b|[" + SYMBOLS + "]");
   private static final Pattern AGE = Pattern.compile("(?i)\\d+-year-old|\\b(\\w+)-year-old\\b|\\baged?\\s+\\d+|\\b\\d+\\s+years\\s+old");
   private static final Pattern DURATION = Pattern.compile("(?i)\\b(\\d[\\d,.]*|one|two|three|four|five|six|seven|"
       + "eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty)[\\s-]+(seconds?|minutes?|hours?|days?|weeks?|"
@@ -332,13 +336,13 @@ enum AnswerType {
 
   /** Whether the number at [start, end) of the sentence is a sum: a currency right after it or a symbol before. */
   private static boolean money(String sentence, int start, int end) {
-    String around = sentence.substring(Math.max(0, start - 1), Math.min(sentence.length(), end + 12));
-    return CURRENCY_AFTER.matcher(sentence.substring(end)).lookingAt() || around.matches("^[€$£¥₹].*");
+    return CURRENCY_AFTER.matcher(sentence.substring(end)).lookingAt()
+        || start > 0 && SYMBOLS.indexOf(sentence.charAt(start - 1)) >= 0;
   }
 
   /** A currency written after a number, its scale word ("million") allowed between: "5,000 crowns", "1.8 million euros". */
-  private static final Pattern CURRENCY_AFTER = Pattern.compile("(?i)\\s*(?:(?:thousand|million|billion|bn|m)\\s+)?"
-      + "(crowns?|kronor|kroner|krona|euros?|dollars?|pounds?|francs?|cents?|pence|yen|yuan|rupees?|pesos?)\\b");
+  private static final Pattern CURRENCY_AFTER =
+      Pattern.compile("(?i)\\s*(?:(?:thousand|million|billion|bn|m)\\s+)?(?:" + CURRENCIES + ")\\b");
 
   /**
    * A unit of measure written after a number, its scale word allowed between: "412 million litres",
