@@ -47,12 +47,15 @@ enum AnswerType {
   private static final Pattern CAUSE_QUESTION = Pattern.compile("^(why|how come|for what reason|what(?:'s|’s| is| was)? "
       + "(?:behind|was behind|is behind|(?:was |is )?the (?:cause|reason)))\\b");
 
-  private static final Pattern NUMBER = Pattern.compile(
+  /** A number written in figures or words. */
+  static final Pattern NUMBER = Pattern.compile(
       "\\d[\\d,.]*|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
           + "forty|fifty|hundred|hundreds|thousand|thousands|million|billion|dozen|dozens|half|third|quarter)\\b",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern YEAR = Pattern.compile("^(1[89]|20)\\d\\d$");
-  private static final Pattern PERCENT = Pattern.compile("\\d\\s?%|\\bper ?cent\\b|\\bpercent\\b", Pattern.CASE_INSENSITIVE);
+  /** A year written alone: "2019". */
+  static final Pattern YEAR = Pattern.compile("^(1[89]|20)\\d\\d$");
+  /** A share: "55%", "12 per cent". */
+  static final Pattern PERCENT = Pattern.compile("\\d\\s?%|\\bper ?cent\\b|\\bpercent\\b", Pattern.CASE_INSENSITIVE);
   private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|"
       + "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
   private static final Pattern DATE = Pattern.compile("(?i)\\b(\\d{1,2}(st|nd|rd|th)?\\s+(" + MONTHS + ")\\b|("
@@ -166,8 +169,8 @@ enum AnswerType {
     return switch (this) {
       case ANY -> 1;
       case PERSON -> PersonFit.fit(sentence, asked);
-      case QUANTITY -> quantity(sentence, asked, unit(asked, counted), counted);
-      case SHARE -> PERCENT.matcher(sentence).find() ? 1 : quantity(sentence, asked, Unit.COUNT, "") * 0.5;
+      case QUANTITY -> QuantityFit.fit(sentence, asked, counted);
+      case SHARE -> PERCENT.matcher(sentence).find() ? 1 : QuantityFit.count(sentence, asked) * 0.5;
       case TIME -> time(sentence);
       case PLACE -> place(sentence, asked);
       // a cause is never certain from words alone, so it never earns the strong-fit lead
@@ -197,169 +200,6 @@ enum AnswerType {
     }
     return false;
   }
-
-  /** What a quantity question measures, read from its words. */
-  enum Unit { MONEY, AGE, LENGTH_OR_DURATION, TEMPERATURE, WEIGHT, COUNT }
-
-  /** Words of "how hot / cold / warm", asking for a temperature, which is written in degrees. */
-  private static final Set<String> TEMPERATURE_WORDS = Set.of("hot", "cold", "warm");
-  /** The fit of a number that is not in the unit a temperature or weight question asks for. */
-  private static final double OTHER_MEASURE = 0.5;
-  /** Words asking for a weight, which is written in tonnes or kilograms: "how heavy", "what does it weigh". */
-  private static final Set<String> WEIGHT_WORDS = Set.of("heavy", "weigh", "weighs", "weight");
-  private static final Pattern DEGREES = Pattern.compile("(?i)\\d[\\d,.]*\\s*(?:degrees?|°)");
-  private static final Pattern MASS = Pattern.compile(
-      "(?i)\\d[\\d,.]*\\s*(?:(?:thousand|million)\\s+)?(?:tonnes?|tons?|kilos?|kilograms?|kg|grams?|g)\\b");
-
-  /** Words asking how much money changes, which a share answers: "a pay rise", "cut flour costs by". */
-  private static final Set<String> CHANGE_WORDS = Set.of("rise", "raise", "increase", "cut", "cuts", "reduce",
-      "lower", "drop", "fall", "save", "saving", "savings", "grow", "shrink", "by");
-
-  /** The fit of a number without a currency to a question about money: below the least a typed answer needs. */
-  private static final double NO_CURRENCY_SHARE = 0.35;
-
-  private static final Set<String> MONEY_WORDS = Set.of("cost", "costs", "price", "pay", "paid", "spend", "spent",
-      "fine", "fined", "worth", "raise", "raised", "funding", "fund", "budget", "money", "cash", "charge", "fee",
-      "fees", "donate", "donated", "give", "gave", "grant", "invest", "invested", "bid", "penalty", "damage", "earn",
-      "earns", "earned", "salary", "wage", "wages", "income", "loan", "lend", "lending", "lent", "borrow", "borrowed",
-      "compensation", "bill");
-  /** Currencies written as words. */
-  private static final String CURRENCIES = "crowns?|kronor|kroner|krona|euros?|dollars?|pounds?|"
-      + "francs?|cents?|pence|penny|yen|yuan|rupees?|pesos?|rand|usd|eur|gbp";
-  /** Currency symbols. */
-  private static final String SYMBOLS = "€$£¥₹";
-  private static final Pattern MONEY = Pattern.compile("(?i)\\b(" + CURRENCIES + ")\\b|[" + SYMBOLS + "]");
-  private static final Pattern AGE = Pattern.compile("(?i)\\d+-year-old|\\b(\\w+)-year-old\\b|\\baged?\\s+\\d+|\\b\\d+\\s+years\\s+old");
-  private static final Pattern DURATION = Pattern.compile("(?i)\\b(\\d[\\d,.]*|one|two|three|four|five|six|seven|"
-      + "eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty)[\\s-]+(seconds?|minutes?|hours?|days?|weeks?|"
-      + "months?|years?)\\b|\\b\\d+:\\d{2}");
-
-  private static final Pattern LENGTH = Pattern.compile(
-      "(?i)\\d[\\d,.]*[\\s-]*(metres?|meters?|kilometres?|kilometers?|km|m|miles?|feet|foot|ft|centimetres?|cm)\\b");
-
-  /**
-   * What the question measures: "how many households have been fined" counts households, though it
-   * speaks of fines; "how many crowns" counts money.
-   */
-  static Unit unit(Set<String> asked, String counted) {
-    if (!counted.isEmpty() && !MONEY.matcher(counted).find()) {
-      return asked.contains("long") ? Unit.LENGTH_OR_DURATION : Unit.COUNT;
-    }
-    if (asked.contains("old") || asked.contains("age")) {
-      return Unit.AGE;
-    }
-    if (asked.contains("long") || asked.contains("soon")) {
-      return Unit.LENGTH_OR_DURATION;
-    }
-    // "how hot did it get?" asks for degrees; "by how much did the harvest shrink in the hot spell?" does not
-    if (asked.contains("temperature") || asked.contains("how") && !asked.contains("much") && !asked.contains("many")
-        && asked.stream().anyMatch(TEMPERATURE_WORDS::contains)) {
-      return Unit.TEMPERATURE;
-    }
-    if (asked.stream().anyMatch(WEIGHT_WORDS::contains)) {
-      return Unit.WEIGHT;
-    }
-    return asked.stream().anyMatch(MONEY_WORDS::contains) ? Unit.MONEY : Unit.COUNT;
-  }
-
-  private static final Pattern COUNTED = Pattern.compile("(?i)\\bhow many ([\\p{L}-]+)");
-
-  private static final Pattern COUNTED_OF = Pattern.compile("(?i)\\bhow many [\\p{L}-]+ of (?:the )?([\\p{L}-]+)");
-
-  /**
-   * What a <i>how many</i> question counts in units of something else ("gannets" in "How many pairs
-   * of gannets…", "cars" in "How many tonnes of cars"), in lower case; empty when there is none.
-   */
-  static String countedOf(String question) {
-    Matcher m = COUNTED_OF.matcher(question);
-    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
-  }
-
-  /** The noun a <i>how many</i> question counts, in lower case; empty when there is none. */
-  static String counted(String question) {
-    Matcher m = COUNTED.matcher(question);
-    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
-  }
-
-  private static double quantity(String sentence, Set<String> asked, Unit unit, String counted) {
-    switch (unit) {
-      case MONEY:
-        // a pay rise, or a cut in costs, is given in money or as a share
-        if (MONEY.matcher(sentence).find() && NUMBER.matcher(sentence).find()
-            || asked.stream().anyMatch(CHANGE_WORDS::contains) && PERCENT.matcher(sentence).find()) {
-          return 1;
-        }
-        break;
-      case AGE:
-        return AGE.matcher(sentence).find() ? 1 : 0.2;
-      case LENGTH_OR_DURATION:
-        return DURATION.matcher(sentence).find() || LENGTH.matcher(sentence).find() ? 1 : 0.3;
-      case TEMPERATURE:
-        return DEGREES.matcher(sentence).find() ? 1 : NUMBER.matcher(sentence).find() ? OTHER_MEASURE : 0;
-      case WEIGHT:
-        return MASS.matcher(sentence).find() ? 1 : NUMBER.matcher(sentence).find() ? OTHER_MEASURE : 0;
-      default:
-        break;
-    }
-    Matcher m = NUMBER.matcher(sentence);
-    double best = 0;
-    while (m.find()) {
-      String number = m.group().replaceAll("[.,]$", "");
-      if (asked.contains(number.toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      double score = YEAR.matcher(number).matches() ? 0.3 : counted.isEmpty() ? 1 : 0.7;
-      String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 25)).toLowerCase(Locale.ROOT);
-      if (counted.length() > 3 && after.contains(counted.substring(0, Math.min(counted.length(), Math.max(4, counted.length() - 2))))) {
-        score = 1;
-      }
-      if (after.matches("^[\\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b.*")) {
-        score = 0.5;
-      }
-      if (unit == Unit.COUNT && !counted.isEmpty()) {
-        String rest = sentence.substring(m.end());
-        // "how many households": "5,000 crowns" is a sum and "412 million litres" a volume, not a count of them
-        if (money(sentence, m.start(), m.end())
-            || MEASURE_AFTER.matcher(rest).lookingAt() && !MEASURE_AFTER.matcher(" " + counted).lookingAt()) {
-          score = Math.min(score, SUM_FOR_COUNT);
-        }
-        // "how many votes": "18,412 votes" counts them; "52.7% of the vote" is a share of them
-        if (SHARE_AFTER.matcher(rest).lookingAt()) {
-          score = Math.min(score, SHARE_FOR_COUNT);
-        }
-      }
-      // a sum of money is written with its currency: "Gate 2", "a 46-metre vessel" say no price
-      best = Math.max(best, unit == Unit.MONEY ? score * NO_CURRENCY_SHARE : score);
-    }
-    return best;
-  }
-
-  /** Whether the number at [start, end) of the sentence is a sum: a currency right after it or a symbol before. */
-  private static boolean money(String sentence, int start, int end) {
-    return CURRENCY_AFTER.matcher(sentence.substring(end)).lookingAt()
-        || start > 0 && SYMBOLS.indexOf(sentence.charAt(start - 1)) >= 0;
-  }
-
-  /** A currency written after a number, its scale word ("million") allowed between: "5,000 crowns", "1.8 million euros". */
-  private static final Pattern CURRENCY_AFTER =
-      Pattern.compile("(?i)\\s*(?:(?:thousand|million|billion|bn|m)\\s+)?(?:" + CURRENCIES + ")\\b");
-
-  /**
-   * A unit of measure written after a number, its scale word allowed between: "412 million litres",
-   * "3.2 tonnes", "960 megawatts". (A share, "55%", may answer a count: "87.4% backed the strike".)
-   */
-  private static final Pattern MEASURE_AFTER = Pattern.compile("(?i)\\s*(?:(?:thousand|million|billion|bn)\\s+)?"
-      + "(?:litres?|liters?|tonnes?|tons?|kilos?|kilograms?|kg|grams?|degrees?|°|metres?|meters?|kilometres?"
-      + "|kilometers?|km|miles?|hectares?|acres?|megawatts?|gigawatts?|mw|gw|kwh|mwh)\\b");
-
-  /** A share written right after a number: "55%", "12 per cent". */
-  private static final Pattern SHARE_AFTER = Pattern.compile("(?i)\\s?(?:%|per ?cent\\b|percent\\b)");
-
-  /** The fit of a share to a question that counts: it may answer ("87.4% backed the strike"), a count answers better. */
-  private static final double SHARE_FOR_COUNT = 0.7;
-
-  /** The fit of a sum of money or a measure to a question that counts something else. */
-  private static final double SUM_FOR_COUNT = 0.3;
 
   private static double time(String sentence) {
     if (DATE.matcher(sentence).find()) {

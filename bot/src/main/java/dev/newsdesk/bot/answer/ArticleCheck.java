@@ -73,13 +73,13 @@ final class ArticleCheck {
     // "Which company recalled …?": a broad kind the article need not write; "which bank", "what party" must be there
     String kind = AnswerType.kindNoun(original);
     // "how many people" need not be written so; "how many razorbills" must be there (puffins are counted too)
-    String counted = AnswerType.counted(original);
+    String counted = QuantityFit.counted(original);
     boolean broadCount = BROAD_KINDS.contains(counted) || BROAD_KINDS.contains(counted.replaceAll("s$", ""));
     List<String> narrowCounted = counted.isEmpty() || broadCount ? List.of() : weights.terms(counted);
     Set<String> kinds = new HashSet<>(List.of(broadCount ? counted : "", BROAD_KINDS.contains(kind) ? kind : ""));
     // the narrower kind of answer asked for ("which bank") must be there: a city's loan is not a bank's
     List<String> narrowKind = kind.isEmpty() || BROAD_KINDS.contains(kind) ? List.of() : weights.terms(kind);
-    List<String> countedOf = weights.terms(AnswerType.countedOf(original));
+    List<String> countedOf = weights.terms(QuantityFit.countedOf(original));
     List<String> asked = List.of(original.split("[^\\p{L}]+"));
     Map<Integer, Set<String>> misses = new java.util.HashMap<>();
     // what any retrieved article holds: an earlier event the question names may be told in another one

@@ -150,7 +150,7 @@ public final class ExtractiveComposer implements Composer {
       Set<String> given, Map<Integer, Set<String>> articleTerms, Map<Integer, String> articleTexts) {
     List<SentenceCandidate> out = new ArrayList<>();
     Map<String, Double> focus = subject.focus();
-    String counted = AnswerType.counted(request.original());
+    String counted = QuantityFit.counted(request.original());
     // "Which pier …?": the pier is the kind of answer, so "North Pier" answers, though the question says "pier"
     Set<String> typeWords = new HashSet<>(subject.words());
     if (type == AnswerType.PLACE) {
