@@ -150,12 +150,18 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
    * endings; irregular ones ("gave", "threw") would otherwise read as words of a topic the news lacks.
    */
   private static String inBaseForm(String question, TermWeights weights) {
+    // the index is asked once for all the question's words, and again only for a rare unseen one's base forms
+    Set<String> asked = new HashSet<>();
+    Matcher all = LOWER_WORD.matcher(question);
+    while (all.find()) {
+      asked.addAll(weights.terms(all.group()));
+    }
+    Set<String> unseen = weights.unseen(asked);
     Matcher word = LOWER_WORD.matcher(question);
     StringBuilder out = new StringBuilder();
     while (word.find()) {
       String replacement = word.group();
-      List<String> terms = weights.terms(word.group());
-      if (!terms.isEmpty() && !weights.unseen(terms).isEmpty()) {
+      if (weights.terms(word.group()).stream().anyMatch(unseen::contains)) {
         for (String base : WordSenses.shared().verbBaseForms(word.group())) {
           List<String> baseTerms = weights.terms(base);
           if (!baseTerms.isEmpty() && weights.unseen(baseTerms).isEmpty()) {
