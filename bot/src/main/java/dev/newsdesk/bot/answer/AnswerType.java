@@ -29,7 +29,10 @@ enum AnswerType {
       "^(how (many|much|long|far|big|large|high|tall|deep|old|fast|heavy|often|hot|cold|full|warm)"
           + "|what (number|amount|price|cost|temperature|score|sum|figure|size|length|pay rise|rise|increase|rate|fine"
           + "|salary|wage|fee|budget|penalty|population|attendance|turnout|weight|distance|height|depth)"
-          + "|by how much)\\b");
+          + "|by how much"
+          // "What did the rocket cost?", "what does it cost to take a car…": a price, as "how much" (not "… the cost?")
+          + "|what (?:does|did|do|will|would|could|might|should) (?:[\\p{L}\\p{N}’'-]+ ){1,10}?"
+          + "(?<!\\b(?:the|a|an|its|their|his|her|this|that) )(?:cost|weigh))\\b");
   private static final Pattern TIME_QUESTION =
       Pattern.compile("^(when|since when|until when|what (date|day|time|year|month)|which (date|day|year|month)"
           + "|from (what|which) (date|day|time|year|month)|by (what|which) (date|day|time|year|month)"

@@ -37,6 +37,19 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("what did it cost: a price, as 'how much'; a sentence without a sum does not answer it")
+  void whatDidItCost() {
+    String question = "What did the Tern-4 rocket that carried the probe cost?";
+    AnswerType type = AnswerType.of(question);
+    assertThat(type).isEqualTo(AnswerType.QUANTITY);
+    assertThat(type.fit("The probe launched aboard a Tern-4 rocket at 04:17 from Gate 2.", asked(question), ""))
+        .isLessThan(0.4);
+    assertThat(type.fit("The Tern-4 rocket cost 41 million crowns.", asked(question), "")).isEqualTo(1);
+    assertThat(AnswerType.of("what does it cost to take a car on the ferry")).isEqualTo(AnswerType.QUANTITY);
+    assertThat(AnswerType.of("What did the mayor say about the cost?")).isNotEqualTo(AnswerType.QUANTITY);
+  }
+
+  @Test
   @DisplayName("how much: money is written with its currency; 'what political party', 'which bank' ask who")
   void moneyAndWhichNouns() {
     Set<String> earn = asked("How much does Marta Quill earn?");
