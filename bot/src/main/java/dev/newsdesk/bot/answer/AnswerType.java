@@ -161,18 +161,27 @@ enum AnswerType {
    * of those fits best.
    */
   double fit(String sentence, Set<String> asked, String counted) {
-    double fit = typedFit(sentence, asked, counted);
+    return fit(sentence, asked, counted, false);
+  }
+
+  /**
+   * As {@link #fit(String, Set, String)}; {@code countedWritten}: whether the sentence's article
+   * writes what a <i>how many</i> question counts, so that a number counting something else there
+   * is no answer (see {@link QuantityFit#fit}).
+   */
+  double fit(String sentence, Set<String> asked, String counted, boolean countedWritten) {
+    double fit = typedFit(sentence, asked, counted, countedWritten);
     // "planned for 6 March, has been postponed": not the date asked now
     boolean superseded = (this == TIME || this == QUANTITY) && SUPERSEDED.matcher(sentence).find()
         && asked.stream().noneMatch(SUPERSEDED_ASKED::contains);
     return superseded ? fit * SUPERSEDED_SHARE : fit;
   }
 
-  private double typedFit(String sentence, Set<String> asked, String counted) {
+  private double typedFit(String sentence, Set<String> asked, String counted, boolean countedWritten) {
     return switch (this) {
       case ANY -> 1;
       case PERSON -> PersonFit.fit(sentence, asked);
-      case QUANTITY -> QuantityFit.fit(sentence, asked, counted);
+      case QUANTITY -> QuantityFit.fit(sentence, asked, counted, countedWritten);
       case SHARE -> PERCENT.matcher(sentence).find() ? 1 : QuantityFit.count(sentence, asked) * 0.5;
       case TIME -> time(sentence);
       case PLACE -> place(sentence, asked);

@@ -48,6 +48,11 @@ final class ArticleCheck {
       // "at what point did she break away?": the answer names the point ("at the 35-kilometre mark")
       "point", "stage", "spot", "moment", "location", "site", "position");
 
+  /** Whether the noun (singular or plural) names a kind so broad an article names one without the word. */
+  static boolean broad(String noun) {
+    return BROAD_KINDS.contains(noun) || BROAD_KINDS.contains(noun.replaceAll("s$", ""));
+  }
+
   private final TermWeights weights;
   private final WordSenses senses;
   /** The analysed terms of WordNet lemmas, bounded by WordNet's vocabulary: lemmas recur across questions. */
@@ -74,7 +79,7 @@ final class ArticleCheck {
     String kind = AnswerType.kindNoun(original);
     // "how many people" need not be written so; "how many razorbills" must be there (puffins are counted too)
     String counted = QuantityFit.counted(original);
-    boolean broadCount = BROAD_KINDS.contains(counted) || BROAD_KINDS.contains(counted.replaceAll("s$", ""));
+    boolean broadCount = broad(counted);
     List<String> narrowCounted = counted.isEmpty() || broadCount ? List.of() : weights.terms(counted);
     Set<String> kinds = new HashSet<>(List.of(broadCount ? counted : "", BROAD_KINDS.contains(kind) ? kind : ""));
     // the narrower kind of answer asked for ("which bank") must be there: a city's loan is not a bank's

@@ -169,6 +169,7 @@ public final class ExtractiveComposer implements Composer {
       articleTerms.put(source.n(), article);
       articleTexts.put(source.n(), source.title() + "\n" + source.text());
       boolean namesInArticle = subject.names().stream().allMatch(article::containsAll);
+      boolean countedWritten = !counted.isEmpty() && article.containsAll(weights.terms(counted));
       for (RetrievedPassage passage : source.passages()) {
         Set<String> previous = Set.of();
         for (String text : units.of(passage.text())) {
@@ -184,7 +185,7 @@ public final class ExtractiveComposer implements Composer {
           uncovered.removeAll(terms);
           uncovered.removeAll(context);
           double coverage = covered(subject.weights(), terms, context) / subject.total();
-          double fit = type.fit(text, typeWords, counted);
+          double fit = type.fit(text, typeWords, counted, countedWritten);
           Set<String> meaningWords = words(text);
           meaningWords.addAll(titleWords);
           SentenceCandidate candidate = new SentenceCandidate(text, passage, source.n(), terms, coverage, fit, namesInArticle, uncovered,

@@ -18,15 +18,19 @@ final class QuantityFit {
 
   /**
    * The fit of the sentence to a quantity question, 0 to 1; {@code asked} holds the question's words
-   * in lower case (never the fact), {@code counted} what a <i>how many</i> question counts (empty if none).
+   * in lower case (never the fact), {@code counted} what a <i>how many</i> question counts (empty if none),
+   * {@code countedWritten} whether the sentence's article writes it: then a number that counts
+   * something else fits {@value #OTHER_COUNT} ("How many passengers a day…" is not answered by "room
+   * for 24 cars" from an article that speaks of passengers); an article in other words ("turbines"
+   * for "windmills") is not judged so.
    */
-  static double fit(String sentence, Set<String> asked, String counted) {
-    return quantity(sentence, asked, unit(asked, counted), counted);
+  static double fit(String sentence, Set<String> asked, String counted, boolean countedWritten) {
+    return quantity(sentence, asked, unit(asked, counted), counted, countedWritten);
   }
 
   /** The fit of the sentence's numbers as a plain count, 0 to 1 (a share question's fallback). */
   static double count(String sentence, Set<String> asked) {
-    return quantity(sentence, asked, Unit.COUNT, "");
+    return quantity(sentence, asked, Unit.COUNT, "", false);
   }
 
   /** What a quantity question measures, read from its words. */
@@ -93,8 +97,6 @@ final class QuantityFit {
     return asked.stream().anyMatch(MONEY_WORDS::contains) ? Unit.MONEY : Unit.COUNT;
   }
 
-  private static final Pattern COUNTED = Pattern.compile("(?i)\\bhow many ([\\p{L}-]+)");
-
   private static final Pattern COUNTED_OF = Pattern.compile("(?i)\\bhow many [\\p{L}-]+ of (?:the )?([\\p{L}-]+)");
 
   /**
@@ -106,13 +108,45 @@ final class QuantityFit {
     return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
   }
 
-  /** The noun a <i>how many</i> question counts, in lower case; empty when there is none. */
+  /**
+   * The noun a <i>how many</i> question counts, in lower case; empty when there is none: the head of
+   * the words after "how many", past names and adjectives ("residents" in "How many Marlow Valley
+   * residents…", "kids" in "how many sick kids…", "workers" in "how many dock workers…").
+   */
   static String counted(String question) {
-    Matcher m = COUNTED.matcher(question);
-    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    Matcher m = COUNTED_PHRASE.matcher(question);
+    if (!m.find()) {
+      return "";
+    }
+    String[] words = m.group(1).strip().split("\\s+");
+    WordSenses senses = WordSenses.shared();
+    for (int i = 0; i < words.length; i++) {
+      String lower = words[i].toLowerCase(Locale.ROOT);
+      boolean name = Character.isUpperCase(words[i].charAt(0)) && i + 1 < words.length;
+      if (i + 1 < words.length && (name || senses.isMostlyAdjective(lower))) {
+        continue;
+      }
+      // "how many dock workers": a singular noun before another names a kind of it; the last is the head
+      int head = i;
+      while (head + 1 < words.length && !words[head].endsWith("s")
+          && !HEAD_ENDS.contains(words[head + 1].toLowerCase(Locale.ROOT))
+          && senses.isThing(words[head + 1].toLowerCase(Locale.ROOT))) {
+        head++;
+      }
+      return words[head].toLowerCase(Locale.ROOT);
+    }
+    return words[0].toLowerCase(Locale.ROOT);
   }
 
-  private static double quantity(String sentence, Set<String> asked, Unit unit, String counted) {
+  /** "how many" and the words after it, up to the first that cannot be in its noun phrase. */
+  private static final Pattern COUNTED_PHRASE = Pattern.compile("(?i)\\bhow many((?:\\s+[\\p{L}-]+){1,4})");
+  /** Words that end the noun phrase a <i>how many</i> question counts: "how many people in Selvik". */
+  private static final Set<String> HEAD_ENDS = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
+      "did", "does", "do", "has", "have", "had", "in", "on", "at", "of", "for", "to", "from", "by", "with", "the",
+      "a", "an", "got", "get", "went", "still", "been", "per");
+
+  private static double quantity(String sentence, Set<String> asked, Unit unit, String counted,
+      boolean countedWritten) {
     switch (unit) {
       case MONEY:
         // a pay rise, or a cut in costs, is given in money or as a share
@@ -157,6 +191,9 @@ final class QuantityFit {
         // "how many votes": "18,412 votes" counts them; "52.7% of the vote" is a share of them
         if (SHARE_AFTER.matcher(rest).lookingAt()) {
           score = Math.min(score, SHARE_FOR_COUNT);
+        } else if (countedWritten && !ArticleCheck.broad(counted) && !countsAsked(sentence, m.start(), m.end(), counted)) {
+          // "how many passengers a day": "room for 220 cars", "400 people crowded in" count something else
+          score = Math.min(score, OTHER_COUNT);
         }
       }
       // a sum of money is written with its currency: "Gate 2", "a 46-metre vessel" say no price
@@ -164,6 +201,47 @@ final class QuantityFit {
     }
     return best;
   }
+
+  /** How many words after a number, or before it, are looked at for what it counts. */
+  private static final int COUNT_WINDOW_AFTER = 3;
+  private static final int COUNT_WINDOW_BEFORE = 5;
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+
+  /**
+   * Whether the number at [start, end) counts what a <i>how many</i> question counts: within
+   * {@value #COUNT_WINDOW_AFTER} words after it ("1,100 dock workers") or {@value #COUNT_WINDOW_BEFORE}
+   * before it ("the number of visitors rose to 41,500") stands the counted noun, a word WordNet 3.1
+   * relates to it as a thing ("households" for homes), or, when it counts people, any noun of a
+   * person or a body ("how many guys" is answered by "1,100 workers").
+   */
+  private static boolean countsAsked(String sentence, int start, int end, String counted) {
+    java.util.List<String> near = new java.util.ArrayList<>();
+    Matcher after = WORD.matcher(sentence.substring(end));
+    for (int i = 0; i < COUNT_WINDOW_AFTER && after.find(); i++) {
+      near.add(after.group().toLowerCase(Locale.ROOT));
+    }
+    java.util.List<String> before = new java.util.ArrayList<>();
+    Matcher words = WORD.matcher(sentence.substring(0, start));
+    while (words.find()) {
+      before.add(words.group().toLowerCase(Locale.ROOT));
+    }
+    near.addAll(before.subList(Math.max(0, before.size() - COUNT_WINDOW_BEFORE), before.size()));
+    WordSenses senses = WordSenses.shared();
+    String stem = counted.substring(0, Math.min(counted.length(), Math.max(4, counted.length() - 2)));
+    boolean people = senses.isPersonOrBodyNoun(counted);
+    Set<String> related = senses.relatedAsThing(counted);
+    for (String word : near) {
+      if (word.startsWith(stem) || related.contains(word) || related.contains(word.replaceAll("s$", ""))
+          || people && word.length() > 2 && senses.isThing(word) && senses.isPersonOrBodyNoun(word)
+          || senses.relatedAsThing(word).contains(counted.replaceAll("s$", ""))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The fit of a number that counts something other than what a narrow <i>how many</i> question counts. */
+  private static final double OTHER_COUNT = 0.35;
 
   /** Whether the number at [start, end) of the sentence is a sum: a currency right after it or a symbol before. */
   private static boolean money(String sentence, int start, int end) {

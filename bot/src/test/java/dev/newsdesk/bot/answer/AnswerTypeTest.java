@@ -37,6 +37,35 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("how many: the head noun is what is counted, past names and adjectives")
+  void countedHead() {
+    assertThat(QuantityFit.counted("How many Marlow Valley residents are still in temporary homes?"))
+        .isEqualTo("residents");
+    assertThat(QuantityFit.counted("how many sick kids can the new ward take in")).isEqualTo("kids");
+    assertThat(QuantityFit.counted("How many dock workers joined the strike?")).isEqualTo("workers");
+    assertThat(QuantityFit.counted("How many people live in Selvik?")).isEqualTo("people");
+    assertThat(QuantityFit.counted("How many pairs of gannets nest there?")).isEqualTo("pairs");
+  }
+
+  @Test
+  @DisplayName("how many: where the article speaks of what is counted, a number counting something else is no answer")
+  void numberCountsWhatIsAsked() {
+    String question = "How many passengers a day will the new tram carry?";
+    AnswerType type = AnswerType.of(question);
+    String counted = QuantityFit.counted(question);
+    String cars = "The tram has room for 24 cars and will open to passengers in May.";
+    assertThat(type.fit(cars, asked(question), counted, true)).isLessThan(0.4);
+    // an article in other words ("riders") is not judged so: the count may be of them
+    assertThat(type.fit(cars, asked(question), counted, false)).isGreaterThanOrEqualTo(0.4);
+    assertThat(type.fit("It is expected to carry 18,000 passengers a day.", asked(question), counted, true))
+        .isEqualTo(1);
+    assertThat(type.fit("It will carry 18,000 riders a day.", asked(question), counted, true)).isGreaterThanOrEqualTo(0.4);
+    // people are counted by any noun of a person: "how many guys" by "1,100 workers"
+    assertThat(type.fit("About 1,100 workers joined the walkout.", asked("How many guys joined the walkout?"), "guys",
+        true)).isGreaterThanOrEqualTo(0.4);
+  }
+
+  @Test
   @DisplayName("what did it cost: a price, as 'how much'; a sentence without a sum does not answer it")
   void whatDidItCost() {
     String question = "What did the Tern-4 rocket that carried the probe cost?";
