@@ -40,7 +40,7 @@ enum AnswerType {
           + "|what(?:'s|’s| is| was| will be) the (?:[\\p{L}-]+ ){0,2}(?:date|day|time|year))\\b");
   private static final Pattern PERSON_QUESTION = Pattern.compile("^(who|whom|whose|which (company|firm|team|"
       + "person|official|group|club|player|runner|candidate|contractor|organi[sz]ation))\\b");
-  private static final Pattern PLACE_QUESTION = Pattern.compile("^(where|from where|in what (place|town|city)|"
+  private static final Pattern PLACE_QUESTION = Pattern.compile("^(where|whereabouts|from where|in what (place|town|city)|"
       + "which (town|city|village|country|region|district|island|site|venue|street|station))\\b");
   /** Verbs after "what" that ask for a cause: "What triggered the ban?", "What held up the renovation?". */
   private static final String CAUSE_VERBS = "caused|causes|causing|led to|leads to|triggered|prompted|sparked|held up|"
@@ -142,10 +142,17 @@ enum AnswerType {
     if (TIME_QUESTION.matcher(q).find()) {
       return TIME;
     }
-    if (PERSON_QUESTION.matcher(q).find() || asksForWhoByNoun(q)) {
+    if (PERSON_QUESTION.matcher(q).find()) {
       return PERSON;
     }
-    if (PLACE_QUESTION.matcher(q).find() || PLACE_WORD.matcher(kindNoun(q)).matches()) {
+    // "in which village": WordNet files a village under social groups too, but it asks where
+    if (PLACE_QUESTION.matcher(q).find()) {
+      return PLACE;
+    }
+    if (asksForWhoByNoun(q)) {
+      return PERSON;
+    }
+    if (PLACE_WORD.matcher(kindNoun(q)).matches()) {
       return PLACE;
     }
     if (CAUSE_QUESTION.matcher(q).find() || !causeVerb(q).isEmpty()) {

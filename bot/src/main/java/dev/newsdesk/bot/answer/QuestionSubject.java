@@ -30,7 +30,7 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
 
   /** Words that shape a question but say nothing about its subject (analysed forms included). */
   static final Set<String> QUESTION_WORDS =
-      Set.of("what", "who", "whom", "whose", "when", "where", "why", "how", "which", "did", "do",
+      Set.of("what", "who", "whom", "whose", "when", "where", "whereabout", "whereabouts", "why", "how", "which", "did", "do",
           "doe", "tell", "me", "about", "latest", "new", "happen", "happened", "know", "can", "could", "would",
           "should", "has", "have", "ha", "been", "any", "i", "you", "we", "so", "far", "news", "there", "get",
           "go", "going", "much", "mani", "many", "is", "wa", "was", "were", "are", "will", "it", "they",
@@ -42,7 +42,7 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
           "got", "gotten", "gets", "getting", "spoke", "speak", "speaks", "comment", "commented");
 
   /** Capitalised words that open questions rather than name things. */
-  private static final Set<String> OPENERS = Set.of("what", "who", "whom", "whose", "when", "where", "why", "how",
+  private static final Set<String> OPENERS = Set.of("what", "who", "whom", "whose", "when", "where", "whereabouts", "why", "how",
       "which", "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would",
       "should", "tell", "and", "but", "so", "any", "the", "a", "an", "in", "on", "at", "i", "please", "give", "list",
       "name", "show", "after", "before", "since", "according", "ok", "okay", "also", "then", "from", "for", "to",
