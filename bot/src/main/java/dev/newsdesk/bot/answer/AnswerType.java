@@ -327,6 +327,11 @@ enum AnswerType {
       }
       if (!NUMBER.matcher(words[i]).matches() && !senses.isMostlyAdjective(words[i])) {
         if (!senses.isThing(words[i])) {
+          // "which launch site": a word mostly used as a verb may still name the kind of the noun after it
+          if (senses.isNoun(words[i]) && i + 1 < words.length && !AUXILIARIES.contains(words[i + 1])
+              && !LEAD_WORDS.contains(words[i + 1]) && senses.isThing(words[i + 1])) {
+            continue;
+          }
           return "";
         }
         // "which social media platform": a singular noun before another names a kind of it; the last is the head

@@ -4,10 +4,17 @@ import dev.newsdesk.bot.conversation.ConversationMemory;
 import dev.newsdesk.bot.conversation.TopicCue;
 import dev.newsdesk.bot.conversation.Turn;
 import dev.newsdesk.retrieval.search.DateWidening;
+import dev.newsdesk.retrieval.search.RetrievedPassage;
 import dev.newsdesk.retrieval.search.Retriever;
+import dev.newsdesk.retrieval.search.TimeScope;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Answers a question along one path: check it → {@link QueryPlanner} (standalone question, as-of,
@@ -104,8 +111,41 @@ public final class AnsweringService {
     Answer answer = compose(plan, found, listener);
     if (answer.abstained() && plan.scope().isPresent() && !found.widened() && (recent || plan.scopeCarried())) {
       answer = compose(plan, widening.widen(plan.request()), AnswerListener.NONE);
+    } else if (answer.abstained() && plan.scope().isPresent() && !found.widened()) {
+      answer = toldOfTheDay(plan).orElse(answer);
     }
     return answer;
+  }
+
+  /**
+   * For a question about one past day that nothing published that day answers ("Which site was the
+   * probe to fly from on 9 July?", told in a report of 6 July), the answer from the passages of any
+   * date that write that day ("9 July", "July 9th", "2026-07-09"), marked as widened so its note
+   * says nothing from the day itself answers; empty when none writes it or they do not answer.
+   */
+  private Optional<Answer> toldOfTheDay(QueryPlan plan) {
+    TimeScope scope = plan.scope().orElseThrow();
+    LocalDate day = scope.from().atZone(ZoneOffset.UTC).toLocalDate();
+    if (!day.equals(scope.to().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate())) {
+      return Optional.empty();
+    }
+    Pattern written = dayWritten(day);
+    DateWidening.Retrieval all = widening.widen(plan.request());
+    List<RetrievedPassage> telling = all.passages().stream().filter(p -> written.matcher(p.text()).find()).toList();
+    if (telling.isEmpty()) {
+      return Optional.empty();
+    }
+    Answer told = compose(plan, new DateWidening.Retrieval(telling, all.request(), true), AnswerListener.NONE);
+    return told.abstained() ? Optional.empty() : Optional.of(told);
+  }
+
+  /** The day as news writes it: "9 July", "9th July", "July 9", "Jul. 9th", "2026-07-09". */
+  private static Pattern dayWritten(LocalDate day) {
+    String month = day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    String months = "(?:" + month + "|" + month.substring(0, 3) + "\\.?)";
+    String d = day.getDayOfMonth() + "(?:st|nd|rd|th)?";
+    return Pattern.compile("(?i)(?<!\\d)" + d + "\\s+(?:of\\s+)?" + months + "\\b|\\b" + months + "\\s+" + d + "(?!\\d)|"
+        + Pattern.quote(day.toString()));
   }
 
   /** Forgets a conversation, so the next question starts afresh. */

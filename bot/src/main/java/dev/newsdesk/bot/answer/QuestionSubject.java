@@ -39,7 +39,9 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
           "percentag", "percent", "proport", "proportion", "amount", "number", "figur", "monei", "money", "cash",
           "old", "ag", "age", "long",
           // "got" is "get"; "spoke" asks who said something, which the article writes as "said" ("talks" are also a noun)
-          "got", "gotten", "gets", "getting", "spoke", "speak", "speaks", "comment", "commented");
+          "got", "gotten", "gets", "getting", "spoke", "speak", "speaks", "comment", "commented",
+          // "was supposed to fly on 9 July": a plan, which the article writes as "planned", "due", "scheduled"
+          "suppos", "supposed");
 
   /** Capitalised words that open questions rather than name things. */
   private static final Set<String> OPENERS = Set.of("what", "who", "whom", "whose", "when", "where", "whereabouts", "why", "how",

@@ -288,6 +288,19 @@ public final class WordSenses {
     });
   }
 
+  /**
+   * Whether WordNet knows the word as written as a noun, however rarely it is used so ("launch" in
+   * "which launch site", mostly a verb by {@link #isThing}).
+   */
+  public boolean isNoun(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return things.computeIfAbsent("noun:" + lower, key -> {
+      synchronized (dictionary) {
+        return lookup(POS.NOUN, lower) != null;
+      }
+    });
+  }
+
   /** Whether the word is a verb WordNet knows and not a thing by {@link #isThing}: "reopen", "give". */
   public boolean isAction(String word) {
     String lower = word.toLowerCase(Locale.ROOT);

@@ -114,6 +114,9 @@ class AnswerQualityTest {
         article("school-loan", "Lunde borrows for a new school", "Fjord Times", "2027-03-05",
             "The town of Lunde will borrow 40 million crowns over 20 years to build a new school, finance chief "
                 + "Ms. Ada Berg said on Monday."),
+        article("winter-market", "Osterby winter market draws a record crowd", "Fjord Times", "2027-02-22",
+            "The Osterby winter market on 14 February was held in the Lune Hall because of the cold, the market "
+                + "committee said. About 50 stalls took part."),
         article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-08",
             "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
                 + "Bakers blamed the higher cost of flour and electricity for the increase.")));
@@ -312,6 +315,18 @@ class AnswerQualityTest {
     assertThat(answer.abstained()).isFalse();
     assertThat(answer.text()).contains("library");
     assertThat(answer.dates()).hasValueSatisfying(d -> assertThat(d.widened()).isFalse());
+  }
+
+  @Test
+  @DisplayName("a question about a past day nothing published then answers is answered from an article that writes that day")
+  void dayToldEarlier() {
+    Answer answer = news.ask("Where was the Osterby winter market held on 14 February?");
+    assertThat(answer.text())
+        .startsWith("Nothing in the indexed news from 14 February 2027 answers this; the latest, from 22 February 2027:")
+        .contains("Lune Hall");
+    assertThat(answer.dates()).hasValueSatisfying(d -> assertThat(d.widened()).isTrue());
+    // an article that writes the day but does not answer lends nothing
+    assertThat(news.ask("Who won the Osterby chess open on 14 February?").abstained()).isTrue();
   }
 
   @Test

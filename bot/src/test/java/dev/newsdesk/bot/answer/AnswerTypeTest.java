@@ -116,6 +116,8 @@ class AnswerTypeTest {
     // WordNet files a village under social groups too: "in which village" still asks where
     assertThat(AnswerType.of("In which village did the bakers open their warehouse?")).isEqualTo(AnswerType.PLACE);
     assertThat(AnswerType.of("Whereabouts in the hospital is the new ward?")).isEqualTo(AnswerType.PLACE);
+    // "launch" is mostly a verb, yet names the kind of site
+    assertThat(AnswerType.of("Which launch site was the probe to fly from?")).isEqualTo(AnswerType.PLACE);
     Set<String> asked = asked("Where was the record set?");
     assertThat(AnswerType.PLACE.fit("It beats the record set in the same town in 2019.", asked, "")).isLessThan(0.9);
     assertThat(AnswerType.PLACE.fit("It was measured on the fourth floor of the east wing.", asked, "")).isEqualTo(0.9);
