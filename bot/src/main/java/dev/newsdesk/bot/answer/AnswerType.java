@@ -190,7 +190,9 @@ enum AnswerType {
       case PERSON -> PersonFit.fit(sentence, asked);
       case QUANTITY -> QuantityFit.fit(sentence, asked, counted, countedWritten);
       case SHARE -> PERCENT.matcher(sentence).find() ? 1 : QuantityFit.count(sentence, asked) * 0.5;
-      case TIME -> time(sentence);
+      // "what time did it lift off?" asks for the clock: a day alone says less
+      case TIME -> !asked.contains("time") ? time(sentence) : CLOCK.matcher(sentence).find() ? 1
+          : Math.min(time(sentence), DAY_FOR_CLOCK);
       case PLACE -> place(sentence, asked);
       // a cause is never certain from words alone, so it never earns the strong-fit lead
       case CAUSE -> CAUSE_WORDS.matcher(sentence).find() ? 0.8
@@ -219,6 +221,9 @@ enum AnswerType {
     }
     return false;
   }
+
+  /** The fit of a sentence that gives a day but no clock time to a question asking what time. */
+  private static final double DAY_FOR_CLOCK = 0.6;
 
   private static double time(String sentence) {
     if (DATE.matcher(sentence).find()) {

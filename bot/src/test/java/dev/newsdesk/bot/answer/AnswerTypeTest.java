@@ -66,6 +66,18 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("what time: a clock time answers best, a day alone less")
+  void whatTimeAsksForTheClock() {
+    Set<String> asked = asked("What time did the probe lift off?");
+    AnswerType type = AnswerType.of("What time did the probe lift off?");
+    assertThat(type.fit("The probe launched at 04:17 from Gate 2.", asked, "")).isEqualTo(1);
+    assertThat(type.fit("The probe lifted off on 28 July.", asked, "")).isLessThan(0.9);
+    // "when" takes the full date as well as the clock
+    assertThat(AnswerType.TIME.fit("The probe lifted off on 28 July.", asked("When did the probe lift off?"), ""))
+        .isGreaterThanOrEqualTo(0.9);
+  }
+
+  @Test
   @DisplayName("what did it cost: a price, as 'how much'; a sentence without a sum does not answer it")
   void whatDidItCost() {
     String question = "What did the Tern-4 rocket that carried the probe cost?";
