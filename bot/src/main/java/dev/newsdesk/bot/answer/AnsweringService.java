@@ -114,6 +114,11 @@ public final class AnsweringService {
     } else if (answer.abstained() && plan.scope().isPresent() && !found.widened()) {
       answer = toldOfTheDay(plan).orElse(answer);
     }
+    if (answer.abstained() && plan.scope().isEmpty()) {
+      // the recency prior may have pushed an older article that matches best out of the passages read
+      Answer older = compose(plan, widening.within(plan.request().withoutRecency()), AnswerListener.NONE);
+      answer = older.abstained() ? answer : older;
+    }
     return answer;
   }
 

@@ -117,6 +117,9 @@ class AnswerQualityTest {
         article("winter-market", "Osterby winter market draws a record crowd", "Fjord Times", "2027-02-22",
             "The Osterby winter market on 14 February was held in the Lune Hall because of the cold, the market "
                 + "committee said. About 50 stalls took part."),
+        article("floodlights", "Osterby ski jump gets new floodlights", "Fjord Times", "2027-01-25",
+            "The Osterby ski jump has new floodlights, paid for by the Osterby Ski Club. "
+                + "The lights were made by Nordlys Electric of Verrel."),
         article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-08",
             "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
                 + "Bakers blamed the higher cost of flour and electricity for the increase.")));
@@ -327,6 +330,13 @@ class AnswerQualityTest {
     assertThat(answer.dates()).hasValueSatisfying(d -> assertThat(d.widened()).isTrue());
     // an article that writes the day but does not answer lends nothing
     assertThat(news.ask("Who won the Osterby chess open on 14 February?").abstained()).isTrue();
+  }
+
+  @Test
+  @DisplayName("an older article that matches best is found though recent articles that match less outrank it by recency")
+  void olderArticleStillAnswers() {
+    Answer answer = news.ask("Who made the new floodlights at the Osterby ski jump?");
+    assertThat(answer.text()).contains("Nordlys Electric");
   }
 
   @Test

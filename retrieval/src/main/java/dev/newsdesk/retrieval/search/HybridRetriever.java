@@ -87,7 +87,7 @@ public final class HybridRetriever implements Retriever {
     List<ReciprocalRankFusion.Fused> ranked = new ArrayList<>(fused.size());
     for (ReciprocalRankFusion.Fused f : fused) {
       ranked.add(new ReciprocalRankFusion.Fused(
-          f.candidate(), f.score() + recency(published.get(f.candidate()), asOf)));
+          f.candidate(), f.score() + (request.recency() ? recency(published.get(f.candidate()), asOf) : 0)));
     }
     ranked.sort(Comparator.comparingDouble(ReciprocalRankFusion.Fused::score).reversed());
     Iterator<RetrievedPassage> passages = ranked.stream().map(f -> read(view, f)).iterator();

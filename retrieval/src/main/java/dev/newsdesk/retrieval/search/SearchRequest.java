@@ -11,7 +11,8 @@ import java.util.Set;
  * <p>{@code from}/{@code to} bound the publication instant (inclusive); {@code asOf} hides what was
  * published after it (undated articles stay visible); {@code outlets} keeps only those outlets
  * (compared case-insensitively; empty means all); {@code maxPerArticle} caps how many passages of
- * one article may take places in the top {@code k}.
+ * one article may take places in the top {@code k}; {@code recency} whether the retriever's recency
+ * prior applies (on by default; off to find an older article that matches better than recent ones).
  */
 public record SearchRequest(
     String query,
@@ -20,7 +21,8 @@ public record SearchRequest(
     Optional<Instant> to,
     Optional<Instant> asOf,
     Set<String> outlets,
-    int maxPerArticle) {
+    int maxPerArticle,
+    boolean recency) {
 
   public SearchRequest {
     Objects.requireNonNull(query, "query");
@@ -36,6 +38,12 @@ public record SearchRequest(
     }
   }
 
+  /** A request with the recency prior on. */
+  public SearchRequest(String query, int k, Optional<Instant> from, Optional<Instant> to, Optional<Instant> asOf,
+      Set<String> outlets, int maxPerArticle) {
+    this(query, k, from, to, asOf, outlets, maxPerArticle, true);
+  }
+
   /** A request with no filters and at most two passages per article. */
   public static SearchRequest of(String query, int k) {
     return new SearchRequest(
@@ -43,18 +51,23 @@ public record SearchRequest(
   }
 
   public SearchRequest withDateRange(Optional<Instant> from, Optional<Instant> to) {
-    return new SearchRequest(query, k, from, to, asOf, outlets, maxPerArticle);
+    return new SearchRequest(query, k, from, to, asOf, outlets, maxPerArticle, recency);
   }
 
   public SearchRequest withOutlets(Set<String> outlets) {
-    return new SearchRequest(query, k, from, to, asOf, outlets, maxPerArticle);
+    return new SearchRequest(query, k, from, to, asOf, outlets, maxPerArticle, recency);
   }
 
   public SearchRequest withMaxPerArticle(int maxPerArticle) {
-    return new SearchRequest(query, k, from, to, asOf, outlets, maxPerArticle);
+    return new SearchRequest(query, k, from, to, asOf, outlets, maxPerArticle, recency);
   }
 
   public SearchRequest withAsOf(Optional<Instant> asOf) {
-    return new SearchRequest(query, k, from, to, asOf, outlets, maxPerArticle);
+    return new SearchRequest(query, k, from, to, asOf, outlets, maxPerArticle, recency);
+  }
+
+  /** The same request ranked by relevance alone, without the recency prior. */
+  public SearchRequest withoutRecency() {
+    return new SearchRequest(query, k, from, to, asOf, outlets, maxPerArticle, false);
   }
 }
