@@ -10,14 +10,15 @@ import java.util.regex.Pattern;
  * What kind of fact a question asks for, read from how it starts (after a leading "and", "so",
  * "but"), and how well a sentence states one: a person or organisation for <i>who</i>, a number
  * for <i>how many/much</i>, a share for <i>what percentage</i>, a date or time for <i>when</i>, a
- * place for <i>where</i>, a cause for <i>why</i>. The sentence that states the fact is put first.
+ * place for <i>where</i>, a cause for <i>why</i>, a proper name for <i>what is it called</i>. The
+ * sentence that states the fact is put first.
  *
  * <p>{@link #fit(String, Set, String)} grades a sentence from 0 (no fact of the kind) to 1 (a clear one);
  * words of the question itself never count as the fact ("Who won the Coastal Cup?" is not
  * answered by the name "Coastal Cup").
  */
 enum AnswerType {
-  PERSON, QUANTITY, SHARE, TIME, PLACE, CAUSE, ANY;
+  PERSON, QUANTITY, SHARE, TIME, PLACE, CAUSE, NAME, ANY;
 
   /** Words before the question word that do not change what is asked: "and", "roughly", "from". */
   private static final Pattern LEAD = Pattern.compile("^((and|so|but|then|also|ok|okay|roughly|approximately|about|"
@@ -42,6 +43,14 @@ enum AnswerType {
       + "person|official|group|club|player|runner|candidate|contractor|organi[sz]ation))\\b");
   private static final Pattern PLACE_QUESTION = Pattern.compile("^(where|whereabouts|from where|in what (place|town|city)|"
       + "which (town|city|village|country|region|district|island|site|venue|street|station))\\b");
+  /** "What is the name of the boat?", "what's it called?": a proper name. */
+  private static final Pattern NAME_QUESTION = Pattern.compile("^(?:what(?:'s|’s| is| was| are| were)\\s+(?:the\\s+|their\\s+"
+      + "|its\\s+|his\\s+|her\\s+)?names?\\b|what(?:'s|’s| is| was| are| were| will)\\b.*\\bcalled\\b|names?\\s+of\\b)");
+  /** A capitalised word inside a sentence: a name, unless the question or the calendar gives it. */
+  private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s|[“\"‘'(])\\p{Lu}[\\p{L}’'-]*");
+  private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)(" + "january|february|march|april|may|june|july|"
+      + "august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+
   /** Verbs after "what" that ask for a cause: "What triggered the ban?", "What held up the renovation?". */
   private static final String CAUSE_VERBS = "caused|causes|causing|led to|leads to|triggered|prompted|sparked|held up|"
       + "holds up|delayed|forced|drove|brought about";
@@ -142,6 +151,9 @@ enum AnswerType {
     if (TIME_QUESTION.matcher(q).find()) {
       return TIME;
     }
+    if (NAME_QUESTION.matcher(q).find()) {
+      return NAME;
+    }
     if (PERSON_QUESTION.matcher(q).find()) {
       return PERSON;
     }
@@ -194,6 +206,7 @@ enum AnswerType {
       case TIME -> !asked.contains("time") ? time(sentence) : CLOCK.matcher(sentence).find() ? 1
           : Math.min(time(sentence), DAY_FOR_CLOCK);
       case PLACE -> place(sentence, asked);
+      case NAME -> named(sentence, asked) ? 1 : 0;
       // a cause is never certain from words alone, so it never earns the strong-fit lead
       case CAUSE -> CAUSE_WORDS.matcher(sentence).find() ? 0.8
           : AFTER_CAUSE.matcher(sentence).find() || finding(sentence, asked) ? 0.6
@@ -224,6 +237,21 @@ enum AnswerType {
 
   /** The fit of a sentence that gives a day but no clock time to a question asking what time. */
   private static final double DAY_FOR_CLOCK = 0.6;
+
+  /**
+   * Whether the sentence names something with a capitalised word after its start that is neither
+   * the question's own, a title nor a day or month: "using the Petrel, a 46-metre vessel".
+   */
+  private static boolean named(String sentence, Set<String> asked) {
+    Matcher m = CAPITALISED.matcher(sentence);
+    while (m.find()) {
+      String word = m.group();
+      if (!allAsked(word, asked) && !CALENDAR_WORD.matcher(word).matches() && !word.equals("I")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static double time(String sentence) {
     if (DATE.matcher(sentence).find()) {

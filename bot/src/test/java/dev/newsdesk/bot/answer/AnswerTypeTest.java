@@ -66,6 +66,19 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("what is it called: a proper name answers, a sentence that names nothing new does not")
+  void nameQuestion() {
+    String question = "What is the name of the fish wholesaler on the Brennick quay?";
+    AnswerType type = AnswerType.of(question);
+    assertThat(type).isEqualTo(AnswerType.NAME);
+    assertThat(AnswerType.of("the bakers' new rye loaf - what's it called?")).isEqualTo(AnswerType.NAME);
+    assertThat(type.fit("The owner of a fish wholesaler on the Brennick quay said he expected to lose money on Monday.",
+        asked(question), "")).isZero();
+    assertThat(type.fit("The quay's largest fish wholesaler, Sild & Sons, expects to lose money.", asked(question), ""))
+        .isEqualTo(1);
+  }
+
+  @Test
   @DisplayName("what time: a clock time answers best, a day alone less")
   void whatTimeAsksForTheClock() {
     Set<String> asked = asked("What time did the probe lift off?");
