@@ -150,7 +150,8 @@ final class QuantityFit {
     switch (unit) {
       case MONEY:
         // a pay rise, or a cut in costs, is given in money or as a share
-        if (MONEY.matcher(sentence).find() && AnswerType.NUMBER.matcher(sentence).find()
+        // "How much of the 48 million crowns raised came from…?" is not answered by the 48 million
+        if (MONEY.matcher(sentence).find() && newNumber(sentence, asked)
             || asked.stream().anyMatch(CHANGE_WORDS::contains) && AnswerType.PERCENT.matcher(sentence).find()) {
           return 1;
         }
@@ -200,6 +201,17 @@ final class QuantityFit {
       best = Math.max(best, unit == Unit.MONEY ? score * NO_CURRENCY_SHARE : score);
     }
     return best;
+  }
+
+  /** Whether the sentence writes a number the question does not. */
+  private static boolean newNumber(String sentence, Set<String> asked) {
+    Matcher m = AnswerType.NUMBER.matcher(sentence);
+    while (m.find()) {
+      if (!asked.contains(m.group().replaceAll("[.,]$", "").toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many words after a number, or before it, are looked at for what it counts. */

@@ -100,6 +100,11 @@ class AnswerTypeTest {
         .isLessThan(0.4);
     assertThat(type.fit("The Tern-4 rocket cost 41 million crowns.", asked(question), "")).isEqualTo(1);
     assertThat(AnswerType.of("what does it cost to take a car on the ferry")).isEqualTo(AnswerType.QUANTITY);
+    // the sum the question gives is not the answer
+    String part = "How much of the 48 million crowns raised came from Northwind Capital?";
+    assertThat(AnswerType.of(part).fit("Voltaren Labs has raised 48 million crowns from investors.", asked(part), ""))
+        .isLessThan(0.4);
+    assertThat(AnswerType.of(part).fit("Northwind Capital put in 20 million crowns.", asked(part), "")).isEqualTo(1);
     assertThat(AnswerType.of("What did the mayor say about the cost?")).isNotEqualTo(AnswerType.QUANTITY);
   }
 
