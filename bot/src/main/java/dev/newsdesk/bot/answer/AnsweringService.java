@@ -6,6 +6,7 @@ import dev.newsdesk.bot.conversation.Turn;
 import dev.newsdesk.retrieval.search.DateWidening;
 import dev.newsdesk.retrieval.search.RetrievedPassage;
 import dev.newsdesk.retrieval.search.Retriever;
+import dev.newsdesk.retrieval.search.SearchRequest;
 import dev.newsdesk.retrieval.search.TimeScope;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -103,7 +104,9 @@ public final class AnsweringService {
   /**
    * Retrieves and composes for one plan: within its dates (widened at once when they are recent and
    * hold nothing), then, when the composer abstains on dates that were recent or only carried from
-   * the previous turn, once more over all dates (the fine came after the recall).
+   * the previous turn, once more over all dates (the fine came after the recall); a past day nothing
+   * published then answers, from the articles that write that day; and, still abstaining, once more
+   * by relevance alone, without the recency prior (an older article that matches best).
    */
   private Answer attempt(QueryPlan plan, AnswerListener listener) {
     boolean recent = plan.scope().map(s -> !s.to().isBefore(plan.asOf().minus(RECENT))).orElse(true);
@@ -114,9 +117,11 @@ public final class AnsweringService {
     } else if (answer.abstained() && plan.scope().isPresent() && !found.widened()) {
       answer = toldOfTheDay(plan).orElse(answer);
     }
-    if (answer.abstained() && plan.scope().isEmpty()) {
+    if (answer.abstained() && (plan.scope().isEmpty() || recent || plan.scopeCarried())) {
       // the recency prior may have pushed an older article that matches best out of the passages read
-      Answer older = compose(plan, widening.within(plan.request().withoutRecency()), AnswerListener.NONE);
+      SearchRequest relevance = plan.request().withoutRecency();
+      Answer older = compose(plan, plan.scope().isEmpty() ? widening.within(relevance) : widening.widen(relevance),
+          AnswerListener.NONE);
       answer = older.abstained() ? answer : older;
     }
     return answer;

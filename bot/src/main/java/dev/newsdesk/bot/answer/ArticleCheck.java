@@ -165,6 +165,9 @@ final class ArticleCheck {
       if (senses.isOnlyAdverb(word)) {
         continue; // "exactly", "originally": how, not what
       }
+      if (!unseen && senses.isMostlyAdjective(word) && !senses.isKindModifier(word)) {
+        continue; // "extra days off": a grade of the thing ("two more days of leave"), not another kind of it
+      }
       Set<String> related = senses.isThing(word) ? senses.relatedAsThing(word)
           : unseen && senses.isAction(word) ? senses.relatedAsAction(word) : senses.related(word);
       if (relatedInArticle(related, terms) || subject.compounds().stream()

@@ -41,7 +41,11 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
           // "got" is "get"; "spoke" asks who said something, which the article writes as "said" ("talks" are also a noun)
           "got", "gotten", "gets", "getting", "spoke", "speak", "speaks", "comment", "commented",
           // "was supposed to fly on 9 July": a plan, which the article writes as "planned", "due", "scheduled"
-          "suppos", "supposed");
+          "suppos", "supposed",
+          // "while the tram is being built": when, not what
+          "while", "whilst");
+
+  private static final Pattern IN_CHARGE = Pattern.compile("(?i)\\bin charge of\\b");
 
   /** Capitalised words that open questions rather than name things. */
   private static final Set<String> OPENERS = Set.of("what", "who", "whom", "whose", "when", "where", "whereabouts", "why", "how",
@@ -76,6 +80,10 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
     all.keySet().removeIf(term -> QUESTION_WORDS.contains(term) || CONTRACTION.matcher(term).find());
     // "What triggered the ban?": the verb asks for a cause, as "why" does; it is not what the ban is about
     all.keySet().removeAll(weights.terms(AnswerType.causeVerb(request.original())));
+    // "Who's in charge of the museum?": the role asked for, which the article names ("museum director")
+    if (IN_CHARGE.matcher(question).find()) {
+      all.keySet().removeAll(weights.terms("charge"));
+    }
     // "How heavy is it?": the measure asked for is the answer's ("weighs 3.2 tonnes"), not a word to find
     Matcher measure = HOW_MEASURE.matcher(question);
     while (measure.find()) {

@@ -120,6 +120,12 @@ class AnswerQualityTest {
         article("floodlights", "Osterby ski jump gets new floodlights", "Fjord Times", "2027-01-25",
             "The Osterby ski jump has new floodlights, paid for by the Osterby Ski Club. "
                 + "The lights were made by Nordlys Electric of Verrel."),
+        article("bus-deal", "Verrel bus drivers accept deal", "Fjord Times", "2027-03-09",
+            "Verrel bus drivers accepted a new deal on Tuesday, ending their strike. "
+                + "The deal adds two days of annual leave and a pay rise of 3% from April."),
+        article("library-head", "Lunde library gets a new director", "Fjord Times", "2027-03-08",
+            "The Lunde public library has a new director, Ms. Vera Holm, who ran the school library in Verrel for "
+                + "ten years, the town said on Monday."),
         article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-08",
             "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
                 + "Bakers blamed the higher cost of flour and electricity for the increase.")));
@@ -337,6 +343,14 @@ class AnswerQualityTest {
   void olderArticleStillAnswers() {
     Answer answer = news.ask("Who made the new floodlights at the Osterby ski jump?");
     assertThat(answer.text()).contains("Nordlys Electric");
+  }
+
+  @Test
+  @DisplayName("a grading word ('extra') and an idiom ('in charge of') need not be written in the article")
+  void gradesAndIdioms() {
+    assertThat(news.ask("How many extra days off do the Verrel bus drivers get in the new deal?").text())
+        .contains("two days of annual leave");
+    assertThat(news.ask("Who's in charge of the Lunde library?").text()).contains("Vera Holm");
   }
 
   @Test
