@@ -116,7 +116,8 @@ class QaCheckTest {
         .collect(Collectors.toMap(a -> a.url().orElse(a.id()), a -> a));
 
     List<QaItem> all = new java.util.ArrayList<>(QaItems.bundled());
-    for (String set : List.of("fresh-a", "fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f", "fresh-g")) {
+    for (String set : List.of("fresh-a", "fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f", "fresh-g",
+        "fresh-h", "fresh-w")) {
       all.addAll(QaItems.read(Path.of("src/test/resources/qa-sets/" + set + ".jsonl")));
     }
     for (QaItem item : all) {
