@@ -118,11 +118,14 @@ public final class AnsweringService {
       answer = toldOfTheDay(plan).orElse(answer);
     }
     if (answer.abstained() && (plan.scope().isEmpty() || recent || plan.scopeCarried())) {
-      // the recency prior may have pushed an older article that matches best out of the passages read
+      // the recency prior may have pushed an older article that matches best out of the passages read;
+      // the composer (a model call) is asked again only when that brings passages it has not read
       SearchRequest relevance = plan.request().withoutRecency();
-      Answer older = compose(plan, plan.scope().isEmpty() ? widening.within(relevance) : widening.widen(relevance),
-          AnswerListener.NONE);
-      answer = older.abstained() ? answer : older;
+      DateWidening.Retrieval byRelevance = plan.scope().isEmpty() ? widening.within(relevance) : widening.widen(relevance);
+      if (!passageKeys(found).containsAll(passageKeys(byRelevance))) {
+        Answer older = compose(plan, byRelevance, AnswerListener.NONE);
+        answer = older.abstained() ? answer : older;
+      }
     }
     return answer;
   }
@@ -156,6 +159,12 @@ public final class AnsweringService {
     String d = day.getDayOfMonth() + "(?:st|nd|rd|th)?";
     return Pattern.compile("(?i)(?<!\\d)" + d + "\\s+(?:of\\s+)?" + months + "\\b|\\b" + months + "\\s+" + d + "(?!\\d)|"
         + Pattern.quote(day.toString()));
+  }
+
+  /** Which passages a search found (article and passage number; their scores differ between rankings). */
+  private static java.util.Set<String> passageKeys(DateWidening.Retrieval found) {
+    return found.passages().stream().map(p -> p.articleId() + "#" + p.ordinal())
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   /** Forgets a conversation, so the next question starts afresh. */

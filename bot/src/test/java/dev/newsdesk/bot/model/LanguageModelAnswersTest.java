@@ -206,9 +206,11 @@ class LanguageModelAnswersTest {
     }
 
     @Test
-    @DisplayName("the model's \"the sources do not say\" is an abstention")
+    @DisplayName("the model's \"the sources do not say\" is an abstention (asked once more on the passages ranked by relevance alone)")
     void abstentionPassedThrough() throws IOException {
-      Answer answer = answering("openai", Reply.text("The sources do not say.")).answer(QUESTION);
+      Answer answer = answering("openai", Reply.text("The sources do not say."), Reply.text("The sources do not say."))
+          .answer(QUESTION);
+      assertThat(server.requests()).hasSizeLessThanOrEqualTo(2);
       assertThat(answer.abstained()).isTrue();
       assertThat(answer.sources()).isEmpty();
       assertThat(answer.text()).isEqualTo("The sources do not say.");
