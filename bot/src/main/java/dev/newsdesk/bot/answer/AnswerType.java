@@ -300,9 +300,9 @@ enum AnswerType {
   /** "Which researcher …", "what company …": a question word, then the noun of what is asked for. */
   /** Prepositions and articles, which end a noun phrase ("which pier in Brennick"). */
   private static final Set<String> LEAD_WORDS = Set.of("in", "on", "at", "of", "for", "to", "from", "by", "with",
-      "the", "a", "an", "about", "after", "before", "near", "into", "over", "under");
+      "the", "a", "an", "about", "after", "before", "near", "into", "over", "under", "per", "still");
   private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
-      "did", "does", "do", "has", "have", "had", "should", "may", "might", "must", "shall");
+      "did", "does", "do", "has", "have", "had", "should", "may", "might", "must", "shall", "been", "got", "get", "went");
   private static final Pattern WHICH_NOUN = Pattern.compile("^(?:which|what)((?:\\s+\\p{L}+){1,4})\\b");
 
   /**
@@ -367,16 +367,25 @@ enum AnswerType {
           }
           return "";
         }
-        // "which social media platform": a singular noun before another names a kind of it; the last is the head
-        int head = i;
-        while (head + 1 < words.length && !words[head].endsWith("s") && !AUXILIARIES.contains(words[head + 1])
-            && !LEAD_WORDS.contains(words[head + 1]) && senses.isThing(words[head + 1])) {
-          head++;
-        }
-        return words[head];
+        return words[nounHead(words, i)];
       }
     }
     return "";
+  }
+
+  /**
+   * The head of the noun phrase that starts at {@code words[start]} (lower case): "which social
+   * media platform", "how many dock workers" — a singular noun before another names a kind of it,
+   * so the last noun before a verb, a preposition or an article is the head. Returns its index.
+   */
+  static int nounHead(String[] words, int start) {
+    WordSenses senses = WordSenses.shared();
+    int head = start;
+    while (head + 1 < words.length && !words[head].endsWith("s") && !AUXILIARIES.contains(words[head + 1])
+        && !LEAD_WORDS.contains(words[head + 1]) && senses.isThing(words[head + 1])) {
+      head++;
+    }
+    return head;
   }
 
   /** Whether the question asks which person or body through a noun WordNet files under one ("researcher", "firm"). */

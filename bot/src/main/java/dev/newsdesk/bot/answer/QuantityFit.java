@@ -118,32 +118,21 @@ final class QuantityFit {
     if (!m.find()) {
       return "";
     }
-    String[] words = m.group(1).strip().split("\\s+");
+    String[] written = m.group(1).strip().split("\\s+");
+    String[] words = m.group(1).strip().toLowerCase(Locale.ROOT).split("\\s+");
     WordSenses senses = WordSenses.shared();
     for (int i = 0; i < words.length; i++) {
-      String lower = words[i].toLowerCase(Locale.ROOT);
-      boolean name = Character.isUpperCase(words[i].charAt(0)) && i + 1 < words.length;
-      if (i + 1 < words.length && (name || senses.isMostlyAdjective(lower))) {
+      boolean name = Character.isUpperCase(written[i].charAt(0)) && i + 1 < words.length;
+      if (i + 1 < words.length && (name || senses.isMostlyAdjective(words[i]))) {
         continue;
       }
-      // "how many dock workers": a singular noun before another names a kind of it; the last is the head
-      int head = i;
-      while (head + 1 < words.length && !words[head].endsWith("s")
-          && !HEAD_ENDS.contains(words[head + 1].toLowerCase(Locale.ROOT))
-          && senses.isThing(words[head + 1].toLowerCase(Locale.ROOT))) {
-        head++;
-      }
-      return words[head].toLowerCase(Locale.ROOT);
+      return words[AnswerType.nounHead(words, i)];
     }
-    return words[0].toLowerCase(Locale.ROOT);
+    return words[0];
   }
 
   /** "how many" and the words after it, up to the first that cannot be in its noun phrase. */
   private static final Pattern COUNTED_PHRASE = Pattern.compile("(?i)\\bhow many((?:\\s+[\\p{L}-]+){1,4})");
-  /** Words that end the noun phrase a <i>how many</i> question counts: "how many people in Selvik". */
-  private static final Set<String> HEAD_ENDS = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
-      "did", "does", "do", "has", "have", "had", "in", "on", "at", "of", "for", "to", "from", "by", "with", "the",
-      "a", "an", "got", "get", "went", "still", "been", "per");
 
   private static double quantity(String sentence, Set<String> asked, Unit unit, String counted,
       boolean countedWritten) {
