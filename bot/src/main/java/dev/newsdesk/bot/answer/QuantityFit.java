@@ -171,6 +171,14 @@ final class QuantityFit {
       if (after.matches("^[\\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b.*")) {
         score = 0.5;
       }
+      // "That is almost 6,000 more than last year, when 35,700 people attended": last year's figure,
+      // and a difference, are not the count asked for unless the question asks about the year before
+      String before = sentence.substring(Math.max(0, m.start() - 25), m.start()).toLowerCase(Locale.ROOT);
+      if (unit == Unit.COUNT && !asked.contains("last") && !asked.contains("previous") && !asked.contains("before")
+          && (PAST_YEAR.matcher(before).find() || PAST_YEAR.matcher(after).find()
+              || after.matches("^\\s+(more|fewer|less)\\s+than\\b.*"))) {
+        score = Math.min(score, SUPERSEDED_COUNT);
+      }
       if (unit == Unit.COUNT && !counted.isEmpty()) {
         String rest = sentence.substring(m.end());
         // "how many households": "5,000 crowns" is a sum and "412 million litres" a volume, not a count of them
@@ -202,6 +210,11 @@ final class QuantityFit {
     }
     return false;
   }
+
+  /** Last year's figure: "last year", "a year earlier", "the previous year". */
+  private static final Pattern PAST_YEAR = Pattern.compile("\\b(last year|a year (earlier|ago|before)|the previous year)\\b");
+  /** The fit of last year's figure, or of a difference, to a question that counts. */
+  private static final double SUPERSEDED_COUNT = 0.5;
 
   /** How many words after a number, or before it, are looked at for what it counts. */
   private static final int COUNT_WINDOW_AFTER = 3;

@@ -66,6 +66,20 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("how many: last year's figure and a difference fit less than this year's count, unless last year is asked")
+  void lastYearsFigure() {
+    String question = "How many people went to the Kalvik boat show?";
+    AnswerType type = AnswerType.of(question);
+    String counted = QuantityFit.counted(question);
+    assertThat(type.fit("That is 600 more than last year, when 3,700 people came.", asked(question), counted))
+        .isLessThan(0.9);
+    assertThat(type.fit("The boat show drew 4,300 people over two days.", asked(question), counted)).isEqualTo(1);
+    String lastYear = "How many people went to the Kalvik boat show last year?";
+    assertThat(type.fit("That is 600 more than last year, when 3,700 people came.", asked(lastYear), counted))
+        .isEqualTo(1);
+  }
+
+  @Test
   @DisplayName("what is it called: a proper name answers, a sentence that names nothing new does not")
   void nameQuestion() {
     String question = "What is the name of the fish wholesaler on the Brennick quay?";
