@@ -48,8 +48,6 @@ enum AnswerType {
       + "|its\\s+|his\\s+|her\\s+)?names?\\b|what(?:'s|’s| is| was| are| were| will)\\b.*\\bcalled\\b|names?\\s+of\\b)");
   /** A capitalised word inside a sentence: a name, unless the question or the calendar gives it. */
   private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s|[“\"‘'(])\\p{Lu}[\\p{L}’'-]*");
-  private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)(" + "january|february|march|april|may|june|july|"
-      + "august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
 
   /** Verbs after "what" that ask for a cause: "What triggered the ban?", "What held up the renovation?". */
   private static final String CAUSE_VERBS = "caused|causes|causing|led to|leads to|triggered|prompted|sparked|held up|"
@@ -76,8 +74,10 @@ enum AnswerType {
   private static final Pattern MONTH_NAME = Pattern.compile("(?i)^(" + MONTHS + ")\\b");
   private static final Pattern MONTH_OR_YEAR = Pattern.compile("(?i)\\b(in|since|until|by|from|during|early|late|mid)"
       + "[-\\s]+((" + MONTHS + ")|(1[89]|20)\\d\\d|spring|summer|autumn|winter)\\b|\\b(" + MONTHS + ")\\s+(1[89]|20)\\d\\d\\b");
-  private static final Pattern RELATIVE_TIME = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|"
-      + "saturday|sunday|today|yesterday|tomorrow|tonight|this (week|month|year|morning|evening)|last (week|month|year|"
+  private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+  /** A month or a day of the week, which a capitalised word may be without naming anything asked for. */
+  private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)(" + MONTHS + "|" + WEEKDAYS + ")");
+  private static final Pattern RELATIVE_TIME = Pattern.compile("(?i)\\b(" + WEEKDAYS + "|today|yesterday|tomorrow|tonight|this (week|month|year|morning|evening)|last (week|month|year|"
       + "night)|next (week|month|year)|weeks?|months?|years?|days? (ago|later|earlier))\\b");
   private static final Pattern PLACE_PHRASE = Pattern.compile("\\b(in|at|near|from|to|on|outside|across|along|off)\\s+"
       + "(the\\s+)?(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)*)");

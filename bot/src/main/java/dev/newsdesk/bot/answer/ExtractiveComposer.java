@@ -151,6 +151,7 @@ public final class ExtractiveComposer implements Composer {
     List<SentenceCandidate> out = new ArrayList<>();
     Map<String, Double> focus = subject.focus();
     String counted = QuantityFit.counted(request.original());
+    List<String> countedTerms = counted.isEmpty() ? List.of() : weights.terms(counted);
     // "Which pier …?": the pier is the kind of answer, so "North Pier" answers, though the question says "pier"
     Set<String> typeWords = new HashSet<>(subject.words());
     if (type == AnswerType.PLACE) {
@@ -169,7 +170,7 @@ public final class ExtractiveComposer implements Composer {
       articleTerms.put(source.n(), article);
       articleTexts.put(source.n(), source.title() + "\n" + source.text());
       boolean namesInArticle = subject.names().stream().allMatch(article::containsAll);
-      boolean countedWritten = !counted.isEmpty() && article.containsAll(weights.terms(counted));
+      boolean countedWritten = !counted.isEmpty() && article.containsAll(countedTerms);
       for (RetrievedPassage passage : source.passages()) {
         Set<String> previous = Set.of();
         for (String text : units.of(passage.text())) {
