@@ -53,6 +53,10 @@ final class ArticleCheck {
     return BROAD_KINDS.contains(noun) || BROAD_KINDS.contains(noun.replaceAll("s$", ""));
   }
 
+  /** Words that rank a grade or a thing in a hyphenated word: "second-lowest", "next-largest". */
+  private static final Set<String> RANKS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+      "ninth", "tenth", "next", "last");
+
   private final TermWeights weights;
   private final WordSenses senses;
   /** The analysed terms of WordNet lemmas, bounded by WordNet's vocabulary: lemmas recur across questions. */
@@ -128,14 +132,24 @@ final class ArticleCheck {
       double weight = sinking.stream().mapToDouble(subject.weights()::get).sum();
       double ofFocus = sinking.stream().mapToDouble(w -> focus.getOrDefault(w, 0.0)).sum() / askedFocus;
       // what is counted ("gannets" in "how many pairs of gannets") must be there: puffins are counted in pairs too
-      c.articleMisses = weight / subject.total() >= MISSED_SHARE || ofFocus >= MISSED_FOCUS_SHARE
-          || !yearsIn(years, c, articleTexts.get(c.rank()))
-          || sinking.stream().anyMatch(countedOf::contains) || sinking.stream().anyMatch(narrowKind::contains)
-          || sinking.stream().anyMatch(narrowCounted::contains)
-          || otherKind.computeIfAbsent(c.rank(), n -> missed.stream()
-                  .anyMatch(w -> otherKindInArticle(asked, w, articleTerms.get(n), articleTexts.get(n)))
-              || !missedCompounds(subject, articleTexts.get(n)).isEmpty());
+      c.articleMissReason = weight / subject.total() >= MISSED_SHARE ? "missed words weigh " + percent(weight / subject.total())
+          : ofFocus >= MISSED_FOCUS_SHARE ? "missed words are " + percent(ofFocus) + " of what is asked"
+          : !yearsIn(years, c, articleTexts.get(c.rank())) ? "not of the year asked"
+          : sinking.stream().anyMatch(countedOf::contains) ? "what is counted is missed"
+          : sinking.stream().anyMatch(narrowKind::contains) ? "the kind asked for is missed"
+          : sinking.stream().anyMatch(narrowCounted::contains) ? "the thing counted is missed"
+          : otherKind.computeIfAbsent(c.rank(), n -> missed.stream()
+                  .anyMatch(w -> otherKindInArticle(asked, w, articleTerms.get(n), articleTexts.get(n))))
+              ? "another kind of the thing asked about"
+          : !missedCompounds(subject, articleTexts.get(c.rank()), articleTerms.get(c.rank())).isEmpty()
+              ? "a compound is missed"
+          : "";
+      c.articleMisses = !c.articleMissReason.isEmpty();
     }
+  }
+
+  private static String percent(double share) {
+    return Math.round(share * 100) + "%";
   }
 
   /**
@@ -225,17 +239,24 @@ final class ArticleCheck {
 
   /**
    * The question's hyphenated things ("semi-final") that the article never writes, closed, open or
-   * hyphenated: the final does not answer for the semi-final, though it holds both words' terms.
+   * hyphenated, nor by another word for the same thing ("adult" for "grown-up"): the final does not
+   * answer for the semi-final, though it holds both words' terms. A rank ("second-lowest",
+   * "third-largest") is missed where the article writes the grade without it.
    */
-  private List<String> missedCompounds(QuestionSubject subject, String articleText) {
+  private List<String> missedCompounds(QuestionSubject subject, String articleText, Set<String> articleTerms) {
     List<String> missed = new ArrayList<>();
     for (String written : subject.hyphenated()) {
       // "close-ups" is written "close-up images" in the article: the singular is looked for
       String compound = written.replaceAll("(?<=[^s])s$", "");
       String[] parts = compound.split("-");
       String text = articleText == null ? "" : articleText.toLowerCase(Locale.ROOT);
-      if (senses.isCompoundNoun(parts[0], parts[1]) && !text.contains(compound)
-          && !text.contains(parts[0] + " " + parts[1]) && !text.contains(parts[0] + parts[1])) {
+      boolean inArticle = text.contains(compound) || text.contains(parts[0] + " " + parts[1])
+          || text.contains(parts[0] + parts[1]);
+      // "the second-lowest bid" is another rank than the "lowest" the article writes
+      boolean ranked = RANKS.contains(parts[0]) && !weights.terms(parts[1]).isEmpty()
+          && articleTerms.containsAll(weights.terms(parts[1]));
+      if (!inArticle && (ranked || senses.isCompoundNoun(parts[0], parts[1])
+          && !relatedInArticle(senses.compoundSynonyms(parts[0], parts[1]), articleTerms))) {
         missed.add(compound);
       }
     }

@@ -122,10 +122,11 @@ public final class ExtractiveComposer implements Composer {
     if (log.isDebugEnabled()) {
       log.debug("question {} ({}): names {}, words no article holds {}", request.question(), type, subject.names(),
           subject.unseen());
-      candidates.stream().limit(6).forEach(c -> log.debug("  {} coverage {} focus {} fit {} missed {} article misses {}: {}",
+      candidates.stream().limit(6).forEach(c -> log.debug("  {} coverage {} focus {} fit {} missed {} article misses {}{}: {}",
           supported(c, typed) ? "supported" : "not supported", String.format(Locale.ROOT, "%.2f", c.coverage),
           String.format(Locale.ROOT, "%.2f", c.focus),
-          String.format(Locale.ROOT, "%.2f", c.fit), c.uncovered, c.articleMissed, c.text));
+          String.format(Locale.ROOT, "%.2f", c.fit), c.uncovered, c.articleMissed,
+          c.articleMisses ? " (" + c.articleMissReason + ")" : "", c.text));
     }
     if (supported.isEmpty()) {
       return Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);

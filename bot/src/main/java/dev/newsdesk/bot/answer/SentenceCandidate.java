@@ -61,6 +61,8 @@ final class SentenceCandidate {
   boolean articleMisses;
   /** Those words, for the explanation at DEBUG. */
   Set<String> articleMissed = Set.of();
+  /** Why the sentence's article fails the check ("a compound is missed"); empty when it passes. For DEBUG. */
+  String articleMissReason = "";
   /**
    * The share (0 to 1) of the question's weight outside its names that the sentence holds, word for
    * word or in meaning: what is asked about the subject rather than which subject.

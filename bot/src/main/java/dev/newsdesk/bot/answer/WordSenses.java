@@ -1,5 +1,6 @@
 package dev.newsdesk.bot.answer;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -129,18 +130,21 @@ public final class WordSenses {
   }
 
   /**
-   * The lemmas related to a two-word compound WordNet lists as one entry ("dock workers" → docker,
-   * longshoreman), as {@link #related} gives them; empty when WordNet has no such compound.
+   * The lemmas related to a two-word compound WordNet lists as one entry, written open, closed or
+   * hyphenated ("dock workers" → docker, longshoreman; "grown-up" → adult), as {@link #related}
+   * gives them; empty when WordNet has no such compound.
    */
   public Set<String> relatedCompound(String twoWords) {
     String compound = twoWords.toLowerCase(Locale.ROOT).strip();
     return related.computeIfAbsent("compound:" + compound, key -> {
       Set<String> out = new HashSet<>();
+      String[] parts = compound.split("[ -]", 2);
+      if (parts.length < 2) {
+        return Set.of();
+      }
       synchronized (dictionary) {
-        for (String base : baseForms(POS.NOUN, compound)) {
-          if (base.indexOf(' ') > 0 && lookup(POS.NOUN, base) != null) {
-            out.addAll(collectRelated(base, POS.getAllPOS(), SENSES));
-          }
+        for (String base : compoundBases(parts[0], parts[1])) {
+          out.addAll(collectRelated(base, POS.getAllPOS(), SENSES));
         }
       }
       return Set.copyOf(out);
@@ -157,16 +161,49 @@ public final class WordSenses {
     String b = second.toLowerCase(Locale.ROOT);
     return things.computeIfAbsent("compound:" + a + "-" + b, key -> {
       synchronized (dictionary) {
-        for (String form : List.of(a + b, a + " " + b, a + "-" + b)) {
-          for (String base : baseForms(POS.NOUN, form)) {
-            if (lookup(POS.NOUN, base) != null) {
-              return true;
-            }
-          }
-        }
-        return false;
+        return !compoundBases(a, b).isEmpty();
       }
     });
+  }
+
+  /**
+   * The lemmas that share a sense with a two-word compound WordNet lists as one noun, written open,
+   * closed or hyphenated ("grown-up" → adult, grownup): other words for the same thing, nothing
+   * broader or narrower. Empty when WordNet has no such compound.
+   */
+  public Set<String> compoundSynonyms(String first, String second) {
+    String a = first.toLowerCase(Locale.ROOT);
+    String b = second.toLowerCase(Locale.ROOT);
+    return related.computeIfAbsent("synonyms:" + a + "-" + b, key -> {
+      Set<String> out = new HashSet<>();
+      synchronized (dictionary) {
+        for (String base : compoundBases(a, b)) {
+          for (Synset sense : lookup(POS.NOUN, base).getSenses()) {
+            addLemmas(sense, out);
+          }
+        }
+      }
+      return Set.copyOf(out);
+    });
+  }
+
+  /**
+   * The base forms WordNet lists as one noun for two words written closed, open or hyphenated
+   * ("grown-ups" → grownup). WordNet's tokenizer also returns each part alone ("flood-hit" → flood,
+   * hit); those name no compound and are left out.
+   */
+  private List<String> compoundBases(String a, String b) {
+    List<String> out = new ArrayList<>();
+    for (String form : List.of(a + b, a + " " + b, a + "-" + b)) {
+      for (String base : baseForms(POS.NOUN, form)) {
+        String joined = base.replace(" ", "").replace("-", "");
+        if (joined.startsWith(a) && joined.length() > a.length() + 1 && !out.contains(base)
+            && lookup(POS.NOUN, base) != null) {
+          out.add(base);
+        }
+      }
+    }
+    return out;
   }
 
   /**

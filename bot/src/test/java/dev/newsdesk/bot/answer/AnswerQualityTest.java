@@ -126,6 +126,12 @@ class AnswerQualityTest {
         article("library-head", "Lunde library gets a new director", "Fjord Times", "2027-03-08",
             "The Lunde public library has a new director, Ms. Vera Holm, who ran the school library in Verrel for "
                 + "ten years, the town said on Monday."),
+        article("crane-tender", "Kran Nord wins the Verrel crane tender", "Fjord Times", "2027-03-03",
+            "Kran Nord will run the new harbour crane in Verrel after making the lowest bid, 2.4 million crowns, "
+                + "of the five bids received, the harbour office said."),
+        article("swim-hall", "Verrel swim hall opens", "Fjord Times", "2027-03-06",
+            "The new Verrel swim hall opened on Saturday with a 25-metre pool and a sauna. "
+                + "An adult ticket costs 60 crowns, and children under 16 swim free."),
         article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-08",
             "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
                 + "Bakers blamed the higher cost of flour and electricity for the increase.")));
@@ -271,6 +277,18 @@ class AnswerQualityTest {
     Answer answer = news.ask("Who won the autumn race across the fjord?");
     assertThat(answer.abstained()).as(answer.text()).isTrue();
     assertThat(news.ask("Who won the spring race across the fjord?").text()).contains("Osterby Sailing Club");
+  }
+
+  @Test
+  @DisplayName("a hyphenated word is matched as its parts, or as its WordNet sense; a rank ('second-lowest') must be written")
+  void hyphenatedWords() {
+    // "flood-hit" is no noun WordNet lists, so its parts are matched like any other words
+    assertThat(news.ask("How many flood-hit residents were evacuated in Osterby?").text()).contains("260");
+    // "grown-up" is one: its sense's other word ("adult") is as good as writing it
+    assertThat(news.ask("How much is a grown-up ticket at the Verrel swim hall?").text()).contains("60 crowns");
+    Answer second = news.ask("How much was the second-lowest bid for the Verrel crane?");
+    assertThat(second.abstained()).as("the article gives the lowest bid only: %s", second.text()).isTrue();
+    assertThat(news.ask("How much was the lowest bid for the Verrel crane?").text()).contains("2.4 million");
   }
 
   @Test

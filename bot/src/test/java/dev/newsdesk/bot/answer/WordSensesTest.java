@@ -41,4 +41,17 @@ class WordSensesTest {
     assertThat(senses.isOnlyAdverb("exactly")).isTrue();
     assertThat(senses.isOnlyAdverb("bridge")).isFalse();
   }
+
+  @Test
+  @DisplayName("a hyphenated word is a compound noun only when WordNet lists the two parts as one (not each part alone)")
+  void compoundNouns() {
+    assertThat(senses.isCompoundNoun("semi", "final")).isTrue();
+    assertThat(senses.isCompoundNoun("grown", "up")).isTrue();
+    assertThat(senses.isCompoundNoun("flood", "hit")).isFalse();
+    assertThat(senses.isCompoundNoun("cool", "down")).isFalse();
+    assertThat(senses.isCompoundNoun("second", "lowest")).isFalse();
+    assertThat(senses.compoundSynonyms("grown", "up")).contains("adult").doesNotContain("person", "man");
+    assertThat(senses.compoundSynonyms("semi", "final")).doesNotContain("final");
+    assertThat(senses.relatedCompound("dock workers")).contains("docker");
+  }
 }
