@@ -46,7 +46,7 @@ public final class ExtractiveComposer implements Composer {
   /** The share of a word's weight that a word of the same meaning earns. */
   private static final double SOFT_SHARE = 0.8;
   /** The least share of the question a sentence must cover word for word, before meanings are matched. */
-  private static final double LEXICAL_FLOOR = 0.15;
+  private static final double LEXICAL_FLOOR = 0.05;
   /** The least fit to the answer type of a sentence that answers a typed question. */
   private static final double MIN_FIT = 0.4;
   /** The share of the least coverage that a sentence stating the fact clearly needs beside a supported one. */
@@ -122,8 +122,9 @@ public final class ExtractiveComposer implements Composer {
     if (log.isDebugEnabled()) {
       log.debug("question {} ({}): names {}, words no article holds {}", request.question(), type, subject.names(),
           subject.unseen());
-      candidates.stream().limit(6).forEach(c -> log.debug("  {} coverage {} focus {} fit {} missed {} article misses {}{}: {}",
+      candidates.stream().limit(6).forEach(c -> log.debug("  {} coverage {} (word for word {}{}) focus {} fit {} missed {} article misses {}{}: {}",
           supported(c, typed) ? "supported" : "not supported", String.format(Locale.ROOT, "%.2f", c.coverage),
+          String.format(Locale.ROOT, "%.2f", c.lexical), c.namesInArticle ? "" : ", names not in article",
           String.format(Locale.ROOT, "%.2f", c.focus),
           String.format(Locale.ROOT, "%.2f", c.fit), c.uncovered, c.articleMissed,
           c.articleMisses ? " (" + c.articleMissReason + ")" : "", c.text));

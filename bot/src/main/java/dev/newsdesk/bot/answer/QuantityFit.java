@@ -171,6 +171,11 @@ final class QuantityFit {
       if (after.matches("^[\\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b.*")) {
         score = 0.5;
       }
+      // "checked every house by 6 a.m.", "at 04:17": a time of day counts nothing
+      if (unit == Unit.COUNT && (CLOCK_AFTER.matcher(after).lookingAt() || after.startsWith(":")
+          || m.start() > 0 && sentence.charAt(m.start() - 1) == ':')) {
+        score = Math.min(score, CLOCK_FOR_COUNT);
+      }
       // "That is almost 6,000 more than last year, when 35,700 people attended": last year's figure,
       // and a difference, are not the count asked for unless the question asks about the year before
       String before = sentence.substring(Math.max(0, m.start() - 25), m.start()).toLowerCase(Locale.ROOT);
@@ -213,6 +218,10 @@ final class QuantityFit {
 
   /** Last year's figure: "last year", "a year earlier", "the previous year". */
   private static final Pattern PAST_YEAR = Pattern.compile("\\b(last year|a year (earlier|ago|before)|the previous year)\\b");
+  /** A time of day after a number: "6 a.m.", "8 pm", "9 o'clock". */
+  private static final Pattern CLOCK_AFTER = Pattern.compile("(?i)\\s*(?:[ap]\\.\\s?m\\.|[ap]m\\b|o['’]clock\\b)");
+  /** The fit of a time of day to a question that counts. */
+  private static final double CLOCK_FOR_COUNT = 0.2;
   /** The fit of last year's figure, or of a difference, to a question that counts. */
   private static final double SUPERSEDED_COUNT = 0.5;
 

@@ -132,6 +132,9 @@ class AnswerQualityTest {
         article("swim-hall", "Verrel swim hall opens", "Fjord Times", "2027-03-06",
             "The new Verrel swim hall opened on Saturday with a 25-metre pool and a sauna. "
                 + "An adult ticket costs 60 crowns, and children under 16 swim free."),
+        article("ward", "Lunde hospital opens a new children's ward", "Fjord Times", "2027-03-05",
+            "Lunde hospital opened a new children's ward on Friday, with 24 beds and a playroom. "
+                + "Chief paediatrician Dr. Eva Lind said the old ward had been full on most winter days."),
         article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-08",
             "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
                 + "Bakers blamed the higher cost of flour and electricity for the increase.")));
@@ -289,6 +292,15 @@ class AnswerQualityTest {
     Answer second = news.ask("How much was the second-lowest bid for the Verrel crane?");
     assertThat(second.abstained()).as("the article gives the lowest bid only: %s", second.text()).isTrue();
     assertThat(news.ask("How much was the lowest bid for the Verrel crane?").text()).contains("2.4 million");
+  }
+
+  @Test
+  @DisplayName("a sentence that shares no word with the question but states its fact in other words answers")
+  void allWordsParaphrased() {
+    // "top doctor" is "chief", "kids" are children (WordNet) and "paediatrician" a kind of doctor: only the
+    // hospital's name is written in the sentence's headline
+    Answer answer = news.ask("Who's the top kids' doctor at Lunde hospital?");
+    assertThat(firstSentence(answer)).contains("Dr. Eva Lind");
   }
 
   @Test

@@ -80,6 +80,19 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("a time of day counts nothing: 'by 6 a.m.', 'at 04:17' do not answer how many")
+  void clockIsNoCount() {
+    String question = "How many households had to leave their homes in Osterby?";
+    AnswerType type = AnswerType.of(question);
+    String counted = QuantityFit.counted(question);
+    assertThat(type.fit("Crews had checked every house on the list by 6 a.m.", asked(question), counted))
+        .isLessThan(0.4);
+    assertThat(type.fit("The ferry left at 04:17 with the last of them.", asked(question), counted)).isLessThan(0.4);
+    assertThat(type.fit("The flood forced the evacuation of 300 homes.", asked(question), counted))
+        .isGreaterThanOrEqualTo(0.7);
+  }
+
+  @Test
   @DisplayName("what is it called: a proper name answers, a sentence that names nothing new does not")
   void nameQuestion() {
     String question = "What is the name of the fish wholesaler on the Brennick quay?";
