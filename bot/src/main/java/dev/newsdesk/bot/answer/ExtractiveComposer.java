@@ -47,6 +47,13 @@ public final class ExtractiveComposer implements Composer {
   private static final double SOFT_SHARE = 0.8;
   /** The least share of the question a sentence must cover word for word, before meanings are matched. */
   private static final double LEXICAL_FLOOR = 0.05;
+  /**
+   * The share of the least coverage that a sentence clearly stating the kind of fact a typed question
+   * asks for needs ("The opening section is 120 metres long" for "How many metres of track went down
+   * in the first section?"); not for a sum of money, which articles write beside many things (a
+   * ticket price is no answer about what a ferry cost to build). 0.7 let an absent item through.
+   */
+  private static final double STATED_SHARE = 0.8;
   /** The least fit to the answer type of a sentence that answers a typed question. */
   private static final double MIN_FIT = 0.4;
   /** The share of the least coverage that a sentence stating the fact clearly needs beside a supported one. */
@@ -113,8 +120,11 @@ public final class ExtractiveComposer implements Composer {
     articleCheck.check(subject, articleTerms, articleTexts, candidates, request.original());
     candidates.sort(SentenceCandidate.BEST_FIRST);
     boolean typed = type != AnswerType.ANY && type != AnswerType.CAUSE;
+    boolean money = type == AnswerType.QUANTITY
+        && QuantityFit.unit(subject.words(), QuantityFit.counted(request.original())) == QuantityFit.Unit.MONEY;
+    double statedLeast = typed && !money ? minCoverage * STATED_SHARE : 0;
     // beside a supported sentence, one that clearly states the fact asked for (or gives a cause) answers too
-    List<SentenceCandidate> matching = candidates.stream().filter(c -> supported(c, typed)).toList();
+    List<SentenceCandidate> matching = candidates.stream().filter(c -> supported(c, typed, statedLeast)).toList();
     // a why-question none of whose matching sentences gives a cause takes a weaker cue beside them
     double causeFit = matching.stream().anyMatch(c -> c.fit >= CAUSE_FIT) ? CLEAR_CAUSE_FIT : CAUSE_FIT;
     double clearFit = type == AnswerType.CAUSE ? causeFit : typed ? SentenceCandidate.STRONG_FIT : 2;
@@ -123,7 +133,7 @@ public final class ExtractiveComposer implements Composer {
       log.debug("question {} ({}): names {}, words no article holds {}", request.question(), type, subject.names(),
           subject.unseen());
       candidates.stream().limit(6).forEach(c -> log.debug("  {} coverage {} (word for word {}{}) focus {} fit {} missed {} article misses {}{}: {}",
-          supported(c, typed) ? "supported" : "not supported", String.format(Locale.ROOT, "%.2f", c.coverage),
+          supported(c, typed, statedLeast) ? "supported" : "not supported", String.format(Locale.ROOT, "%.2f", c.coverage),
           String.format(Locale.ROOT, "%.2f", c.lexical), c.namesInArticle ? "" : ", names not in article",
           String.format(Locale.ROOT, "%.2f", c.focus),
           String.format(Locale.ROOT, "%.2f", c.fit), c.uncovered, c.articleMissed,
@@ -252,8 +262,14 @@ public final class ExtractiveComposer implements Composer {
     }
   }
 
-  private boolean supported(SentenceCandidate c, boolean typed) {
-    return c.coverage + 1e-9 >= minCoverage && c.lexical >= LEXICAL_FLOOR && c.namesInArticle
+  /**
+   * Whether the sentence supports an answer; {@code statedLeast} is the least coverage of a sentence
+   * that clearly states the fact asked for ({@link #STATED_SHARE} of {@code minCoverage}), 0 when
+   * that sentence needs as much as any other.
+   */
+  private boolean supported(SentenceCandidate c, boolean typed, double statedLeast) {
+    double least = statedLeast > 0 && c.fit >= SentenceCandidate.STRONG_FIT ? statedLeast : minCoverage;
+    return c.coverage + 1e-9 >= least && c.lexical >= LEXICAL_FLOOR && c.namesInArticle
         && !c.articleMisses && (!typed || c.fit >= MIN_FIT);
   }
 

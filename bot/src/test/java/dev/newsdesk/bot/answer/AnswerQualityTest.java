@@ -135,6 +135,10 @@ class AnswerQualityTest {
         article("ward", "Lunde hospital opens a new children's ward", "Fjord Times", "2027-03-05",
             "Lunde hospital opened a new children's ward on Friday, with 24 beds and a playroom. "
                 + "Chief paediatrician Dr. Eva Lind said the old ward had been full on most winter days."),
+        article("cycle-path", "Work begins on the Lunde cycle path", "Fjord Times", "2027-03-02",
+            "Work on the Lunde cycle path began on Monday beside the old mill. "
+                + "The opening section is 800 metres long. "
+                + "The whole path will run 6 kilometres to the Lunde ferry quay."),
         article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-08",
             "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
                 + "Bakers blamed the higher cost of flour and electricity for the increase.")));
@@ -301,6 +305,14 @@ class AnswerQualityTest {
     // hospital's name is written in the sentence's headline
     Answer answer = news.ask("Who's the top kids' doctor at Lunde hospital?");
     assertThat(firstSentence(answer)).contains("Dr. Eva Lind");
+  }
+
+  @Test
+  @DisplayName("a sentence that clearly states the number asked for answers with less of the question's words")
+  void statedFactNeedsLess() {
+    // "path got laid", "first stretch", "beside the mill": the sentence says none of it, and states the length
+    Answer length = news.ask("How many metres of path got laid in the first stretch beside the mill in Lunde?");
+    assertThat(firstSentence(length)).contains("800 metres");
   }
 
   @Test
