@@ -165,20 +165,22 @@ final class QuantityFit {
       }
       double score = AnswerType.YEAR.matcher(number).matches() ? 0.3 : counted.isEmpty() ? 1 : 0.7;
       String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 25)).toLowerCase(Locale.ROOT);
+      String before = sentence.substring(Math.max(0, m.start() - 25), m.start()).toLowerCase(Locale.ROOT);
       if (counted.length() > 3 && after.contains(counted.substring(0, Math.min(counted.length(), Math.max(4, counted.length() - 2))))) {
         score = 1;
       }
       if (after.matches("^[\\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b.*")) {
         score = 0.5;
       }
-      // "checked every house by 6 a.m.", "at 04:17": a time of day counts nothing
+      // "checked every house by 6 a.m.", "at 04:17": a time of day counts nothing; nor does a rank
+      // ("in the 89th minute") or a score ("beating Rovers 2-1")
       if (unit == Unit.COUNT && (CLOCK_AFTER.matcher(after).lookingAt() || after.startsWith(":")
-          || m.start() > 0 && sentence.charAt(m.start() - 1) == ':')) {
+          || m.start() > 0 && sentence.charAt(m.start() - 1) == ':' || ORDINAL_AFTER.matcher(after).lookingAt()
+          || SCORE_AFTER.matcher(after).lookingAt() || SCORE_BEFORE.matcher(before).find())) {
         score = Math.min(score, CLOCK_FOR_COUNT);
       }
       // "That is almost 6,000 more than last year, when 35,700 people attended": last year's figure,
       // and a difference, are not the count asked for unless the question asks about the year before
-      String before = sentence.substring(Math.max(0, m.start() - 25), m.start()).toLowerCase(Locale.ROOT);
       if (unit == Unit.COUNT && !asked.contains("last") && !asked.contains("previous") && !asked.contains("before")
           && (PAST_YEAR.matcher(before).find() || PAST_YEAR.matcher(after).find()
               || after.matches("^\\s+(more|fewer|less)\\s+than\\b.*"))) {
@@ -220,7 +222,12 @@ final class QuantityFit {
   private static final Pattern PAST_YEAR = Pattern.compile("\\b(last year|a year (earlier|ago|before)|the previous year)\\b");
   /** A time of day after a number: "6 a.m.", "8 pm", "9 o'clock". */
   private static final Pattern CLOCK_AFTER = Pattern.compile("(?i)\\s*(?:[ap]\\.\\s?m\\.|[ap]m\\b|o['’]clock\\b)");
-  /** The fit of a time of day to a question that counts. */
+  /** An ordinal's ending: "89th", "2nd". */
+  private static final Pattern ORDINAL_AFTER = Pattern.compile("(?:st|nd|rd|th)\\b");
+  /** A score or a result of two numbers: "2-1", "27–14". */
+  private static final Pattern SCORE_AFTER = Pattern.compile("[-–]\\d");
+  private static final Pattern SCORE_BEFORE = Pattern.compile("\\d[-–]$");
+  /** The fit of a time of day, a rank or a score to a question that counts. */
   private static final double CLOCK_FOR_COUNT = 0.2;
   /** The fit of last year's figure, or of a difference, to a question that counts. */
   private static final double SUPERSEDED_COUNT = 0.5;

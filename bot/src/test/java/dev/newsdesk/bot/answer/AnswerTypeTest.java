@@ -80,7 +80,7 @@ class AnswerTypeTest {
   }
 
   @Test
-  @DisplayName("a time of day counts nothing: 'by 6 a.m.', 'at 04:17' do not answer how many")
+  @DisplayName("a time of day, a rank or a score counts nothing: 'by 6 a.m.', 'at 04:17', '89th', '2-1' do not answer how many")
   void clockIsNoCount() {
     String question = "How many households had to leave their homes in Osterby?";
     AnswerType type = AnswerType.of(question);
@@ -88,6 +88,12 @@ class AnswerTypeTest {
     assertThat(type.fit("Crews had checked every house on the list by 6 a.m.", asked(question), counted))
         .isLessThan(0.4);
     assertThat(type.fit("The ferry left at 04:17 with the last of them.", asked(question), counted)).isLessThan(0.4);
+    String crowd = "How many people watched the Osterby cup final?";
+    AnswerType count = AnswerType.of(crowd);
+    assertThat(count.fit("Osterby won the final 2-1 with a goal in the 89th minute.", asked(crowd),
+        QuantityFit.counted(crowd))).isLessThan(0.4);
+    assertThat(count.fit("The crowd of 4,300 was a record.", asked(crowd), QuantityFit.counted(crowd)))
+        .isGreaterThanOrEqualTo(0.7);
     assertThat(type.fit("The flood forced the evacuation of 300 homes.", asked(question), counted))
         .isGreaterThanOrEqualTo(0.7);
   }
