@@ -75,9 +75,19 @@ final class PersonFit {
     }
     // one word more before the window: the modifier of the first word in it
     List<String> near = new ArrayList<>(before.subList(Math.max(0, before.size() - ROLE_WINDOW - 1), before.size()));
+    // a verb of saying or being ends the name's phrase: "Ms. Lena Horvik, said the operator would…"
+    for (int i = near.size() - 1; i >= 0; i--) {
+      if (CLAUSE_VERBS.contains(near.get(i).toLowerCase(Locale.ROOT))) {
+        near = new ArrayList<>(near.subList(i + 1, near.size()));
+        break;
+      }
+    }
     int first = near.size() > ROLE_WINDOW ? 1 : 0;
     Matcher after = SENTENCE_WORD.matcher(sentence.substring(end));
     for (int i = 0; i < ROLE_WINDOW && after.find(); i++) {
+      if (CLAUSE_VERBS.contains(after.group().toLowerCase(Locale.ROOT))) {
+        break;
+      }
       near.add(after.group());
     }
     for (int i = first; i < near.size(); i++) {
@@ -95,9 +105,19 @@ final class PersonFit {
           && WordSenses.shared().isThing(lower)) {
         return true;
       }
+      // "Who spoke for the operator?": the one who speaks for a body is its spokesperson
+      if (lower.startsWith("spokes") && asked.stream().anyMatch(SPEAK::contains)) {
+        return true;
+      }
     }
     return false;
   }
+
+  private static final Set<String> SPEAK = Set.of("speak", "speaks", "spoke", "spoken", "speaking");
+
+  /** Verbs of saying and being, which end the phrase around a name: what follows is another clause's. */
+  private static final Set<String> CLAUSE_VERBS = Set.of("said", "says", "told", "added", "was", "is", "are", "were",
+      "has", "have", "had", "will", "would");
 
   private static final Set<String> ROLE_STOP = Set.of("the", "a", "an", "its", "his", "her", "their", "by", "of",
       "and", "for", "was", "is", "are", "has", "had", "did", "not", "who", "how", "new", "said", "says", "told", "from",

@@ -173,6 +173,18 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("who: the role must stand in the name's own clause, not after 'said'; 'spoke for' asks for a spokesperson")
+  void whoRoleInTheNamesClause() {
+    Set<String> runs = asked("Who runs the Dunmore ferry operator?");
+    AnswerType who = AnswerType.of("Who runs the Dunmore ferry operator?");
+    assertThat(who.fit("A union steward, Mr. Pavel Ruud, said the operator would lose money.", runs, ""))
+        .isLessThan(SentenceCandidate.STRONG_FIT);
+    assertThat(who.fit("Talks stalled, said Greta Lund, the operator's chief executive.", runs, "")).isEqualTo(1);
+    Set<String> spoke = asked("Who spoke for the Dunmore ferry operator?");
+    assertThat(who.fit("A company spokesman, Mr. Arne Voss, called the strike unlawful.", spoke, "")).isEqualTo(1);
+  }
+
+  @Test
   @DisplayName("where: 'which pier' asks a place; 'in the same town' points back and names none")
   void whichPlaceNoun() {
     assertThat(AnswerType.of("Which pier do the ferries leave from?")).isEqualTo(AnswerType.PLACE);
