@@ -75,9 +75,10 @@ final class PersonFit {
     }
     // one word more before the window: the modifier of the first word in it
     List<String> near = new ArrayList<>(before.subList(Math.max(0, before.size() - ROLE_WINDOW - 1), before.size()));
-    // a verb of saying or being ends the name's phrase: "Ms. Lena Horvik, said the operator would…"
+    // a verb of saying before the name begins its phrase ("the operator said on Monday that Mr. Ruud…"); one of
+    // being does not ("The museum was designed by Brisk Architects")
     for (int i = near.size() - 1; i >= 0; i--) {
-      if (CLAUSE_VERBS.contains(near.get(i).toLowerCase(Locale.ROOT))) {
+      if (SAYING_VERBS.contains(near.get(i).toLowerCase(Locale.ROOT))) {
         near = new ArrayList<>(near.subList(i + 1, near.size()));
         break;
       }
@@ -85,6 +86,7 @@ final class PersonFit {
     int first = near.size() > ROLE_WINDOW ? 1 : 0;
     Matcher after = SENTENCE_WORD.matcher(sentence.substring(end));
     for (int i = 0; i < ROLE_WINDOW && after.find(); i++) {
+      // a verb of saying or being after the name ends its phrase: "Ms. Lena Horvik, said the operator would…"
       if (CLAUSE_VERBS.contains(after.group().toLowerCase(Locale.ROOT))) {
         break;
       }
@@ -93,6 +95,11 @@ final class PersonFit {
     for (int i = first; i < near.size(); i++) {
       String word = near.get(i);
       String lower = word.toLowerCase(Locale.ROOT);
+      // "Who spoke for the operator?": the one who speaks for a body is its spokesperson (a company's or a
+      // union's alike: which body is left to the question's other words)
+      if (lower.startsWith("spokes") && asked.stream().anyMatch(SPEAK::contains)) {
+        return true;
+      }
       // "The men's race was won by …" does not say who won the women's race, "flight director" who directs the institute
       String modifier = i > 0 ? near.get(i - 1).toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "") : "";
       if (!modifier.isEmpty() && !asked.contains(modifier) && !ROLE_STOP.contains(modifier)
@@ -105,17 +112,15 @@ final class PersonFit {
           && WordSenses.shared().isThing(lower)) {
         return true;
       }
-      // "Who spoke for the operator?": the one who speaks for a body is its spokesperson
-      if (lower.startsWith("spokes") && asked.stream().anyMatch(SPEAK::contains)) {
-        return true;
-      }
     }
     return false;
   }
 
   private static final Set<String> SPEAK = Set.of("speak", "speaks", "spoke", "spoken", "speaking");
 
-  /** Verbs of saying and being, which end the phrase around a name: what follows is another clause's. */
+  /** Verbs of saying, which begin or end the phrase around a name: what stands beyond is another clause's. */
+  private static final Set<String> SAYING_VERBS = Set.of("said", "says", "told", "added");
+  /** Verbs of saying and being, which end the phrase after a name. */
   private static final Set<String> CLAUSE_VERBS = Set.of("said", "says", "told", "added", "was", "is", "are", "were",
       "has", "have", "had", "will", "would");
 

@@ -179,7 +179,7 @@ class AnswerTypeTest {
     AnswerType who = AnswerType.of("Who runs the Dunmore ferry operator?");
     assertThat(who.fit("A union steward, Mr. Pavel Ruud, said the operator would lose money.", runs, ""))
         .isLessThan(SentenceCandidate.STRONG_FIT);
-    assertThat(who.fit("Talks stalled, said Greta Lund, the operator's chief executive.", runs, "")).isEqualTo(1);
+    assertThat(who.fit("Talks stalled, said Greta Lund of the ferry operator.", runs, "")).isEqualTo(1);
     Set<String> spoke = asked("Who spoke for the Dunmore ferry operator?");
     assertThat(who.fit("A company spokesman, Mr. Arne Voss, called the strike unlawful.", spoke, "")).isEqualTo(1);
   }
