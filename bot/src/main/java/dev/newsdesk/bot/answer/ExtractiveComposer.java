@@ -169,8 +169,9 @@ public final class ExtractiveComposer implements Composer {
     if (type == AnswerType.PLACE) {
       typeWords.remove(AnswerType.kindNoun(request.original()));
     }
-    // what a follow-up asks now, without the words it carries: a sentence given before answers again
-    // only when it holds half of that
+    // what a follow-up asks now, without the words it carries or a pronoun stands for ("What time did
+    // it go up?" does not ask about the balloon again): a sentence given before answers again only
+    // when it holds half of that
     Set<String> carried = subject.carried();
     double askedNowTotal = focus.entrySet().stream().filter(e -> !carried.contains(e.getKey()))
         .mapToDouble(Map.Entry::getValue).sum();
@@ -204,6 +205,7 @@ public final class ExtractiveComposer implements Composer {
           SentenceCandidate candidate = new SentenceCandidate(text, passage, source.n(), terms, coverage, fit, namesInArticle, uncovered,
               meaningWords, new HashSet<>(uncovered.stream().filter(subject.unseen()::contains).toList()));
           candidate.given = given.contains(normalise(text));
+          candidate.restates = candidate.given && SentenceCandidate.preciseFit(type) && fit >= SentenceCandidate.STRONG_FIT;
           candidate.focus = focus.entrySet().stream().filter(e -> terms.contains(e.getKey()))
               .mapToDouble(Map.Entry::getValue).sum();
           candidate.askedNow = askedNowTotal <= 0 ? 0 : focus.entrySet().stream()

@@ -67,6 +67,9 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
   private static final Pattern HOW_MEASURE = Pattern.compile("(?i)\\bhow\\s+(big|large|small|heavy|tall|high|deep|"
       + "far|wide|hot|cold|warm|fast|often|full|late|early|soon|long|old|much|many)\\b");
 
+  /** "What time …?", "at which time …?": the clock time asked for, which the answer gives ("at 06:40"). */
+  private static final Pattern WHAT_TIME = Pattern.compile("(?i)\\b(?:what|which)\\s+time\\b");
+
   /** A possessive ending: "Kestrel-2's", "Brennick’s". */
   private static final Pattern POSSESSIVE = Pattern.compile("(?<=[\\p{L}\\d])['’]s\\b");
 
@@ -88,6 +91,9 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
     Matcher measure = HOW_MEASURE.matcher(question);
     while (measure.find()) {
       all.keySet().removeAll(weights.terms(measure.group(1)));
+    }
+    if (WHAT_TIME.matcher(question).find()) {
+      all.keySet().removeAll(weights.terms("time"));
     }
     // a follow-up's words carried from the previous turn keep the story; they are not what is asked now
     Set<String> carried = carriedTerms(question, weights);

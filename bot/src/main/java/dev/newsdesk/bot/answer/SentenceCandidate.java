@@ -32,6 +32,11 @@ final class SentenceCandidate {
    * (0.4 to 0.6 score alike on the four answer-quality sets; 0.8 loses follow-ups).
    */
   static final double ASKED_AGAIN_FOCUS = 0.5;
+  /**
+   * How much a sentence that {@link #restates} is held back: a new sentence that states the fact as
+   * clearly still comes first.
+   */
+  static final double RESTATED_PENALTY = 0.15;
 
   /** Best score first; ties go to the better-ranked source. */
   static final Comparator<SentenceCandidate> BEST_FIRST =
@@ -75,6 +80,13 @@ final class SentenceCandidate {
   double askedNow;
   /** Whether an earlier answer of the conversation quoted this sentence. */
   boolean given;
+  /**
+   * Whether an earlier answer quoted this sentence and it clearly states the kind of fact a question
+   * of a {@link #preciseFit precisely fitted} type asks now ("What time did it take off?" after an
+   * answer that said "… launched aboard a Tern-4 rocket at 04:17"): held back only
+   * {@link #RESTATED_PENALTY}.
+   */
+  boolean restates;
 
   SentenceCandidate(String text, RetrievedPassage passage, int rank, Set<String> terms, double coverage, double fit,
       boolean namesInArticle, Set<String> uncovered, Set<String> meaningWords, Set<String> unseenUnmatched) {
@@ -107,7 +119,21 @@ final class SentenceCandidate {
     return terms;
   }
 
+  /**
+   * Whether a strong fit of the type is precise enough to say a sentence answers: a clock time, a count
+   * or a share is; a name for "who" is not (the lead "Harbor FC won …, thanks to a goal from Tomas
+   * Eriksen" names a person, not the manager a follow-up asks for).
+   */
+  static boolean preciseFit(AnswerType type) {
+    return type != AnswerType.ANY && type != AnswerType.PERSON;
+  }
+
   double score() {
-    return coverage + FOCUS_BONUS * focus + TYPE_BONUS * fit + (fit >= STRONG_FIT ? STRONG_FIT_BONUS : 0) - (given && askedNow < ASKED_AGAIN_FOCUS ? GIVEN_PENALTY : 0);
+    return coverage + FOCUS_BONUS * focus + TYPE_BONUS * fit + (fit >= STRONG_FIT ? STRONG_FIT_BONUS : 0) - heldBack();
+  }
+
+  /** The penalty for a sentence an earlier answer of the conversation quoted, 0 for one asked for again. */
+  private double heldBack() {
+    return !given || askedNow >= ASKED_AGAIN_FOCUS ? 0 : restates ? RESTATED_PENALTY : GIVEN_PENALTY;
   }
 }

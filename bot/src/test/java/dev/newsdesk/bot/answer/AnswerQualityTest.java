@@ -139,6 +139,16 @@ class AnswerQualityTest {
             "Work on the Lunde cycle path began on Monday beside the old mill. "
                 + "The opening section is 800 metres long. "
                 + "The whole path will run 6 kilometres to the Lunde ferry quay."),
+        article("balloon", "Weather balloon launched from Hasvik", "Fjord Times", "2027-03-09",
+            "Students at Hasvik school launched a weather balloon on Saturday to study the winds above the fjord. "
+                + "The balloon rose from the school field at 06:40, watched by about 200 parents. "
+                + "It climbed to a height of 31 kilometres before it burst. "
+                + "Its radio signal was lost at 08:15 over the open sea, and the students did not find the instrument box."),
+        article("seawall", "Hasvik opens a fund for its sea wall", "Fjord Times", "2027-03-08",
+            "Mayor Ingrid Salo on Monday launched a fund to repair the storm-damaged sea wall at Hasvik, "
+                + "with an opening gift of 2 million crowns from the town budget. "
+                + "Homeowners behind the wall may apply for grants of up to 15,000 crowns each. "
+                + "The fund will close at the end of June."),
         article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-08",
             "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
                 + "Bakers blamed the higher cost of flour and electricity for the increase.")));
@@ -449,6 +459,26 @@ class AnswerQualityTest {
     for (String sentence : second.text().split("(?<=\\.)\\s+")) {
       assertThat(first.text()).as("the follow-up repeats: " + sentence).doesNotContain(sentence);
     }
+  }
+
+  @Test
+  @DisplayName("'What time …?' asks for a clock time, not about time: the follow-up leads with the time the previous answer gave last")
+  void followUpWhatTime() {
+    Answer first = news.ask("chat-balloon", "Tell me about the Hasvik weather balloon.");
+    assertThat(firstSentence(first)).doesNotContain("06:40");
+    assertThat(first.text()).contains("06:40");
+    Answer second = news.ask("chat-balloon", "What time did it go up?");
+    assertThat(firstSentence(second)).as(first.text() + " / " + second.text()).contains("06:40");
+    assertThat(second.text()).isNotEqualTo(first.text());
+  }
+
+  @Test
+  @DisplayName("a follow-up asking for the sum the previous answer quoted leads with that sentence again, not a weaker new one")
+  void followUpRestates() {
+    Answer first = news.ask("chat-seawall", "Who launched the Hasvik sea wall fund?");
+    assertThat(firstSentence(first)).contains("Ingrid Salo").contains("2 million");
+    Answer second = news.ask("chat-seawall", "How much did she put in to start it?");
+    assertThat(firstSentence(second)).as(first.text() + " / " + second.text()).contains("2 million");
   }
 
   @Test
