@@ -170,13 +170,15 @@ final class QuantityFit {
         score = 1;
       }
       if (after.matches("^[\\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b.*")) {
-        score = 0.5;
+        // "fifteen days above 30 degrees" is a length of time, not a count of the people a question counts
+        score = unit == Unit.COUNT && !counted.isEmpty() && !TIME_UNIT.matcher(counted).matches() ? SUM_FOR_COUNT : 0.5;
       }
       // "checked every house by 6 a.m.", "at 04:17": a time of day counts nothing; nor does a rank
-      // ("in the 89th minute") or a score ("beating Rovers 2-1")
+      // ("in the 89th minute"), a score ("beating Rovers 2-1") or the day of a date ("from 3 August")
       if (unit == Unit.COUNT && (CLOCK_AFTER.matcher(after).lookingAt() || after.startsWith(":")
           || m.start() > 0 && sentence.charAt(m.start() - 1) == ':' || ORDINAL_AFTER.matcher(after).lookingAt()
-          || SCORE_AFTER.matcher(after).lookingAt() || SCORE_BEFORE.matcher(before).find())) {
+          || SCORE_AFTER.matcher(after).lookingAt() || SCORE_BEFORE.matcher(before).find()
+          || DAY_OF_MONTH_AFTER.matcher(after).lookingAt() || DAY_OF_MONTH_BEFORE.matcher(before).find())) {
         score = Math.min(score, CLOCK_FOR_COUNT);
       }
       // "That is almost 6,000 more than last year, when 35,700 people attended": last year's figure,
@@ -194,8 +196,14 @@ final class QuantityFit {
           score = Math.min(score, SUM_FOR_COUNT);
         }
         // "how many votes": "18,412 votes" counts them; "52.7% of the vote" is a share of them
-        if (SHARE_AFTER.matcher(rest).lookingAt()) {
-          score = Math.min(score, SHARE_FOR_COUNT);
+        Matcher share = SHARE_AFTER.matcher(rest);
+        if (share.lookingAt()) {
+          // "58% of capacity" is a share of something else; "87.4% backed the strike" may be of those counted
+          Matcher of = SHARE_OF.matcher(rest.substring(share.end()));
+          // "22% smaller than last year", "30% cheaper": a change in size counts nothing
+          String beyond = rest.substring(share.end());
+          score = Math.min(score, CHANGE_AFTER.matcher(beyond).lookingAt() ? SUM_FOR_COUNT
+              : of.lookingAt() && !countsThing(of.group(1).toLowerCase(Locale.ROOT), counted) ? OTHER_COUNT : SHARE_FOR_COUNT);
         } else if (countedWritten && !ArticleCheck.broad(counted) && !countsAsked(sentence, m.start(), m.end(), counted)) {
           // "how many passengers a day": "room for 220 cars", "400 people crowded in" count something else
           score = Math.min(score, OTHER_COUNT);
@@ -227,7 +235,13 @@ final class QuantityFit {
   /** A score or a result of two numbers: "2-1", "27–14". */
   private static final Pattern SCORE_AFTER = Pattern.compile("[-–]\\d");
   private static final Pattern SCORE_BEFORE = Pattern.compile("\\d[-–]$");
-  /** The fit of a time of day, a rank or a score to a question that counts. */
+  /** A unit of time a question may count: "how many days". */
+  private static final Pattern TIME_UNIT = Pattern.compile("(?i)seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?");
+  /** A month written after a day's number ("3 August") or before it ("September 4"): a date counts nothing. */
+  private static final String MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
+  private static final Pattern DAY_OF_MONTH_AFTER = Pattern.compile("(?i)^(?:st|nd|rd|th)?\\s+(?:" + MONTH_NAMES + ")\\b");
+  private static final Pattern DAY_OF_MONTH_BEFORE = Pattern.compile("(?i)\\b(?:" + MONTH_NAMES + ")\\.?\\s+$");
+  /** The fit of a time of day, a rank, a score or a date to a question that counts. */
   private static final double CLOCK_FOR_COUNT = 0.2;
   /** The fit of last year's figure, or of a difference, to a question that counts. */
   private static final double SUPERSEDED_COUNT = 0.5;
@@ -256,18 +270,21 @@ final class QuantityFit {
       before.add(words.group().toLowerCase(Locale.ROOT));
     }
     near.addAll(before.subList(Math.max(0, before.size() - COUNT_WINDOW_BEFORE), before.size()));
+    return near.stream().anyMatch(word -> countsThing(word, counted));
+  }
+
+  /**
+   * Whether a word written beside a number names what a <i>how many</i> question counts: the counted
+   * noun itself, a word WordNet 3.1 relates to it as a thing, or, when it counts people, any noun of
+   * a person or a body.
+   */
+  private static boolean countsThing(String word, String counted) {
     WordSenses senses = WordSenses.shared();
     String stem = counted.substring(0, Math.min(counted.length(), Math.max(4, counted.length() - 2)));
-    boolean people = senses.isPersonOrBodyNoun(counted);
     Set<String> related = senses.relatedAsThing(counted);
-    for (String word : near) {
-      if (word.startsWith(stem) || related.contains(word) || related.contains(word.replaceAll("s$", ""))
-          || people && word.length() > 2 && senses.isThing(word) && senses.isPersonOrBodyNoun(word)
-          || senses.relatedAsThing(word).contains(counted.replaceAll("s$", ""))) {
-        return true;
-      }
-    }
-    return false;
+    return word.startsWith(stem) || related.contains(word) || related.contains(word.replaceAll("s$", ""))
+        || word.length() > 2 && senses.isPersonOrBodyNoun(counted) && senses.isThing(word) && senses.isPersonOrBodyNoun(word)
+        || senses.relatedAsThing(word).contains(counted.replaceAll("s$", ""));
   }
 
   /** The fit of a number that counts something other than what a narrow <i>how many</i> question counts. */
@@ -289,10 +306,16 @@ final class QuantityFit {
    */
   private static final Pattern MEASURE_AFTER = Pattern.compile("(?i)\\s*(?:(?:thousand|million|billion|bn)\\s+)?"
       + "(?:litres?|liters?|tonnes?|tons?|kilos?|kilograms?|kg|grams?|degrees?|°|metres?|meters?|kilometres?"
-      + "|kilometers?|km|miles?|hectares?|acres?|megawatts?|gigawatts?|mw|gw|kwh|mwh)\\b");
+      + "|kilometers?|km|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|miles?|feet|foot|inches|hectares?|acres?|megawatts?|gigawatts?|mw|gw|kwh|mwh)\\b");
 
   /** A share written right after a number: "55%", "12 per cent". */
   private static final Pattern SHARE_AFTER = Pattern.compile("(?i)\\s?(?:%|per ?cent\\b|percent\\b)");
+
+  /** A comparative right after a share: "22% smaller", "30% cheaper", "38% above the July average". */
+  private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)\\s+(?:smaller|larger|bigger|higher|lower|cheaper|dearer"
+      + "|fewer|more|less|greater|faster|slower|longer|shorter|warmer|colder|up|down|above|below)\\b");
+  /** What a share is of, right after it: "of capacity", "of the vote", "of its members". */
+  private static final Pattern SHARE_OF = Pattern.compile("(?i)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|all\\s+)?(\\p{L}+)");
 
   /** The fit of a share to a question that counts: it may answer ("87.4% backed the strike"), a count answers better. */
   private static final double SHARE_FOR_COUNT = 0.7;

@@ -292,6 +292,28 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("how many: the day of a date, a length of time, a share of something else and a change in size count nothing asked")
+  void numbersThatCountNothingAsked() {
+    String homes = "How many homes were evacuated in Osterby?";
+    AnswerType type = AnswerType.of(homes);
+    assertThat(type.fit("The road will close from 3 August.", asked(homes), "homes")).isLessThan(0.4);
+    assertThat(type.fit("The road will reopen on September 4.", asked(homes), "homes")).isLessThan(0.4);
+    assertThat(type.fit("The storm lasted for fifteen days.", asked(homes), "homes")).isLessThan(0.4);
+    assertThat(type.fit("About 300 homes were evacuated.", asked(homes), "homes")).isEqualTo(1);
+    String people = "How many people died in the heatwave?";
+    assertThat(type.fit("The reservoir fell to 58% of capacity.", asked(people), "people")).isLessThan(0.4);
+    assertThat(type.fit("The harvest will be 22% smaller than last year.", asked(people), "people")).isLessThan(0.4);
+    assertThat(type.fit("The storms dropped 31 millimetres of rain.", asked(people), "people")).isLessThan(0.4);
+    // a share of those counted, or one with nothing after it, may still answer
+    String members = "How many members backed the strike?";
+    assertThat(type.fit("The strike was backed by 87.4% of members.", asked(members), "members")).isGreaterThanOrEqualTo(0.7);
+    assertThat(type.fit("In all, 87.4% backed the strike.", asked(members), "members")).isGreaterThanOrEqualTo(0.7);
+    // a question that counts days is answered by them
+    String days = "How many days did the heatwave last?";
+    assertThat(type.fit("It ended after fifteen days.", asked(days), "days")).isGreaterThanOrEqualTo(0.5);
+  }
+
+  @Test
   @DisplayName("a question after a statement ('… sent back to its maker - which company made it?') is read from its asking clause")
   void askingClause() {
     assertThat(AnswerType.of("The faulty valve is going back to its maker - which company made it?"))
