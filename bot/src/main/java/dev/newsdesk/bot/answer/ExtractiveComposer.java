@@ -169,6 +169,9 @@ public final class ExtractiveComposer implements Composer {
     if (type == AnswerType.PLACE) {
       typeWords.remove(AnswerType.kindNoun(request.original()));
     }
+    // "Which company …?" is not answered by "Mr. P. T. Lasker"
+    boolean bodyAsked = type == AnswerType.PERSON && !AnswerType.kindNoun(request.original()).isEmpty()
+        && senses.isBodyNoun(AnswerType.kindNoun(request.original()));
     // what a follow-up asks now, without the words it carries or a pronoun stands for ("What time did
     // it go up?" does not ask about the balloon again): a sentence given before answers again only
     // when it holds half of that
@@ -199,7 +202,7 @@ public final class ExtractiveComposer implements Composer {
           uncovered.removeAll(terms);
           uncovered.removeAll(context);
           double coverage = covered(subject.weights(), terms, context) / subject.total();
-          double fit = type.fit(text, typeWords, counted, countedWritten);
+          double fit = bodyAsked ? PersonFit.fit(text, typeWords, true) : type.fit(text, typeWords, counted, countedWritten);
           Set<String> meaningWords = words(text);
           meaningWords.addAll(titleWords);
           SentenceCandidate candidate = new SentenceCandidate(text, passage, source.n(), terms, coverage, fit, namesInArticle, uncovered,

@@ -33,23 +33,40 @@ final class PersonFit {
    * question's words in lower case (a name made only of them is what was asked about, not the answer).
    */
   static double fit(String sentence, Set<String> asked) {
+    return fit(sentence, asked, false);
+  }
+
+  /**
+   * As {@link #fit(String, Set)}; {@code bodyAsked}: whether the question asks for an organisation
+   * ("Which company …?", {@link WordSenses#isBodyNoun}), which a name with a personal title ("Mr. P.
+   * T. Lasker"), initials or a personal role ("engineer Lasker") does not give: it fits at most
+   * {@value #PERSON_FOR_BODY}.
+   */
+  static double fit(String sentence, Set<String> asked, boolean bodyAsked) {
     double best = 0;
     Matcher m = NAME.matcher(sentence);
     while (m.find()) {
       for (String part : POSSESSIVE.split(m.group())) {
         if (isPersonOrBody(part) && !AnswerType.allAsked(part, asked)) {
-          best = Math.max(best, roleNear(sentence, m.start(), m.end(), asked) ? 1 : NAME_ALONE);
+          double fit = roleNear(sentence, m.start(), m.end(), asked) ? 1 : NAME_ALONE;
+          best = Math.max(best, bodyAsked && PERSONAL.matcher(part).find() ? Math.min(fit, PERSON_FOR_BODY) : fit);
         }
       }
     }
     Matcher role = ROLE_NAME.matcher(sentence);
     while (role.find()) {
       if (!AnswerType.allAsked(role.group(), asked)) {
-        best = Math.max(best, roleNear(sentence, role.start(), role.end(), asked) ? 1 : NAME_ALONE);
+        double fit = roleNear(sentence, role.start(), role.end(), asked) ? 1 : NAME_ALONE;
+        best = Math.max(best, bodyAsked ? Math.min(fit, PERSON_FOR_BODY) : fit);
       }
     }
     return best;
   }
+
+  /** A name that can only be a person's: a personal title or initials first ("Ms. Ruth Ellery", "J. R. Okafor"). */
+  private static final Pattern PERSONAL = Pattern.compile("\\b(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\\b|\\p{Lu}\\.\\s+\\p{Lu})");
+  /** The fit of a person's name to a question that asks for an organisation: below what a typed answer needs. */
+  private static final double PERSON_FOR_BODY = 0.3;
 
   /**
    * The fit of a name that no word of the question stands beside: a person or body is named, but

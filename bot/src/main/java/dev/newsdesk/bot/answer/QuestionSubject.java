@@ -70,6 +70,9 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
   /** "What time …?", "at which time …?": the clock time asked for, which the answer gives ("at 06:40"). */
   private static final Pattern WHAT_TIME = Pattern.compile("(?i)\\b(?:what|which)\\s+time\\b");
 
+  /** "a lot of", "lots of": how many, not a thing to find (WordNet's "lot" is also a flood, a batch, a fate). */
+  private static final Pattern LOT_OF = Pattern.compile("(?i)\\b(?:a\\s+lot|lots)\\s+of\\b");
+
   /** A possessive ending: "Kestrel-2's", "Brennick’s". */
   private static final Pattern POSSESSIVE = Pattern.compile("(?<=[\\p{L}\\d])['’]s\\b");
 
@@ -94,6 +97,10 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
     }
     if (WHAT_TIME.matcher(question).find()) {
       all.keySet().removeAll(weights.terms("time"));
+    }
+    if (LOT_OF.matcher(question).find()) {
+      all.keySet().removeAll(weights.terms("lots"));
+      all.keySet().removeAll(weights.terms("lot"));
     }
     // a follow-up's words carried from the previous turn keep the story; they are not what is asked now
     Set<String> carried = carriedTerms(question, weights);

@@ -273,21 +273,47 @@ public final class WordSenses {
     });
   }
 
+  /**
+   * Whether the commonest noun sense of the word is a kind of organisation and not of person in
+   * WordNet's hypernym hierarchy ("company", "firm", "charity", "club"; not "architect", "mayor"):
+   * a person named with a title ("Mr. P. T. Lasker") does not answer "which company".
+   */
+  public boolean isBodyNoun(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return things.computeIfAbsent("body:" + lower, key -> {
+      synchronized (dictionary) {
+        for (String base : baseForms(POS.NOUN, lower)) {
+          IndexWord entry = lookup(POS.NOUN, base);
+          if (entry != null && !entry.getSenses().isEmpty()) {
+            Synset first = entry.getSenses().get(0);
+            return reaches(first, BODY_ROOTS, 0) && !reaches(first, Set.of("person"), 0);
+          }
+        }
+        return false;
+      }
+    });
+  }
+
   private static final Set<String> WHO_ROOTS = Set.of("person", "organization", "organisation", "social group");
+  private static final Set<String> BODY_ROOTS = Set.of("organization", "organisation", "social group");
 
   private boolean reachesWho(Synset sense, int depth) {
+    return reaches(sense, WHO_ROOTS, depth);
+  }
+
+  private boolean reaches(Synset sense, Set<String> roots, int depth) {
     if (depth > 14) {
       return false;
     }
     for (Word w : sense.getWords()) {
-      if (WHO_ROOTS.contains(w.getLemma().toLowerCase(Locale.ROOT))) {
+      if (roots.contains(w.getLemma().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
     for (Pointer pointer : sense.getPointers()) {
       if (pointer.getType() == PointerType.HYPERNYM || pointer.getType() == PointerType.INSTANCE_HYPERNYM) {
         try {
-          if (reachesWho(pointer.getTargetSynset(), depth + 1)) {
+          if (reaches(pointer.getTargetSynset(), roots, depth + 1)) {
             return true;
           }
         } catch (JWNLException e) {

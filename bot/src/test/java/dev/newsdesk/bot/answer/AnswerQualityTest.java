@@ -149,6 +149,11 @@ class AnswerQualityTest {
                 + "with an opening gift of 2 million crowns from the town budget. "
                 + "Homeowners behind the wall may apply for grants of up to 15,000 crowns each. "
                 + "The fund will close at the end of June."),
+        article("wing", "Hasvik school opens its new wing", "Fjord Times", "2027-03-05",
+            "Hasvik school opened its new east wing on Friday. "
+                + "The wing was designed with help from a group of pupils, said headteacher Ms. Kari Dahl. "
+                + "Most pupils walk to school, because no school bus runs there. "
+                + "The wing holds six classrooms and a music room."),
         article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-08",
             "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
                 + "Bakers blamed the higher cost of flour and electricity for the increase.")));
@@ -479,6 +484,22 @@ class AnswerQualityTest {
     assertThat(firstSentence(first)).contains("Ingrid Salo").contains("2 million");
     Answer second = news.ask("chat-seawall", "How much did she put in to start it?");
     assertThat(firstSentence(second)).as(first.text() + " / " + second.text()).contains("2 million");
+  }
+
+  @Test
+  @DisplayName("a word the question misses is not found through another of its words: no architect is named where pupils helped design")
+  void otherQuestionWordIsNoSign() {
+    assertThat(news.ask("Which architect designed the new wing at Hasvik school?").abstained()).isTrue();
+    // "a lot of" says how many, not what: the cause is still found
+    assertThat(news.ask("Why do a lot of pupils at Hasvik school walk to school?").text()).contains("no school bus");
+    // "what sort of" names the kind of answer, not a word the article must hold
+    assertThat(news.ask("What sort of rooms does the new Hasvik school wing have?").text()).contains("six classrooms");
+  }
+
+  @Test
+  @DisplayName("'which company' is not answered by a person: a headteacher named with her title is no builder")
+  void companyIsNoPerson() {
+    assertThat(news.ask("Which company built the new wing at Hasvik school?").abstained()).isTrue();
   }
 
   @Test

@@ -292,6 +292,17 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("'which company' asks for a body: a name with a personal title or initials fits below a typed answer")
+  void bodyIsNoPerson() {
+    Set<String> asked = asked("Which company will repair the Osterby pier?");
+    assertThat(PersonFit.fit("Engineer Mr. P. T. Lasker said the work would take a year.", asked, true)).isLessThan(0.4);
+    assertThat(PersonFit.fit("J. R. Okafor will lead the work.", asked, true)).isLessThan(0.4);
+    assertThat(PersonFit.fit("The work will be done by Nordvik Marine.", asked, true)).isGreaterThanOrEqualTo(0.85);
+    // a question that asks for a person takes her
+    assertThat(PersonFit.fit("Engineer Mr. P. T. Lasker said the work would take a year.", asked, false)).isGreaterThanOrEqualTo(0.85);
+  }
+
+  @Test
   @DisplayName("how many: the day of a date, a length of time, a share of something else and a change in size count nothing asked")
   void numbersThatCountNothingAsked() {
     String homes = "How many homes were evacuated in Osterby?";

@@ -34,6 +34,17 @@ class WordSensesTest {
   }
 
   @Test
+  @DisplayName("company, charity and club are bodies; architect, mayor and rocket are not")
+  void bodyNouns() {
+    assertThat(senses.isBodyNoun("company")).isTrue();
+    assertThat(senses.isBodyNoun("charity")).isTrue();
+    assertThat(senses.isBodyNoun("club")).isTrue();
+    assertThat(senses.isBodyNoun("architect")).isFalse();
+    assertThat(senses.isBodyNoun("mayor")).isFalse();
+    assertThat(senses.isBodyNoun("rocket")).isFalse();
+  }
+
+  @Test
   @DisplayName("an event verb is related through its commonest sense only; an adverb is only an adverb")
   void commonSenseAndAdverbs() {
     assertThat(senses.relatedAsAction("collapse")).doesNotContain("crack");
