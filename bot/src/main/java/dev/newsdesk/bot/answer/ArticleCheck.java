@@ -189,9 +189,12 @@ final class ArticleCheck {
       Set<String> others = new HashSet<>(subject.weights().keySet());
       others.remove(term);
       weights.terms(word).forEach(others::remove); // the parts of "flood-hit" are one word
+      // nor is a vague verb the action shares a sense with ("die" is also "go")
+      boolean action = !senses.isThing(word);
       related = related.stream().filter(lemma -> {
         List<String> lemmaWords = lemmaTerms.computeIfAbsent(lemma, weights::terms);
-        return lemmaWords.isEmpty() || !others.containsAll(lemmaWords);
+        return (lemmaWords.isEmpty() || !others.containsAll(lemmaWords))
+            && (!action || lemma.equals(word) || !senses.isVagueVerb(lemma));
       }).collect(java.util.stream.Collectors.toSet());
       if (relatedInArticle(related, terms) || subject.compounds().stream()
           .anyMatch(compound -> compound.contains(word) && relatedInArticle(senses.relatedCompound(compound), terms))) {

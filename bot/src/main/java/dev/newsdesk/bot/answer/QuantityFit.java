@@ -202,7 +202,7 @@ final class QuantityFit {
           Matcher of = SHARE_OF.matcher(rest.substring(share.end()));
           // "22% smaller than last year", "30% cheaper": a change in size counts nothing
           String beyond = rest.substring(share.end());
-          score = Math.min(score, CHANGE_AFTER.matcher(beyond).lookingAt() ? SUM_FOR_COUNT
+          score = Math.min(score, CHANGE_AFTER.matcher(beyond).lookingAt() || CHANGE_BEFORE.matcher(before).find() ? SUM_FOR_COUNT
               : of.lookingAt() && !countsThing(of.group(1).toLowerCase(Locale.ROOT), counted) ? OTHER_COUNT : SHARE_FOR_COUNT);
         } else if (countedWritten && !ArticleCheck.broad(counted) && !countsAsked(sentence, m.start(), m.end(), counted)) {
           // "how many passengers a day": "room for 220 cars", "400 people crowded in" count something else
@@ -314,6 +314,10 @@ final class QuantityFit {
   /** A comparative right after a share: "22% smaller", "30% cheaper", "38% above the July average". */
   private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)\\s+(?:smaller|larger|bigger|higher|lower|cheaper|dearer"
       + "|fewer|more|less|greater|faster|slower|longer|shorter|warmer|colder|up|down|above|below)\\b");
+  /** A change written before a share: "fall by about 15%", "rose 4%", "up 12%". */
+  private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\b(?:rises?|rose|risen|falls?|fell|fallen|drops?|dropped"
+      + "|grows?|grew|grown|increased?|decreased?|cut|up|down)\\s+(?:by\\s+)?(?:about\\s+|around\\s+|almost\\s+|nearly\\s+"
+      + "|some\\s+|roughly\\s+)?$");
   /** What a share is of, right after it: "of capacity", "of the vote", "of its members". */
   private static final Pattern SHARE_OF = Pattern.compile("(?i)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|all\\s+)?(\\p{L}+)");
 

@@ -96,6 +96,30 @@ public final class WordSenses {
   }
 
   /**
+   * Whether the word, as a verb, has so many senses in WordNet 3.1 ({@value #VAGUE_VERB_SENSES} or
+   * more: "go" 30, "pass" 25, "take" 42) that sharing a sense with it says nothing: "die" shares one
+   * with "go", which every other article holds.
+   */
+  public boolean isVagueVerb(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return things.computeIfAbsent("vague:" + lower, key -> {
+      synchronized (dictionary) {
+        // as written or in its base form ("going" is "go")
+        for (String base : baseForms(POS.VERB, lower)) {
+          IndexWord entry = lookup(POS.VERB, base);
+          if (entry != null && entry.getSenses().size() >= VAGUE_VERB_SENSES) {
+            return true;
+          }
+        }
+        return false;
+      }
+    });
+  }
+
+  /** The senses a verb has at least when it is too vague to relate two words. */
+  private static final int VAGUE_VERB_SENSES = 20;
+
+  /**
    * Whether WordNet knows the word only as an adverb ("exactly", "originally"): it says how, not
    * what, so the article need not repeat it.
    */

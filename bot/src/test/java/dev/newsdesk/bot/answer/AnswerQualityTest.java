@@ -150,9 +150,9 @@ class AnswerQualityTest {
                 + "Homeowners behind the wall may apply for grants of up to 15,000 crowns each. "
                 + "The fund will close at the end of June."),
         article("wing", "Hasvik school opens its new wing", "Fjord Times", "2027-03-05",
-            "Hasvik school opened its new east wing on Friday. "
+            "Hasvik school opened its new east wing on Friday, and about 400 people attended the opening. "
                 + "The wing was designed with help from a group of pupils, said headteacher Ms. Kari Dahl. "
-                + "Most pupils walk to school, because no school bus runs there. "
+                + "Most pupils walk to school, because no school bus runs there, and few go by car. "
                 + "The wing holds six classrooms and a music room."),
         article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-08",
             "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
@@ -494,6 +494,13 @@ class AnswerQualityTest {
     assertThat(news.ask("Why do a lot of pupils at Hasvik school walk to school?").text()).contains("no school bus");
     // "what sort of" names the kind of answer, not a word the article must hold
     assertThat(news.ask("What sort of rooms does the new Hasvik school wing have?").text()).contains("six classrooms");
+  }
+
+  @Test
+  @DisplayName("an action no article names is not found through a vague verb it shares a sense with: 'died' is not 'go'")
+  void vagueVerbIsNoSign() {
+    Answer answer = news.ask("How many people died at the opening of the Hasvik school wing?");
+    assertThat(answer.abstained()).as(answer.text()).isTrue();
   }
 
   @Test

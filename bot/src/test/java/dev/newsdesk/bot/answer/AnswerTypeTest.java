@@ -315,6 +315,7 @@ class AnswerTypeTest {
     assertThat(type.fit("The reservoir fell to 58% of capacity.", asked(people), "people")).isLessThan(0.4);
     assertThat(type.fit("The harvest will be 22% smaller than last year.", asked(people), "people")).isLessThan(0.4);
     assertThat(type.fit("The storms dropped 31 millimetres of rain.", asked(people), "people")).isLessThan(0.4);
+    assertThat(type.fit("Potato yields will fall by about 15%.", asked(people), "people")).isLessThan(0.4);
     // a share of those counted, or one with nothing after it, may still answer
     String members = "How many members backed the strike?";
     assertThat(type.fit("The strike was backed by 87.4% of members.", asked(members), "members")).isGreaterThanOrEqualTo(0.7);

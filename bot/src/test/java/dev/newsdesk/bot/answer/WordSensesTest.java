@@ -34,6 +34,17 @@ class WordSensesTest {
   }
 
   @Test
+  @DisplayName("go, take and pass are verbs too vague to relate two words; evacuate and recall are not")
+  void vagueVerbs() {
+    assertThat(senses.isVagueVerb("go")).isTrue();
+    assertThat(senses.isVagueVerb("take")).isTrue();
+    assertThat(senses.isVagueVerb("pass")).isTrue();
+    assertThat(senses.isVagueVerb("going")).isTrue();
+    assertThat(senses.isVagueVerb("evacuate")).isFalse();
+    assertThat(senses.isVagueVerb("recall")).isFalse();
+  }
+
+  @Test
   @DisplayName("company, charity and club are bodies; architect, mayor and rocket are not")
   void bodyNouns() {
     assertThat(senses.isBodyNoun("company")).isTrue();
