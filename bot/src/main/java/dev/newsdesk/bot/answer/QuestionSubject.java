@@ -43,7 +43,9 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
           // "was supposed to fly on 9 July": a plan, which the article writes as "planned", "due", "scheduled"
           "suppos", "supposed",
           // "while the tram is being built": when, not what
-          "while", "whilst");
+          "while", "whilst",
+          // "where is the library located?": the place asked for, which the answer names
+          "locat", "located", "situat", "situated");
 
   private static final Pattern IN_CHARGE = Pattern.compile("(?i)\\bin charge of\\b");
 

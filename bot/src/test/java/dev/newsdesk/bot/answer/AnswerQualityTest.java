@@ -154,6 +154,10 @@ class AnswerQualityTest {
                 + "The wing was designed with help from a group of pupils, said headteacher Ms. Kari Dahl. "
                 + "Most pupils walk to school, because no school bus runs there, and few go by car. "
                 + "The wing holds six classrooms and a music room."),
+        article("sauna", "Hasvik's floating sauna opens", "Fjord Times", "2027-03-06",
+            "Hasvik's first floating sauna opened to the public on Saturday after two years of fundraising. "
+                + "The wooden raft is moored beside the North Pier and holds twelve bathers. "
+                + "A session costs 90 crowns."),
         article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-08",
             "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
                 + "Bakers blamed the higher cost of flour and electricity for the increase.")));
@@ -501,6 +505,14 @@ class AnswerQualityTest {
   void vagueVerbIsNoSign() {
     Answer answer = news.ask("How many people died at the opening of the Hasvik school wing?");
     assertThat(answer.abstained()).as(answer.text()).isTrue();
+  }
+
+  @Test
+  @DisplayName("'where is X located?': 'located' asks for the place, so nothing else that shares a word with X is mixed in")
+  void locatedAsksWhere() {
+    Answer answer = news.ask("Where is Hasvik's floating sauna located?");
+    assertThat(firstSentence(answer)).contains("North Pier");
+    assertThat(answer.sources()).as(answer.text()).hasSize(1);
   }
 
   @Test
