@@ -33,6 +33,9 @@ public final class HeuristicRewriter implements FollowUpRewriter {
       "(?i)\\b(it|its|they|them|their|theirs|the (company|firm|club|city|council|union|institute|team|group|"
           + "society|museum|library|festival|project|plant|factory|bridge|service|operator|authority|agency|probe|"
           + "government|town|programme|program|cooperative|start-up|startup))\\b");
+  /** A day or a recent period a question without a topic asks about: "today", "this week", "last night". */
+  private static final Pattern NEWS_OF_A_DAY = Pattern.compile(
+      "\\b(today|yesterday|tonight|this (morning|afternoon|evening|week|month)|last (night|week))\\b");
   private static final Pattern CONTINUATION = Pattern.compile("^(and|but|also|so|then|what about|how about)\\b");
   private static final Pattern QUESTION_FORM = Pattern.compile("^(what|who|whom|whose|when|where|why|how|which|did|"
       + "does|do|is|are|was|were|has|have|had|can|could|will|would|should)\\b");
@@ -95,6 +98,10 @@ public final class HeuristicRewriter implements FollowUpRewriter {
     }
     if (PERSON_PRONOUN.matcher(q).find() || THING_PRONOUN.matcher(q).find() || CONTINUATION.matcher(lower).find()) {
       return true;
+    }
+    // "What happened today?" asks about the news of a day, not about the previous turn's story
+    if (contentWords(lower).isEmpty() && NEWS_OF_A_DAY.matcher(lower).find()) {
+      return false;
     }
     if (QUESTION_FORM.matcher(lower).find()) {
       return named.isEmpty();

@@ -27,6 +27,15 @@ class HeuristicRewriterTest {
   }
 
   @Test
+  void should_leave_a_question_about_the_news_of_a_day_alone_but_follow_up_what_happened_next() {
+    assertThat(rewriter.standalone("What happened today?", history)).isEqualTo("What happened today?");
+    assertThat(rewriter.standalone("what's new this week", history)).isEqualTo("what's new this week");
+    // a pronoun, or no day at all, still leans on the previous turn
+    assertThat(rewriter.standalone("What did he do today?", history)).startsWith("What did Trump do today?");
+    assertThat(rewriter.standalone("What happened after that?", history)).contains("rare earth minerals");
+  }
+
+  @Test
   void should_resolve_she_to_the_person_the_previous_answer_named() {
     List<Turn> chess = List.of(new Turn("Who won the Tarnby chess club youth title?",
         "Who won the Tarnby chess club youth title?",
