@@ -166,12 +166,12 @@ public final class ExtractiveComposer implements Composer {
     List<String> countedTerms = counted.isEmpty() ? List.of() : weights.terms(counted);
     // "Which pier …?": the pier is the kind of answer, so "North Pier" answers, though the question says "pier"
     Set<String> typeWords = new HashSet<>(subject.words());
+    String kind = AnswerType.kindNoun(request.original());
     if (type == AnswerType.PLACE) {
-      typeWords.remove(AnswerType.kindNoun(request.original()));
+      typeWords.remove(kind);
     }
     // "Which company …?" is not answered by "Mr. P. T. Lasker"
-    boolean bodyAsked = type == AnswerType.PERSON && !AnswerType.kindNoun(request.original()).isEmpty()
-        && senses.isBodyNoun(AnswerType.kindNoun(request.original()));
+    boolean bodyAsked = type == AnswerType.PERSON && !kind.isEmpty() && senses.isBodyNoun(kind);
     // what a follow-up asks now, without the words it carries or a pronoun stands for ("What time did
     // it go up?" does not ask about the balloon again): a sentence given before answers again only
     // when it holds half of that
