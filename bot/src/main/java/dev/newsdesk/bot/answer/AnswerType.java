@@ -107,7 +107,8 @@ enum AnswerType {
    * "After" often gives the cause ("delayed after builders found asbestos", "after three days of
    * heavy rain") but as often only the time ("reopened after a 14-month renovation"): a weaker cue.
    */
-  private static final Pattern AFTER_CAUSE = Pattern.compile("(?i)\\bafter (a|an|the|it|engineers|inspectors|tests|"
+  private static final Pattern AFTER_CAUSE = Pattern.compile("(?i)(?<!(?:minutes?|hours?|days?|weeks?|months?|years?"
+      + "|shortly|soon|long|just|straight|right) )\\bafter (a|an|the|it|engineers|inspectors|tests|"
       + "builders|workers|two|three|four|five|several|days|weeks|months)\\b");
 
   /**

@@ -217,6 +217,10 @@ class AnswerTypeTest {
     assertThat(why.fit("The bridge is due to reopen on 12 October.", asked, "")).isZero();
     assertThat(why.fit("The bridge closed due to cracks in two supports.", asked, "")).isEqualTo(0.8);
     assertThat(why.fit("The library reopened after a 14-month renovation.", asked, "")).isLessThan(0.8);
+    // "after" behind a length of time dates the event and names no cause
+    assertThat(why.fit("A new date was set, nearly three weeks after the original date was abandoned.", asked, ""))
+        .isLessThan(why.fit("The launch was postponed after engineers found a faulty valve.", asked, ""));
+    assertThat(why.fit("It reopened shortly after the storm.", asked, "")).isLessThan(0.6);
     assertThat(why.fit("The bakeries joined forces in an effort to survive rising costs.", asked, "")).isEqualTo(0.8);
     assertThat(why.fit("Inspectors found cracks in two of its supports.", asked, "")).isEqualTo(0.6);
     // what is found is no cause of itself
