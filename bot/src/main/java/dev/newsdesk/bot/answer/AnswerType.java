@@ -66,8 +66,10 @@ enum AnswerType {
   static final Pattern YEAR = Pattern.compile("^(1[89]|20)\\d\\d$");
   /** A share: "55%", "12 per cent". */
   static final Pattern PERCENT = Pattern.compile("\\d\\s?%|\\bper ?cent\\b|\\bpercent\\b", Pattern.CASE_INSENSITIVE);
-  private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|"
-      + "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+  /** The months' full names, as a regular-expression alternation. */
+  static final String MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|"
+      + "november|december";
+  private static final String MONTHS = MONTH_NAMES + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
   private static final Pattern DATE = Pattern.compile("(?i)\\b(\\d{1,2}(st|nd|rd|th)?\\s+(" + MONTHS + ")\\b|("
       + MONTHS + ")\\.?\\s+\\d{1,2}(st|nd|rd|th)?\\b|\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern CLOCK = Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(a\\.?m|p\\.?m)\\b|\\bnoon\\b|\\bmidnight\\b");

@@ -172,9 +172,8 @@ public final class ExtractiveComposer implements Composer {
     }
     // "Which company …?" is not answered by "Mr. P. T. Lasker"
     boolean bodyAsked = type == AnswerType.PERSON && !kind.isEmpty() && senses.isBodyNoun(kind);
-    // what a follow-up asks now, without the words it carries or a pronoun stands for ("What time did
-    // it go up?" does not ask about the balloon again): a sentence given before answers again only
-    // when it holds half of that
+    // what a follow-up asks now, without the words it carries: a sentence given before answers again
+    // only when it holds half of that
     Set<String> carried = subject.carried();
     double askedNowTotal = focus.entrySet().stream().filter(e -> !carried.contains(e.getKey()))
         .mapToDouble(Map.Entry::getValue).sum();

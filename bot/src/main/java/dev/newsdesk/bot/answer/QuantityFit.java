@@ -198,10 +198,10 @@ final class QuantityFit {
         // "how many votes": "18,412 votes" counts them; "52.7% of the vote" is a share of them
         Matcher share = SHARE_AFTER.matcher(rest);
         if (share.lookingAt()) {
-          // "58% of capacity" is a share of something else; "87.4% backed the strike" may be of those counted
-          Matcher of = SHARE_OF.matcher(rest.substring(share.end()));
-          // "22% smaller than last year", "30% cheaper": a change in size counts nothing
           String beyond = rest.substring(share.end());
+          Matcher of = SHARE_OF.matcher(beyond);
+          // "22% smaller", "fall by about 15%": a change in size counts nothing; "58% of capacity" is a
+          // share of something else; "87.4% backed the strike" may be of those counted
           score = Math.min(score, CHANGE_AFTER.matcher(beyond).lookingAt() || CHANGE_BEFORE.matcher(before).find() ? SUM_FOR_COUNT
               : of.lookingAt() && !countsThing(of.group(1).toLowerCase(Locale.ROOT), counted) ? OTHER_COUNT : SHARE_FOR_COUNT);
         } else if (countedWritten && !ArticleCheck.broad(counted) && !countsAsked(sentence, m.start(), m.end(), counted)) {
@@ -238,9 +238,8 @@ final class QuantityFit {
   /** A unit of time a question may count: "how many days". */
   private static final Pattern TIME_UNIT = Pattern.compile("(?i)seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?");
   /** A month written after a day's number ("3 August") or before it ("September 4"): a date counts nothing. */
-  private static final String MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
-  private static final Pattern DAY_OF_MONTH_AFTER = Pattern.compile("(?i)^(?:st|nd|rd|th)?\\s+(?:" + MONTH_NAMES + ")\\b");
-  private static final Pattern DAY_OF_MONTH_BEFORE = Pattern.compile("(?i)\\b(?:" + MONTH_NAMES + ")\\.?\\s+$");
+  private static final Pattern DAY_OF_MONTH_AFTER = Pattern.compile("(?i)^(?:st|nd|rd|th)?\\s+(?:" + AnswerType.MONTH_NAMES + ")\\b");
+  private static final Pattern DAY_OF_MONTH_BEFORE = Pattern.compile("(?i)\\b(?:" + AnswerType.MONTH_NAMES + ")\\.?\\s+$");
   /** The fit of a time of day, a rank, a score or a date to a question that counts. */
   private static final double CLOCK_FOR_COUNT = 0.2;
   /** The fit of last year's figure, or of a difference, to a question that counts. */

@@ -101,17 +101,20 @@ public final class WordSenses {
    * with "go", which every other article holds.
    */
   public boolean isVagueVerb(String word) {
+    // as written or in its base form ("going" is "go")
+    return cachedAnswer("vague:", word, lower -> baseForms(POS.VERB, lower).stream().map(base -> lookup(POS.VERB, base))
+        .anyMatch(entry -> entry != null && entry.getSenses().size() >= VAGUE_VERB_SENSES));
+  }
+
+  /**
+   * A yes-or-no answer about a word, read from the dictionary once (under its lock, which extjwnl
+   * needs) and cached under {@code kind} and the word in lower case.
+   */
+  private boolean cachedAnswer(String kind, String word, java.util.function.Predicate<String> read) {
     String lower = word.toLowerCase(Locale.ROOT);
-    return things.computeIfAbsent("vague:" + lower, key -> {
+    return things.computeIfAbsent(kind + lower, key -> {
       synchronized (dictionary) {
-        // as written or in its base form ("going" is "go")
-        for (String base : baseForms(POS.VERB, lower)) {
-          IndexWord entry = lookup(POS.VERB, base);
-          if (entry != null && entry.getSenses().size() >= VAGUE_VERB_SENSES) {
-            return true;
-          }
-        }
-        return false;
+        return read.test(lower);
       }
     });
   }
@@ -275,25 +278,22 @@ public final class WordSenses {
    * hierarchy ("researcher", "striker", "firm", "charity", "bank"), not a thing ("year", "rocket").
    */
   public boolean isPersonOrBodyNoun(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    return things.computeIfAbsent("who:" + lower, key -> {
-      synchronized (dictionary) {
-        for (String base : baseForms(POS.NOUN, lower)) {
-          IndexWord entry = lookup(POS.NOUN, base);
-          if (entry == null || entry.getSenses().isEmpty()) {
-            continue;
-          }
-          // the commonest sense, and one used about as often ("bank": the river's, and the lender)
-          List<Synset> senses = entry.getSenses();
-          int first = useCount(senses.get(0), base);
-          for (int i = 0; i < Math.min(2, senses.size()); i++) {
-            if ((i == 0 || useCount(senses.get(i), base) * 2 >= first && first > 0) && reachesWho(senses.get(i), 0)) {
-              return true;
-            }
+    return cachedAnswer("who:", word, lower -> {
+      for (String base : baseForms(POS.NOUN, lower)) {
+        IndexWord entry = lookup(POS.NOUN, base);
+        if (entry == null || entry.getSenses().isEmpty()) {
+          continue;
+        }
+        // the commonest sense, and one used about as often ("bank": the river's, and the lender)
+        List<Synset> senses = entry.getSenses();
+        int first = useCount(senses.get(0), base);
+        for (int i = 0; i < Math.min(2, senses.size()); i++) {
+          if ((i == 0 || useCount(senses.get(i), base) * 2 >= first && first > 0) && reaches(senses.get(i), WHO_ROOTS, 0)) {
+            return true;
           }
         }
-        return false;
       }
+      return false;
     });
   }
 
@@ -303,27 +303,21 @@ public final class WordSenses {
    * a person named with a title ("Mr. P. T. Lasker") does not answer "which company".
    */
   public boolean isBodyNoun(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    return things.computeIfAbsent("body:" + lower, key -> {
-      synchronized (dictionary) {
-        for (String base : baseForms(POS.NOUN, lower)) {
-          IndexWord entry = lookup(POS.NOUN, base);
-          if (entry != null && !entry.getSenses().isEmpty()) {
-            Synset first = entry.getSenses().get(0);
-            return reaches(first, BODY_ROOTS, 0) && !reaches(first, Set.of("person"), 0);
-          }
+    return cachedAnswer("body:", word, lower -> {
+      for (String base : baseForms(POS.NOUN, lower)) {
+        IndexWord entry = lookup(POS.NOUN, base);
+        if (entry != null && !entry.getSenses().isEmpty()) {
+          Synset first = entry.getSenses().get(0);
+          return reaches(first, BODY_ROOTS, 0) && !reaches(first, PERSON_ROOTS, 0);
         }
-        return false;
       }
+      return false;
     });
   }
 
   private static final Set<String> WHO_ROOTS = Set.of("person", "organization", "organisation", "social group");
   private static final Set<String> BODY_ROOTS = Set.of("organization", "organisation", "social group");
-
-  private boolean reachesWho(Synset sense, int depth) {
-    return reaches(sense, WHO_ROOTS, depth);
-  }
+  private static final Set<String> PERSON_ROOTS = Set.of("person");
 
   private boolean reaches(Synset sense, Set<String> roots, int depth) {
     if (depth > 14) {
