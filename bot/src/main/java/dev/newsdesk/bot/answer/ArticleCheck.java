@@ -182,27 +182,56 @@ final class ArticleCheck {
       if (!unseen && senses.isMostlyAdjective(word) && !senses.isKindModifier(word)) {
         continue; // "extra days off": a grade of the thing ("two more days of leave"), not another kind of it
       }
-      Set<String> related = senses.isThing(word) ? senses.relatedAsThing(word)
-          : unseen && senses.isAction(word) ? senses.relatedAsAction(word) : senses.related(word);
-      // another word of the question is no sign of this one: "architect" is not found as "designer" in an
-      // article that holds "designed" because the question asks who designed
-      Set<String> others = new HashSet<>(subject.weights().keySet());
-      others.remove(term);
-      weights.terms(word).forEach(others::remove); // the parts of "flood-hit" are one word
-      // nor is a vague verb the action shares a sense with ("die" is also "go")
-      boolean action = !senses.isThing(word);
-      related = related.stream().filter(lemma -> {
-        List<String> lemmaWords = lemmaTerms.computeIfAbsent(lemma, weights::terms);
-        return (lemmaWords.isEmpty() || !others.containsAll(lemmaWords))
-            && (!action || lemma.equals(word) || !senses.isVagueVerb(lemma));
-      }).collect(java.util.stream.Collectors.toSet());
-      if (relatedInArticle(related, terms) || subject.compounds().stream()
-          .anyMatch(compound -> compound.contains(word) && relatedInArticle(senses.relatedCompound(compound), terms))) {
+      if (senseFound(subject, term, word, terms)) {
         continue;
       }
       missed.add(term);
     }
     return missed;
+  }
+
+  /**
+   * Whether the terms hold a WordNet relative of the question's word ({@code term} is its analysed
+   * form, {@code word} as typed): through its senses as a thing, as an action when no article holds
+   * it, or any sense otherwise, or through a compound of the question that holds it ("dock workers" →
+   * docker). A relative that is another word of the question is no sign of this one, nor is a vague
+   * verb ({@link WordSenses#isVagueVerb}) an action shares a sense with.
+   */
+  boolean senseFound(QuestionSubject subject, String term, String word, Set<String> terms) {
+    return relatedInArticle(relatives(subject, term, word), terms) || subject.compounds().stream()
+        .anyMatch(compound -> compound.contains(word) && relatedInArticle(senses.relatedCompound(compound), terms));
+  }
+
+  /**
+   * As {@link #senseFound}, through the word's own senses only, not a compound's ("opera house" →
+   * theatre, house), and only through relatives the analyser keeps a word of: a lemma that is all
+   * stop words ("be", "it") relates nothing. For matching a sentence's meaning, where a false match
+   * would let it answer.
+   */
+  boolean wordSenseFound(QuestionSubject subject, String term, String word, Set<String> terms) {
+    return relatives(subject, term, word).stream().anyMatch(lemma -> {
+      List<String> lemmaWords = lemmaTerms.computeIfAbsent(lemma, weights::terms);
+      return !lemmaWords.isEmpty() && terms.containsAll(lemmaWords);
+    });
+  }
+
+  /** The WordNet relatives of the question's word that may stand for it; see {@link #senseFound}. */
+  private Set<String> relatives(QuestionSubject subject, String term, String word) {
+    boolean unseen = subject.unseen().contains(term);
+    Set<String> related = senses.isThing(word) ? senses.relatedAsThing(word)
+        : unseen && senses.isAction(word) ? senses.relatedAsAction(word) : senses.related(word);
+    // another word of the question is no sign of this one: "architect" is not found as "designer" in an
+    // article that holds "designed" because the question asks who designed
+    Set<String> others = new HashSet<>(subject.weights().keySet());
+    others.remove(term);
+    weights.terms(word).forEach(others::remove); // the parts of "flood-hit" are one word
+    // nor is a vague verb the action shares a sense with ("die" is also "go")
+    boolean action = !senses.isThing(word);
+    return related.stream().filter(lemma -> {
+      List<String> lemmaWords = lemmaTerms.computeIfAbsent(lemma, weights::terms);
+      return (lemmaWords.isEmpty() || !others.containsAll(lemmaWords))
+          && (!action || lemma.equals(word) || !senses.isVagueVerb(lemma));
+    }).collect(java.util.stream.Collectors.toSet());
   }
 
   /**

@@ -21,7 +21,8 @@ import java.util.Set;
  * inverse document frequency, found in it; a word found only in the headline or the sentence before
  * counts {@value #CONTEXT_SHARE}; with a word model loaded, a question word whose meaning a word of
  * the sentence or headline shares, by {@link TermSimilarity}, counts {@value #SOFT_SHARE}: "fled"
- * for "evacuated") and how well it <b>fits the answer type</b> ({@link AnswerType}: a name for
+ * for "evacuated"; one only WordNet relates, "fine" for "penalty", counts as much towards support but
+ * not towards the order) and how well it <b>fits the answer type</b> ({@link AnswerType}: a name for
  * <i>who</i>, a number for <i>how many</i>, a date for <i>when</i>…).
  *
  * <p>It abstains, citing nothing, unless some sentence is <b>supported</b>: it covers at least
@@ -132,9 +133,10 @@ public final class ExtractiveComposer implements Composer {
     if (log.isDebugEnabled()) {
       log.debug("question {} ({}): names {}, words no article holds {}", request.question(), type, subject.names(),
           subject.unseen());
-      candidates.stream().limit(6).forEach(c -> log.debug("  {} coverage {} (word for word {}{}) focus {} fit {} missed {} article misses {}{}: {}",
+      candidates.stream().limit(6).forEach(c -> log.debug("  {} coverage {} (word for word {}{}) senses {} focus {} fit {} missed {} article misses {}{}: {}",
           supported(c, typed, statedLeast) ? "supported" : "not supported", String.format(Locale.ROOT, "%.2f", c.coverage),
           String.format(Locale.ROOT, "%.2f", c.lexical), c.namesInArticle ? "" : ", names not in article",
+          String.format(Locale.ROOT, "%.2f", c.senseCoverage),
           String.format(Locale.ROOT, "%.2f", c.focus),
           String.format(Locale.ROOT, "%.2f", c.fit), c.uncovered, c.articleMissed,
           c.articleMisses ? " (" + c.articleMissReason + ")" : "", c.text));
@@ -187,6 +189,10 @@ public final class ExtractiveComposer implements Composer {
       boolean namesInArticle = subject.names().stream().allMatch(article::containsAll);
       boolean countedWritten = !counted.isEmpty() && article.containsAll(countedTerms);
       for (RetrievedPassage passage : source.passages()) {
+        if (log.isTraceEnabled()) {
+          log.trace("  source [{}] {}: {}", source.n(), source.title(),
+              passage.text().substring(0, Math.min(80, passage.text().length())));
+        }
         Set<String> previous = Set.of();
         for (String text : units.of(passage.text())) {
           Set<String> terms = new HashSet<>(weights.terms(text));
@@ -206,6 +212,7 @@ public final class ExtractiveComposer implements Composer {
           meaningWords.addAll(titleWords);
           SentenceCandidate candidate = new SentenceCandidate(text, passage, source.n(), terms, coverage, fit, namesInArticle, uncovered,
               meaningWords, new HashSet<>(uncovered.stream().filter(subject.unseen()::contains).toList()));
+          candidate.context = context;
           candidate.given = given.contains(normalise(text));
           candidate.restates = candidate.given && SentenceCandidate.preciseFit(type) && fit >= SentenceCandidate.STRONG_FIT;
           candidate.focus = focus.entrySet().stream().filter(e -> terms.contains(e.getKey()))
@@ -238,6 +245,7 @@ public final class ExtractiveComposer implements Composer {
       looked++;
       Set<String> unmatched = new HashSet<>();
       double soft = 0;
+      double sense = 0;
       for (String term : c.uncovered) {
         String word = subject.surface().getOrDefault(term, term);
         var closest = similarity.isPresent() && !c.meaningWords.isEmpty()
@@ -247,8 +255,19 @@ public final class ExtractiveComposer implements Composer {
         if (closest.isPresent() && senses.contrasting(word, closest.get().getKey())) {
           similar = -1;
         }
+        if (log.isTraceEnabled()) {
+          log.trace("    {} ~ {} {}: {}", word, closest.map(Map.Entry::getKey).orElse("-"),
+              String.format(Locale.ROOT, "%.2f", similar), c.text.substring(0, Math.min(60, c.text.length())));
+        }
         if (similar >= TermSimilarity.SAME_MEANING) {
           soft += subject.weights().get(term) * SOFT_SHARE;
+        } else if (senseMatchable(subject, term, word)) {
+          // what the word model does not see, a WordNet sense may: it counts only towards support
+          if (articleCheck.wordSenseFound(subject, term, word, c.terms())) {
+            sense += subject.weights().get(term) * SOFT_SHARE;
+          } else if (articleCheck.wordSenseFound(subject, term, word, c.context)) {
+            sense += subject.weights().get(term) * SOFT_SHARE * CONTEXT_SHARE;
+          }
         }
         // word vectors also put opposites close ("reopen", "close"): what is asked needs a sense
         if (focus.containsKey(term) && articleCheck.relatedInArticle(senses.related(word), c.terms())) {
@@ -261,19 +280,33 @@ public final class ExtractiveComposer implements Composer {
         }
       }
       c.coverage += soft / subject.total();
+      c.senseCoverage = sense / subject.total();
       c.unseenUnmatched = unmatched;
       c.meaningsMatched = true;
     }
   }
 
   /**
+   * Whether a missed word may be matched through its WordNet senses: not a word of a name the
+   * question is about, not a vague verb ({@link WordSenses#isVagueVerb}) nor a form of "be", "have"
+   * or "do", whose senses relate them to almost anything ("being" → organism).
+   */
+  private boolean senseMatchable(QuestionSubject subject, String term, String word) {
+    return subject.names().stream().noneMatch(name -> name.contains(term)) && !AUXILIARY.contains(word)
+        && !senses.isVagueVerb(word);
+  }
+
+  private static final Set<String> AUXILIARY = Set.of("be", "being", "been", "had", "having", "does", "doing", "done");
+
+  /**
    * Whether the sentence supports an answer; {@code statedLeast} is the least coverage of a sentence
    * that clearly states the fact asked for ({@link #STATED_SHARE} of {@code minCoverage}), 0 when
-   * that sentence needs as much as any other.
+   * that sentence needs as much as any other. Words matched only through WordNet senses count towards it
+   * ({@link SentenceCandidate#senseCoverage}), not towards the order of the sentences.
    */
   private boolean supported(SentenceCandidate c, boolean typed, double statedLeast) {
     double least = statedLeast > 0 && c.fit >= SentenceCandidate.STRONG_FIT ? statedLeast : minCoverage;
-    return c.coverage + 1e-9 >= least && c.lexical >= LEXICAL_FLOOR && c.namesInArticle
+    return c.coverage + c.senseCoverage + 1e-9 >= least && c.lexical >= LEXICAL_FLOOR && c.namesInArticle
         && !c.articleMisses && (!typed || c.fit >= MIN_FIT);
   }
 

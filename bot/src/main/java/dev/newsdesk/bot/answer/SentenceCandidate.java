@@ -58,6 +58,15 @@ final class SentenceCandidate {
   final double lexical;
   /** The share of the question covered, meanings matched included. */
   double coverage;
+  /** The terms of the sentence's headline and the sentence before it. */
+  Set<String> context = Set.of();
+  /**
+   * The share of the question (0 to 1) the sentence matches only through WordNet senses of words it
+   * misses ("fine" → penalty, "streetcar" → tram: far apart as word vectors): it counts towards
+   * whether the sentence supports an answer, not towards its score, so it never reorders sentences
+   * that are supported without it (counted in the score, it moved four first sentences in session 4).
+   */
+  double senseCoverage;
   /** The question's terms that no article holds and that the sentence does not match in meaning either. */
   Set<String> unseenUnmatched;
   /** Whether the question's missed words were matched in meaning against this sentence (the best few are). */

@@ -1,0 +1,64 @@
+package dev.newsdesk.bot.answer;
+
+import static dev.newsdesk.bot.answer.SmallNews.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Paraphrases the word model cannot see but WordNet can ("fine" for a penalty, "streetcar" for a
+ * tram: 0.23 and 0.42 as word vectors), and the near misses that widening must not let through (a
+ * house of an opera is no home). Articles written for this test, answered offline through the real
+ * pipeline with the in-process models.
+ */
+@DisplayName("Paraphrases matched through WordNet senses")
+class ParaphraseSensesTest {
+
+  @TempDir static Path folder;
+  static SmallNews news;
+
+  @BeforeAll
+  static void index() {
+    news = SmallNews.of(folder, Instant.parse("2027-03-10T12:00:00Z"), List.of(
+        article("tram-contract", "Kran Bygg wins the Lunde tram contract", "Fjord Times", "2027-03-03",
+            "Kran Bygg will build the new tram line from Lunde station to the ferry quay, the town said on Monday. "
+                + "Under the contract, Kran Bygg must pay a penalty of 20,000 crowns for every day the line opens late. "
+                + "The line will be 4 kilometres long and have six stops."),
+        article("harbour-homes", "Hasvik builds new homes by the harbour", "Fjord Times", "2027-03-04",
+            "Work has started on 40 new homes beside the harbour in Hasvik. "
+                + "The homes are being built by the town's housing company and should be ready in 2028. "
+                + "Each of the new homes will have a view of the fjord."),
+        article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-08",
+            "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
+                + "Bakers blamed the higher cost of flour and electricity for the increase."),
+        article("bus-deal", "Verrel bus drivers accept deal", "Fjord Times", "2027-03-09",
+            "Verrel bus drivers accepted a new deal on Tuesday, ending their strike. "
+                + "The deal adds two days of annual leave and a pay rise of 3% from April.")));
+  }
+
+  @AfterAll
+  static void close() {
+    news.close();
+  }
+
+  @Test
+  @DisplayName("a fine is a penalty and a streetcar a tram: the sentence that says so answers")
+  void senseOfAMissedWordSupports() {
+    Answer answer = news.ask("What fine does the builder face for each day the streetcar line is late?");
+    assertThat(answer.abstained()).as(answer.text()).isFalse();
+    assertThat(answer.text()).contains("20,000 crowns");
+  }
+
+  @Test
+  @DisplayName("a wage increase is the pay rise WordNet lists it beside")
+  void compoundSynonym() {
+    assertThat(news.ask("What wage increase did the Verrel bus drivers get?").text()).contains("3%");
+  }
+}
