@@ -40,6 +40,12 @@ public final class ExtractiveComposer implements Composer {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ExtractiveComposer.class);
 
   private static final int MIN_WORDS = 5;
+  /**
+   * The leads of a question that names only dates come from articles published at most this long
+   * before the newest one found: when the dates were widened, the answer is announced as "the
+   * latest, from" the newest day.
+   */
+  private static final java.time.Duration LEADS_WINDOW = java.time.Duration.ofDays(7);
   private static final int MAX_WORDS = 80;
   private static final double CONTEXT_SHARE = 0.5;
   /** The share of the lead's coverage a sentence of another article needs to join the answer. */
@@ -436,12 +442,17 @@ public final class ExtractiveComposer implements Composer {
 
   /**
    * For a question that names only dates: the opening sentence of each article found within them,
-   * newest first, one per article, at most {@code maxSentences}.
+   * newest first, one per article, at most {@code maxSentences}, from articles published within
+   * {@link #LEADS_WINDOW} of the newest.
    */
   private Draft leads(ComposeRequest request) {
     List<NumberedSource> newest = new ArrayList<>(request.sources().all());
-    newest.sort(Comparator.comparing((NumberedSource s) -> s.passages().get(0).published().orElse(java.time.Instant.MIN))
-        .reversed());
+    newest.sort(Comparator.comparing(ExtractiveComposer::published).reversed());
+    // "the latest, from 23 November": a story of September is not among the latest
+    java.time.Instant latest = published(newest.get(0));
+    if (!latest.equals(java.time.Instant.MIN)) {
+      newest.removeIf(source -> published(source).isBefore(latest.minus(LEADS_WINDOW)));
+    }
     StringBuilder text = new StringBuilder();
     int quoted = 0;
     for (NumberedSource source : newest) {
@@ -459,6 +470,10 @@ public final class ExtractiveComposer implements Composer {
     }
     return text.length() == 0 ? Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE)
         : new Draft(text.toString(), false, Provenance.EXTRACTIVE);
+  }
+
+  private static java.time.Instant published(NumberedSource source) {
+    return source.passages().get(0).published().orElse(java.time.Instant.MIN);
   }
 
   /** The sentences the conversation's earlier answers quoted, unless this question was asked before. */

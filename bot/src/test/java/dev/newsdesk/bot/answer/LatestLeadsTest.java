@@ -1,0 +1,54 @@
+package dev.newsdesk.bot.answer;
+
+import static dev.newsdesk.bot.answer.SmallNews.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * "What happened today?" when nothing was published today: the note names the latest day, and the
+ * stories quoted under it are that week's, not an older one the widened search also found. Articles
+ * written for this test, answered offline through the real pipeline, as of 10 March 2027.
+ */
+@DisplayName("The latest stories, when nothing is from today")
+class LatestLeadsTest {
+
+  @TempDir static Path folder;
+  static SmallNews news;
+
+  @BeforeAll
+  static void index() {
+    news = SmallNews.of(folder, Instant.parse("2027-03-10T12:00:00Z"), List.of(
+        article("rink", "Lunde ice rink to open on 27 March", "Fjord Times", "2027-03-09",
+            "The new Lunde ice rink will now open on 27 March, the town said on Tuesday. Tickets go on sale next week."),
+        article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-06",
+            "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
+                + "Bakers blamed the higher cost of flour and electricity for the increase."),
+        article("regatta", "Osterby sailing club wins the autumn race", "Fjord Times", "2026-11-14",
+            "The Osterby Sailing Club won the autumn race across the fjord on Saturday. "
+                + "Its crew of six finished in 2 hours and 14 minutes, ahead of boats from Verrel and Lunde.")));
+  }
+
+  @AfterAll
+  static void close() {
+    news.close();
+  }
+
+  @Test
+  @DisplayName("the latest stories come from the week before the latest day, and the note names that day")
+  void latestWeekOnly() {
+    Answer answer = news.ask("What happened today?");
+    assertThat(answer.text()).startsWith("Nothing in the indexed news from 10 March 2027")
+        .contains("the latest, from 9 March 2027").contains("Lunde ice rink").doesNotContain("Sailing Club");
+    assertThat(answer.sources()).allSatisfy(source -> assertThat(source.published()).hasValueSatisfying(
+        day -> assertThat(day).isAfterOrEqualTo(LocalDate.parse("2027-03-02"))));
+  }
+}
