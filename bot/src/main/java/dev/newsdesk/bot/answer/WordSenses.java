@@ -152,6 +152,10 @@ public final class WordSenses {
    * means ("to bridge": link, connect).
    */
   public Set<String> relatedAsThing(String word) {
+    String open = closedCompound(word);
+    if (!open.isEmpty()) {
+      return relatedCompound(open); // "heatwave" as "heat wave": hot spell, heatwave
+    }
     return related.computeIfAbsent("thing:" + word.toLowerCase(Locale.ROOT),
         key -> collectRelated(word.toLowerCase(Locale.ROOT), List.of(POS.NOUN, POS.ADJECTIVE), SENSES));
   }
@@ -212,6 +216,35 @@ public final class WordSenses {
       }
       return Set.copyOf(out);
     });
+  }
+
+  /**
+   * The two words of a word WordNet does not list but lists as one noun when written open or
+   * hyphenated ("heatwave" → "heat wave", "heatwaves" → "heat waves"), as "first second"; empty when
+   * there is none. Both parts have at least three letters.
+   */
+  String closedCompound(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return related.computeIfAbsent("closed:" + lower, key -> {
+      synchronized (dictionary) {
+        for (POS pos : POS.getAllPOS()) {
+          for (String base : baseForms(pos, lower)) {
+            if (lookup(pos, base) != null) {
+              return Set.of();
+            }
+          }
+        }
+        for (int i = 3; i <= lower.length() - 3; i++) {
+          String first = lower.substring(0, i);
+          String second = lower.substring(i);
+          if (first.chars().allMatch(Character::isLetter) && second.chars().allMatch(Character::isLetter)
+              && !compoundBases(first, second).isEmpty()) {
+            return Set.of(first + " " + second);
+          }
+        }
+        return Set.of();
+      }
+    }).stream().findFirst().orElse("");
   }
 
   /**
@@ -397,6 +430,9 @@ public final class WordSenses {
     Tally t = tally(word);
     if (t.relational) {
       return true;
+    }
+    if (!t.nounKnown && t.verb == 0 && t.adjective == 0 && t.adverb == 0 && !closedCompound(word).isEmpty()) {
+      return true; // "heatwave": WordNet lists the noun open, as "heat wave"
     }
     return t.nounKnown && (t.noun >= t.verb || !t.verbIsWritten && word.endsWith("ing") && t.noun >= NOUN_EVIDENCE);
   }

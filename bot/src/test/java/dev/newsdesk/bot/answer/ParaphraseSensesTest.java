@@ -38,6 +38,11 @@ class ParaphraseSensesTest {
         article("bakery", "Bakery prices rise in Verrel", "Fjord Times", "2027-03-08",
             "Bakeries in Verrel have raised the price of a loaf of rye bread by 4 crowns this month. "
                 + "Bakers blamed the higher cost of flour and electricity for the increase."),
+        article("storm", "Storm floods the Lunde quay", "Fjord Times", "2027-03-02",
+            "A storm flooded the Lunde quay on Sunday night. "
+                + "No one was seriously hurt, although two people were treated for cold."),
+        article("heat", "Verrel swelters in a March heatwave", "Fjord Times", "2027-03-07",
+            "The heatwave pushed temperatures in Verrel to 24 degrees on Saturday, a March record."),
         article("bus-deal", "Verrel bus drivers accept deal", "Fjord Times", "2027-03-09",
             "Verrel bus drivers accepted a new deal on Tuesday, ending their strike. "
                 + "The deal adds two days of annual leave and a pay rise of 3% from April.")));
@@ -60,5 +65,12 @@ class ParaphraseSensesTest {
   @DisplayName("a wage increase is the pay rise WordNet lists it beside")
   void compoundSynonym() {
     assertThat(news.ask("What wage increase did the Verrel bus drivers get?").text()).contains("3%");
+  }
+
+  @Test
+  @DisplayName("a heatwave (WordNet's 'heat wave') is a thing the article must hold: a storm's injuries are no answer")
+  void closedCompoundIsAThing() {
+    Answer answer = news.ask("How many people died in the heatwave?");
+    assertThat(answer.abstained()).as(answer.text()).isTrue();
   }
 }

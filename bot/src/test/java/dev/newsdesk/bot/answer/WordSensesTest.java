@@ -76,4 +76,15 @@ class WordSensesTest {
     assertThat(senses.compoundSynonyms("semi", "final")).doesNotContain("final");
     assertThat(senses.relatedCompound("dock workers")).contains("docker");
   }
+
+  @Test
+  @DisplayName("a word WordNet lists only open ('heat wave') is that compound, and a thing")
+  void closedCompounds() {
+    assertThat(senses.closedCompound("heatwave")).isEqualTo("heat wave");
+    assertThat(senses.isThing("heatwave")).isTrue();
+    assertThat(senses.relatedAsThing("heatwave")).contains("heat");
+    // a word WordNet lists whole is no compound to split
+    assertThat(senses.closedCompound("wildfire")).isEmpty();
+    assertThat(senses.closedCompound("kallby")).isEmpty();
+  }
 }
