@@ -203,16 +203,16 @@ final class ArticleCheck {
   }
 
   /**
-   * As {@link #senseFound}, through the word's own senses only, not a compound's ("opera house" →
-   * theatre, house), and only through relatives the analyser keeps a word of: a lemma that is all
-   * stop words ("be", "it") relates nothing. For matching a sentence's meaning, where a false match
-   * would let it answer.
+   * The relatives {@link #senseFound} takes for the question's word, through the word's own senses
+   * only, not a compound's ("opera house" → theatre, house), and only those the analyser keeps a word
+   * of (a lemma that is all stop words, "be", "it", would be found in any text). For matching a
+   * sentence's meaning, where a false match would let it answer: test them with {@link
+   * #relatedInArticle}.
    */
-  boolean wordSenseFound(QuestionSubject subject, String term, String word, Set<String> terms) {
-    return relatives(subject, term, word).stream().anyMatch(lemma -> {
-      List<String> lemmaWords = lemmaTerms.computeIfAbsent(lemma, weights::terms);
-      return !lemmaWords.isEmpty() && terms.containsAll(lemmaWords);
-    });
+  Set<String> wordRelatives(QuestionSubject subject, String term, String word) {
+    return relatives(subject, term, word).stream()
+        .filter(lemma -> !lemmaTerms.computeIfAbsent(lemma, weights::terms).isEmpty())
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   /** The WordNet relatives of the question's word that may stand for it; see {@link #senseFound}. */

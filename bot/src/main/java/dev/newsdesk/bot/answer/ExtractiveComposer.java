@@ -72,6 +72,8 @@ public final class ExtractiveComposer implements Composer {
    * supported one ({@value #CAUSE_FIT} suffices when no supported sentence gives a cause).
    */
   private static final double CLEAR_CAUSE_FIT = 0.8;
+  /** Forms of "be", "have" and "do" whose WordNet senses relate them to almost anything ("being" → organism). */
+  private static final Set<String> AUXILIARY = Set.of("be", "being", "been", "had", "having", "does", "doing", "done");
   /** How many of the best sentences are matched in meaning, word by word, with the question. */
   private static final int SOFT_CANDIDATES = 8;
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}][\\p{L}'’-]+");
@@ -240,6 +242,8 @@ public final class ExtractiveComposer implements Composer {
    */
   private void matchMeanings(QuestionSubject subject, List<SentenceCandidate> ranked) {
     Map<String, Double> focus = subject.focus();
+    // the WordNet relatives of each missed word, read once per question, not once per sentence
+    Map<String, Set<String>> wordRelatives = new java.util.HashMap<>();
     int looked = 0;
     for (SentenceCandidate c : ranked) {
       if (looked == SOFT_CANDIDATES) {
@@ -269,9 +273,10 @@ public final class ExtractiveComposer implements Composer {
           soft += subject.weights().get(term) * SOFT_SHARE;
         } else if (senseMatchable(subject, term, word)) {
           // what the word model does not see, a WordNet sense may: it counts only towards support
-          if (articleCheck.wordSenseFound(subject, term, word, c.terms())) {
+          Set<String> relatives = wordRelatives.computeIfAbsent(term, t -> articleCheck.wordRelatives(subject, t, word));
+          if (articleCheck.relatedInArticle(relatives, c.terms())) {
             sense += subject.weights().get(term) * SOFT_SHARE;
-          } else if (articleCheck.wordSenseFound(subject, term, word, c.context)) {
+          } else if (articleCheck.relatedInArticle(relatives, c.context)) {
             sense += subject.weights().get(term) * SOFT_SHARE * CONTEXT_SHARE;
           }
         }
@@ -301,8 +306,6 @@ public final class ExtractiveComposer implements Composer {
     return subject.names().stream().noneMatch(name -> name.contains(term)) && !AUXILIARY.contains(word)
         && !senses.isVagueVerb(word);
   }
-
-  private static final Set<String> AUXILIARY = Set.of("be", "being", "been", "had", "having", "does", "doing", "done");
 
   /**
    * Whether the sentence supports an answer; {@code statedLeast} is the least coverage of a sentence
