@@ -48,6 +48,10 @@ public final class AnsweringService {
    * or not at all.
    */
   private static final Duration RECENT = Duration.ofDays(7);
+  /** How many times the planned passages the search for {@link #readFurther} asks for. */
+  private static final int FURTHER_PASSAGES = 3;
+  /** The most passages of one article {@link #readFurther} reads. */
+  private static final int FURTHER_PER_ARTICLE = 8;
 
   /**
    * @param maxQuestionLength the longest question taken, in characters (UTF-16 units)
@@ -106,7 +110,8 @@ public final class AnsweringService {
    * hold nothing), then, when the composer abstains on dates that were recent or only carried from
    * the previous turn, once more over all dates (the fine came after the recall); a past day nothing
    * published then answers, from the articles that write that day; and, still abstaining, once more
-   * by relevance alone, without the recency prior (an older article that matches best).
+   * by relevance alone, without the recency prior (an older article that matches best); and still
+   * abstaining, the articles found are read further ({@link #readFurther}).
    */
   private Answer attempt(QueryPlan plan, AnswerListener listener) {
     boolean recent = plan.scope().map(s -> !s.to().isBefore(plan.asOf().minus(RECENT))).orElse(true);
@@ -127,7 +132,38 @@ public final class AnsweringService {
         answer = older.abstained() ? answer : older;
       }
     }
+    // a language model is not called a third time for it: it reads the passages given more widely than quotes do
+    if (answer.abstained() && answer.provenance() == Provenance.EXTRACTIVE) {
+      answer = readFurther(plan, found).orElse(answer);
+    }
     return answer;
+  }
+
+  /**
+   * Still abstaining, the articles already found are read further: up to {@value #FURTHER_PER_ARTICLE}
+   * of their passages each ({@value #FURTHER_PASSAGES} times the planned number in all), not only the
+   * best two. The paragraph that answers may be an article's third best: "Who heads the Northfield
+   * roads department?" finds the Calder Bridge report by "the Northfield roads department said", while
+   * "said Ms. Johanna Krell, head of the roads department" is in a later paragraph. Only articles of
+   * the first search are read, so a search this wide brings no new story to answer from (measured: a
+   * space launch's crowd had answered how many people died in a heatwave). Only the offline composer's
+   * abstention is read further; a language model's is not asked a third time. Empty when that reads
+   * nothing new or still abstains.
+   */
+  private Optional<Answer> readFurther(QueryPlan plan, DateWidening.Retrieval found) {
+    SearchRequest further = plan.request().withK(plan.request().k() * FURTHER_PASSAGES)
+        .withMaxPerArticle(Math.max(plan.request().maxPerArticle(), FURTHER_PER_ARTICLE));
+    DateWidening.Retrieval wider = found.widened() ? widening.widen(further) : widening.within(further);
+    java.util.Set<String> articles = found.passages().stream().map(RetrievedPassage::articleId)
+        .collect(java.util.stream.Collectors.toSet());
+    DateWidening.Retrieval deeper = new DateWidening.Retrieval(
+        wider.passages().stream().filter(p -> articles.contains(p.articleId())).toList(), wider.request(),
+        wider.widened());
+    if (deeper.passages().isEmpty() || passageKeys(found).containsAll(passageKeys(deeper))) {
+      return Optional.empty();
+    }
+    Answer read = compose(plan, deeper, AnswerListener.NONE);
+    return read.abstained() ? Optional.empty() : Optional.of(read);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.newsdesk.bot.answer;
 
 import static dev.newsdesk.bot.answer.SmallNews.article;
+import static dev.newsdesk.bot.answer.SmallNews.firstSentence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -166,10 +167,6 @@ class AnswerQualityTest {
   @AfterAll
   static void close() {
     news.close();
-  }
-
-  private static String firstSentence(Answer answer) {
-    return answer.text().split("(?<=\\]\\.)\\s|(?<=\\])\\s(?=\\p{Lu})")[0];
   }
 
   @Nested

@@ -52,6 +52,11 @@ final class SmallNews implements AutoCloseable {
         outlet, List.of("A. Reporter"), Optional.of(Instant.parse(day + "T09:00:00Z")), text);
   }
 
+  /** The answer's first sentence, up to its first citation mark: what a reader sees first. */
+  static String firstSentence(Answer answer) {
+    return answer.text().split("(?<=\\]\\.)\\s|(?<=\\])\\s(?=\\p{Lu})")[0];
+  }
+
   AnsweringService answering() {
     return answering;
   }

@@ -58,6 +58,11 @@ public record SearchRequest(
     return new SearchRequest(query, k, from, to, asOf, outlets, maxPerArticle, recency);
   }
 
+  /** The same request for {@code k} passages (at least 1). */
+  public SearchRequest withK(int k) {
+    return new SearchRequest(query, k, from, to, asOf, outlets, maxPerArticle, recency);
+  }
+
   public SearchRequest withMaxPerArticle(int maxPerArticle) {
     return new SearchRequest(query, k, from, to, asOf, outlets, maxPerArticle, recency);
   }
