@@ -497,6 +497,9 @@ public final class WordSenses {
       for (POS pos : parts) {
         for (String base : baseForms(pos, word)) {
           out.add(base);
+          if (pos == POS.NOUN) {
+            out.addAll(objectOf(base));
+          }
           IndexWord entry = lookup(pos, base);
           if (entry == null) {
             continue;
@@ -523,6 +526,25 @@ public final class WordSenses {
       }
     }
     return Set.copyOf(out);
+  }
+
+  /**
+   * The verb whose object a noun in "-ee" names, which WordNet does not always link ("evacuee" →
+   * evacuate, "detainee" → detain, "nominee" → nominate): the stem before "ee", with "ate" or as it
+   * is, when WordNet knows it as a verb. Empty for other words and short ones ("fee", "agree").
+   * Called holding the dictionary's lock.
+   */
+  private Set<String> objectOf(String noun) {
+    if (!noun.endsWith("ee") || noun.length() < 6) {
+      return Set.of();
+    }
+    String stem = noun.substring(0, noun.length() - 2);
+    for (String verb : List.of(stem + "ate", stem, stem + "e")) {
+      if (lookup(POS.VERB, verb) != null) {
+        return Set.of(verb);
+      }
+    }
+    return Set.of();
   }
 
   private static boolean near(PointerType type) {

@@ -1,6 +1,7 @@
 package dev.newsdesk.bot.answer;
 
 import static dev.newsdesk.bot.answer.SmallNews.article;
+import static dev.newsdesk.bot.answer.SmallNews.firstSentence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,5 +74,29 @@ class ParaphraseSensesTest {
   void closedCompoundIsAThing() {
     Answer answer = news.ask("How many people died in the heatwave?");
     assertThat(answer.abstained()).as(answer.text()).isTrue();
+  }
+
+  /** A noun in -ee and the verb whose object it names, in an index of their own. */
+  @Nested
+  @DisplayName("an -ee noun and its verb")
+  class ObjectOfAVerb {
+
+    @TempDir Path own;
+
+    @Test
+    @DisplayName("evacuees are those evacuated: the sentence that says where they slept answers")
+    void objectOfAVerbIsFound() {
+      try (SmallNews flood = SmallNews.of(own, Instant.parse("2027-03-10T12:00:00Z"), List.of(
+          article("skog-flood", "River Skog floods Tenby village", "Fjord Times", "2027-03-05",
+              "The River Skog burst its banks at Tenby on Thursday, and 210 residents were evacuated by boat. "
+                  + "Most of them spent the night at the Lunde sports hall, while others stayed with relatives."),
+          article("lunde-hall", "Lunde sports hall reopens", "Fjord Times", "2027-02-20",
+              "The Lunde sports hall reopened on Saturday after a new floor was laid. "
+                  + "The hall can now seat 600 spectators.")))) {
+        Answer answer = flood.ask("Where did the Tenby flood evacuees spend the night?");
+        assertThat(answer.abstained()).as(answer.text()).isFalse();
+        assertThat(firstSentence(answer)).contains("Lunde sports hall");
+      }
+    }
   }
 }

@@ -34,6 +34,16 @@ class WordSensesTest {
   }
 
   @Test
+  @DisplayName("a noun in -ee is related to the verb whose object it names; a short word in -ee is not")
+  void objectOfAVerb() {
+    assertThat(senses.relatedAsThing("evacuees")).contains("evacuate");
+    assertThat(senses.relatedAsThing("nominee")).contains("nominate");
+    assertThat(senses.relatedAsThing("attendee")).contains("attend");
+    assertThat(senses.relatedAsThing("refugee")).doesNotContain("refug", "refuge");
+    assertThat(senses.relatedAsThing("fee")).doesNotContain("f", "fate");
+  }
+
+  @Test
   @DisplayName("go, take and pass are verbs too vague to relate two words; evacuate and recall are not")
   void vagueVerbs() {
     assertThat(senses.isVagueVerb("go")).isTrue();
