@@ -88,10 +88,14 @@ enum AnswerType {
       + "library|museum|stadium|church|market|hospital|airport|airfield|floor|room|building|warehouse|zone|field|"
       + "cliffs?|shore|terminal|depot|office|camp|gym|arena|theatre|theater|farm|forest|lake|mountain|hill";
   private static final Pattern PLACE_WORD = Pattern.compile("(?i)\\b(" + PLACE_NOUNS + ")s?\\b");
-  /** A named place: capitalised words ending in a place noun, "North Pier", "Marlow Community School". */
+  /**
+   * A named place: capitalised words ending in a place noun, "North Pier", "Marlow Community School";
+   * the place noun ends the name, so "Brennick Harbour Operators" (a company) and "Northfield City
+   * Council" (a body) are no places.
+   */
   private static final Pattern NAMED_PLACE = Pattern.compile(
       "(?:(?!(?:The|A|An|Every|Each|This|That|These|Those|Its|Their|His|Her|Our|Some|Any|No|All|One)\\s)"
-          + "\\p{Lu}[\\p{L}’'-]+\\s+)+(?i:" + PLACE_NOUNS + ")\\b");
+          + "\\p{Lu}[\\p{L}’'-]+\\s+)+(?i:" + PLACE_NOUNS + ")\\b(?!\\s+\\p{Lu})");
   /**
    * A place described in lower case: "on the fourth floor", "in the new east wing", "at the old mill"
    * (not "in the same town", which points back to a place named before).

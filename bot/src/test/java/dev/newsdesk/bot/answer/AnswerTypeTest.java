@@ -199,6 +199,17 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("where: a name that goes on past its place noun is a company or a body, no place")
+  void placeNounEndsTheName() {
+    Set<String> asked = asked("Where did the mediator hold the talks?");
+    assertThat(AnswerType.PLACE.fit("Mr. Jon Sand of Osby Harbour Operators thanked the mediator.", asked, ""))
+        .isLessThan(0.9);
+    assertThat(AnswerType.PLACE.fit("The Osby City Council thanked the mediator.", asked, "")).isLessThan(0.9);
+    assertThat(AnswerType.PLACE.fit("He met both sides at the Quayside Hotel in the afternoon.", asked, ""))
+        .isEqualTo(1);
+  }
+
+  @Test
   @DisplayName("when: a date given up ('planned for 6 March, has been postponed') fits half as well, unless the plan is asked")
   void supersededDate() {
     String postponed = "The opening, planned for 6 March, has been postponed.";
