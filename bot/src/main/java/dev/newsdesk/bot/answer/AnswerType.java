@@ -104,7 +104,7 @@ enum AnswerType {
       + "opposite)\\s+(?:the|a|an|its|their)\\s+(?!same\\b|other\\b|whole\\b)(?:[\\p{L}’'-]+\\s+){0,3}?(" + PLACE_NOUNS + "|wing)\\b");
   private static final Pattern CAUSE_WORDS = Pattern.compile("(?i)\\b(because|(?<!(is|are|was|were|be) )due to|owing to|caused by|as a result|"
       + "result of|led to|following|blamed|traced to|so that|"
-      + "in order to|in an effort to|in a bid to|aims? to|so as to|was behind|were behind|reason|since the|amid|forced|triggered|prompted|linked to|explains?|"
+      + "in order to|in an effort to|in a bid to|aims? to|so as to|was behind|were behind|reason|since the|amid|forced|forcing|triggered|prompted|linked to|explains?|"
       + "thanks to|depends? on|lack of|shortage of|helped to|helped|credited|attributed to|put down to|driven by|"
       + "boosted by|fuell?ed by|"
       + "worried|worry|fear|fears|feared|concern|concerns|concerned|risk|threat|harm)\\b");

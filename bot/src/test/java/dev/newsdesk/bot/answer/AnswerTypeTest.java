@@ -234,6 +234,9 @@ class AnswerTypeTest {
     assertThat(why.fit("It reopened shortly after the storm.", asked, "")).isLessThan(0.6);
     assertThat(why.fit("The bakeries joined forces in an effort to survive rising costs.", asked, "")).isEqualTo(0.8);
     assertThat(why.fit("Inspectors found cracks in two of its supports.", asked, "")).isEqualTo(0.6);
+    // what one thing forces on another: the old ward "had been full, forcing the hospital to send children away"
+    assertThat(why.fit("The old bridge had been closed most winters, forcing drivers to take the coast road.", asked, ""))
+        .isEqualTo(0.8);
     // what is found is no cause of itself
     assertThat(why.fit("Inspectors found cracks in two of its supports.", asked("What caused the cracks in the bridge?"),
         "")).isZero();
