@@ -34,11 +34,22 @@ public final class DateWidening {
     return new Retrieval(retriever.retrieve(request), request, false);
   }
 
-  /** The passages for the request without its date range, recorded as widened. */
+  /**
+   * The passages for the request without its date range, recorded as widened. A widened dated search
+   * reads {@value #WIDENED_DEPTH} times the passages asked for: its answer is announced as the latest
+   * on the question's topic, so the newest story must be among those read, not only the best-matching
+   * older ones ("What happened yesterday in Brennick?" had found June's port strike and August's
+   * festival, not October's museum opening).
+   */
   public Retrieval widen(SearchRequest request) {
+    SearchRequest undated = request.withDateRange(Optional.empty(), Optional.empty());
     return new Retrieval(
-        retriever.retrieve(request.withDateRange(Optional.empty(), Optional.empty())), request, dated(request));
+        retriever.retrieve(dated(request) ? undated.withK(request.k() * WIDENED_DEPTH) : undated), request,
+        dated(request));
   }
+
+  /** How many times the passages asked for a widened dated search reads. */
+  static final int WIDENED_DEPTH = 3;
 
   private static boolean dated(SearchRequest request) {
     return request.from().isPresent() || request.to().isPresent();
