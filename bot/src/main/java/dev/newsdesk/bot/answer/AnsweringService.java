@@ -15,7 +15,9 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Answers a question along one path: check it → {@link QueryPlanner} (standalone question, as-of,
@@ -151,11 +153,13 @@ public final class AnsweringService {
    * nothing new or still abstains.
    */
   private Optional<Answer> readFurther(QueryPlan plan, DateWidening.Retrieval found) {
-    SearchRequest further = plan.request().withK(plan.request().k() * FURTHER_PASSAGES)
+    // a widened search already reads deeper (DateWidening.WIDENED_DEPTH): ask it for fewer, so both read as many
+    int passages = plan.request().k() * FURTHER_PASSAGES;
+    SearchRequest further = plan.request()
+        .withK(found.widened() ? Math.max(1, passages / DateWidening.WIDENED_DEPTH) : passages)
         .withMaxPerArticle(Math.max(plan.request().maxPerArticle(), FURTHER_PER_ARTICLE));
     DateWidening.Retrieval wider = found.widened() ? widening.widen(further) : widening.within(further);
-    java.util.Set<String> articles = found.passages().stream().map(RetrievedPassage::articleId)
-        .collect(java.util.stream.Collectors.toSet());
+    Set<String> articles = found.passages().stream().map(RetrievedPassage::articleId).collect(Collectors.toSet());
     DateWidening.Retrieval deeper = new DateWidening.Retrieval(
         wider.passages().stream().filter(p -> articles.contains(p.articleId())).toList(), wider.request(),
         wider.widened());
@@ -198,9 +202,8 @@ public final class AnsweringService {
   }
 
   /** Which passages a search found (article and passage number; their scores differ between rankings). */
-  private static java.util.Set<String> passageKeys(DateWidening.Retrieval found) {
-    return found.passages().stream().map(p -> p.articleId() + "#" + p.ordinal())
-        .collect(java.util.stream.Collectors.toSet());
+  private static Set<String> passageKeys(DateWidening.Retrieval found) {
+    return found.passages().stream().map(p -> p.articleId() + "#" + p.ordinal()).collect(Collectors.toSet());
   }
 
   /** Forgets a conversation, so the next question starts afresh. */

@@ -49,7 +49,7 @@ public final class DateWidening {
   }
 
   /** How many times the passages asked for a widened dated search reads. */
-  static final int WIDENED_DEPTH = 3;
+  public static final int WIDENED_DEPTH = 3;
 
   private static boolean dated(SearchRequest request) {
     return request.from().isPresent() || request.to().isPresent();
