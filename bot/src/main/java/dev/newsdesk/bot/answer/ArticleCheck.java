@@ -220,6 +220,11 @@ final class ArticleCheck {
     boolean unseen = subject.unseen().contains(term);
     Set<String> related = senses.isThing(word) ? senses.relatedAsThing(word)
         : unseen && senses.isAction(word) ? senses.relatedAsAction(word) : senses.related(word);
+    // a word no article holds is likelier another word for what one does: look one phrase further up
+    if (unseen && senses.isThing(word)) {
+      related = new HashSet<>(related);
+      related.addAll(senses.relatedAbovePhrase(word));
+    }
     // another word of the question is no sign of this one: "architect" is not found as "designer" in an
     // article that holds "designed" because the question asks who designed
     Set<String> others = new HashSet<>(subject.weights().keySet());

@@ -204,6 +204,9 @@ final class QuantityFit {
           // share of something else; "87.4% backed the strike" may be of those counted
           score = Math.min(score, CHANGE_AFTER.matcher(beyond).lookingAt() || CHANGE_BEFORE.matcher(before).find() ? SUM_FOR_COUNT
               : of.lookingAt() && !countsThing(of.group(1).toLowerCase(Locale.ROOT), counted) ? OTHER_COUNT : SHARE_FOR_COUNT);
+        } else if (score >= COUNTED_CANDIDATE && countsPeople(sentence.substring(m.start() + number.length()), counted)) {
+          // "how many kids": "about 3,900 pupils" counts people in other words, as "3,900 kids" would
+          score = 1;
         } else if (countedWritten && !ArticleCheck.broad(counted) && !countsAsked(sentence, m.start(), m.end(), counted)) {
           // "how many passengers a day": "room for 220 cars", "400 people crowded in" count something else
           score = Math.min(score, OTHER_COUNT);
@@ -285,6 +288,31 @@ final class QuantityFit {
         || word.length() > 2 && senses.isPersonOrBodyNoun(counted) && senses.isThing(word) && senses.isPersonOrBodyNoun(word)
         || senses.relatedAsThing(word).contains(counted.replaceAll("s$", ""));
   }
+
+  /**
+   * Whether a question that counts people ("kids", "folks", "workers") is answered by a number whose
+   * noun, within {@value #COUNT_WINDOW_AFTER} words after it and before any punctuation ({@code rest}
+   * is the sentence after the number), names people too ("about 3,900 pupils", "1,100 dock workers"), by WordNet 3.1: a count of
+   * people in other words. A body ("3 clubs") or a thing ("7 games") is not.
+   */
+  private static boolean countsPeople(String rest, String counted) {
+    WordSenses senses = WordSenses.shared();
+    if (!senses.isPersonOrBodyNoun(counted) || senses.isBodyNoun(counted)) {
+      return false;
+    }
+    // the number's own phrase: "people over 65, pregnant women" counts no women
+    Matcher after = WORD.matcher(rest.split("[,;:.()“”\"]", 2)[0]);
+    for (int i = 0; i < COUNT_WINDOW_AFTER && after.find(); i++) {
+      String word = after.group().toLowerCase(Locale.ROOT);
+      if (senses.isThing(word)) {
+        return senses.isPersonOrBodyNoun(word) && !senses.isBodyNoun(word);
+      }
+    }
+    return false;
+  }
+
+  /** The least fit of a number that, beside what is counted, states the count: a plain number's. */
+  private static final double COUNTED_CANDIDATE = 0.7;
 
   /** The fit of a number that counts something other than what a narrow <i>how many</i> question counts. */
   private static final double OTHER_COUNT = 0.35;

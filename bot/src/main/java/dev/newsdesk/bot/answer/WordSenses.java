@@ -147,6 +147,44 @@ public final class WordSenses {
   }
 
   /**
+   * The one-word lemmas two steps above the commonest noun sense of the word where the step between
+   * names the sense only in words of a phrase ("scheme" → plan of action → plan, programme): WordNet
+   * 3.1 writes many abstract kinds so, and {@link #related} leaves phrases out. Only for what is not a
+   * physical thing: a bird's or a tool's phrase is a real kind of its own ("gannet" → pelecaniform
+   * seabird, not any seabird). Empty when the word has no such sense.
+   */
+  public Set<String> relatedAbovePhrase(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return related.computeIfAbsent("abovePhrase:" + lower, key -> {
+      Set<String> out = new HashSet<>();
+      synchronized (dictionary) {
+        for (String base : baseForms(POS.NOUN, lower)) {
+          IndexWord entry = lookup(POS.NOUN, base);
+          if (entry == null || entry.getSenses().isEmpty()) {
+            continue;
+          }
+          for (Pointer pointer : entry.getSenses().get(0).getPointers(PointerType.HYPERNYM)) {
+            try {
+              Synset phrase = pointer.getTargetSynset();
+              if (phrase.getWords().stream().allMatch(w -> w.getLemma().indexOf(' ') >= 0)
+                  && !reaches(phrase, PHYSICAL_ROOTS, 0)) {
+                for (Pointer above : phrase.getPointers(PointerType.HYPERNYM)) {
+                  addLemmas(above.getTargetSynset(), out);
+                }
+              }
+            } catch (JWNLException e) {
+              // an unreadable pointer adds nothing
+            }
+          }
+        }
+      }
+      return Set.copyOf(out);
+    });
+  }
+
+  private static final Set<String> PHYSICAL_ROOTS = Set.of("physical entity");
+
+  /**
    * As {@link #related}, through the word's noun and adjective senses only: a thing named in a
    * question ("the bridge to Gull Island") is not related to what the verb of the same spelling
    * means ("to bridge": link, connect).

@@ -80,6 +80,24 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("how many kids: a number of pupils counts people in other words and fits as well as a number of kids")
+  void peopleCountedInOtherWords() {
+    String question = "How many kids are in the reading scheme?";
+    AnswerType type = AnswerType.of(question);
+    String counted = QuantityFit.counted(question);
+    assertThat(type.fit("It covers 9 schools and about 2,400 pupils.", asked(question), counted, false)).isEqualTo(1);
+    // a number beside no person ("at six"), or whose people stand past a comma, fits only as a plain number
+    assertThat(type.fit("A child who reads at six enjoys books at twelve.", asked(question), counted, false))
+        .isLessThan(1);
+    assertThat(type.fit("Doses go first to people over 65, pregnant women and nurses.", asked(question), counted,
+        false)).isLessThan(1);
+    // what is counted must itself be people: "how many games" is not answered by a count of players
+    String games = "How many games were played?";
+    assertThat(AnswerType.of(games).fit("It had 24 players.", asked(games), QuantityFit.counted(games), false))
+        .isLessThan(1);
+  }
+
+  @Test
   @DisplayName("a time of day, a rank or a score counts nothing: 'by 6 a.m.', 'at 04:17', '89th', '2-1' do not answer how many")
   void clockIsNoCount() {
     String question = "How many households had to leave their homes in Osterby?";

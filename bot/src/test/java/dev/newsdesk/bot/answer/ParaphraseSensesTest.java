@@ -76,6 +76,33 @@ class ParaphraseSensesTest {
     assertThat(answer.abstained()).as(answer.text()).isTrue();
   }
 
+  /** A casual word for a programme, and a count of people in other words, in an index of their own. */
+  @Nested
+  @DisplayName("a scheme is a programme, and pupils are the kids counted")
+  class SchemeAndKids {
+
+    @TempDir Path own;
+
+    @Test
+    @DisplayName("how many kids are in the reading scheme: the count of pupils comes first, not a child's age")
+    void schemeAndKids() {
+      try (SmallNews schools = SmallNews.of(own, Instant.parse("2027-03-10T12:00:00Z"), List.of(
+          article("reading", "Vesby schools start a reading programme", "Fjord Times", "2027-03-03",
+              "Every primary school in Vesby began a new reading programme on Monday. "
+                  + "“A child who reads at six is far more likely to enjoy books at twelve,” said head teacher Ms. Ragna Lie. "
+                  + "The programme covers 9 schools and about 2,400 pupils between the ages of five and eleven. "
+                  + "It is funded by a grant of 300,000 crowns from the town."),
+          article("ward", "Vesby hospital opens a children's ward", "Fjord Times", "2027-03-05",
+              "Vesby Hospital opened a new children's ward with 18 beds on Friday.")))) {
+        Answer answer = schools.ask("How many kids are in the Vesby school reading scheme?");
+        assertThat(answer.abstained()).as(answer.text()).isFalse();
+        assertThat(firstSentence(answer)).contains("2,400 pupils");
+        // a scheme the news does not tell of is still not answered
+        assertThat(schools.ask("How many kids are in the Vesby school swimming scheme?").abstained()).isTrue();
+      }
+    }
+  }
+
   /** A noun in -ee and the verb whose object it names, in an index of their own. */
   @Nested
   @DisplayName("an -ee noun and its verb")

@@ -44,6 +44,15 @@ class WordSensesTest {
   }
 
   @Test
+  @DisplayName("a scheme is a programme two steps up, past the phrase 'plan of action'; a gannet is not any seabird")
+  void abovePhrase() {
+    assertThat(senses.relatedAsThing("scheme")).doesNotContain("programme");
+    assertThat(senses.relatedAbovePhrase("scheme")).contains("programme", "plan");
+    assertThat(senses.relatedAbovePhrase("gannets")).isEmpty();
+    assertThat(senses.relatedAbovePhrase("kids")).isEmpty();
+  }
+
+  @Test
   @DisplayName("go, take and pass are verbs too vague to relate two words; evacuate and recall are not")
   void vagueVerbs() {
     assertThat(senses.isVagueVerb("go")).isTrue();
