@@ -196,7 +196,18 @@ enum AnswerType {
    * is no answer (see {@link QuantityFit#fit}).
    */
   double fit(String sentence, Set<String> asked, String counted, boolean countedWritten) {
-    double fit = typedFit(sentence, asked, counted, countedWritten);
+    return fit(sentence, asked, counted, countedWritten, "", false);
+  }
+
+  /**
+   * As {@link #fit(String, Set, String, boolean)}, with what a how-much question measures and whether
+   * a how-many question counts part of a whole ({@link QuantityFit#fit(String, Set, String, boolean,
+   * String, boolean)}).
+   */
+  double fit(String sentence, Set<String> asked, String counted, boolean countedWritten, String measured,
+      boolean partitive) {
+    double fit = this == QUANTITY ? QuantityFit.fit(sentence, asked, counted, countedWritten, measured, partitive)
+        : typedFit(sentence, asked, counted, countedWritten);
     // "planned for 6 March, has been postponed": not the date asked now
     boolean superseded = (this == TIME || this == QUANTITY) && SUPERSEDED.matcher(sentence).find()
         && asked.stream().noneMatch(SUPERSEDED_ASKED::contains);

@@ -173,6 +173,8 @@ public final class ExtractiveComposer implements Composer {
     List<SentenceCandidate> out = new ArrayList<>();
     Map<String, Double> focus = subject.focus();
     String counted = QuantityFit.counted(request.original());
+    String measured = QuantityFit.measured(request.original());
+    boolean partitive = QuantityFit.partitive(request.original());
     List<String> countedTerms = counted.isEmpty() ? List.of() : weights.terms(counted);
     // "Which pier …?": the pier is the kind of answer, so "North Pier" answers, though the question says "pier"
     Set<String> typeWords = new HashSet<>(subject.words());
@@ -215,7 +217,8 @@ public final class ExtractiveComposer implements Composer {
           uncovered.removeAll(terms);
           uncovered.removeAll(context);
           double coverage = covered(subject.weights(), terms, context) / subject.total();
-          double fit = bodyAsked ? PersonFit.fit(text, typeWords, true) : type.fit(text, typeWords, counted, countedWritten);
+          double fit = bodyAsked ? PersonFit.fit(text, typeWords, true)
+              : type.fit(text, typeWords, counted, countedWritten, measured, partitive);
           Set<String> meaningWords = words(text);
           meaningWords.addAll(titleWords);
           SentenceCandidate candidate = new SentenceCandidate(text, passage, source.n(), terms, coverage, fit, namesInArticle, uncovered,

@@ -25,7 +25,107 @@ final class QuantityFit {
    * for "windmills") is not judged so.
    */
   static double fit(String sentence, Set<String> asked, String counted, boolean countedWritten) {
-    return quantity(sentence, asked, unit(asked, counted), counted, countedWritten);
+    return fit(sentence, asked, counted, countedWritten, "", false);
+  }
+
+  /**
+   * As {@link #fit(String, Set, String, boolean)}, for a question that also names what a <i>how
+   * much</i> question measures ({@code measured}, see {@link #measured}; empty if none): a number
+   * whose phrase holds it fits fully and another at most {@value #MEASURED_ELSEWHERE} ("31 millimetres
+   * of rain" for "how much rain fell", not "24 degrees"); and for a question that counts part of a
+   * whole ({@code partitive}, see {@link #partitive}): a number of part of it ("71,500 of the 86,000")
+   * fits fully and the number of the whole ("86,000 cartons") at most {@value #SUPERSEDED_COUNT}.
+   */
+  static double fit(String sentence, Set<String> asked, String counted, boolean countedWritten, String measured,
+      boolean partitive) {
+    Unit unit = unit(asked, counted);
+    double fit = quantity(sentence, asked, unit, counted, countedWritten);
+    if (unit != Unit.COUNT || measured.isEmpty() && !partitive) {
+      return fit;
+    }
+    return Math.min(fit, partOrMeasure(sentence, asked, counted, measured, partitive));
+  }
+
+  /** The best fit of the sentence's numbers by what they measure or whether they count a part. */
+  private static double partOrMeasure(String sentence, Set<String> asked, String counted, String measured,
+      boolean partitive) {
+    Matcher m = AnswerType.NUMBER.matcher(sentence);
+    double best = 0;
+    while (m.find()) {
+      String number = m.group().replaceAll("[.,]$", "");
+      if (asked.contains(number.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int end = m.start() + number.length();
+      String phrase = sentence.substring(end).split("[,;:()“”\"]|\\.\\s", 2)[0].toLowerCase(Locale.ROOT);
+      double score = 1;
+      if (!measured.isEmpty()) {
+        score = near(phrase, sentence.substring(0, m.start()), measured) ? 1 : MEASURED_ELSEWHERE;
+      }
+      if (partitive) {
+        score = Math.min(score, PART_OF.matcher(phrase).lookingAt() ? 1
+            : !counted.isEmpty() && near(phrase, "", counted) ? SUPERSEDED_COUNT : 1);
+      }
+      best = Math.max(best, score);
+    }
+    return best;
+  }
+
+  /**
+   * Whether the noun stands in the number's phrase, within {@value #COUNT_WINDOW_AFTER} words after
+   * it past "of" ({@code after}), or within {@value #MEASURED_WINDOW_BEFORE} words before it ("water
+   * use in the region reached 412 million litres").
+   */
+  private static boolean near(String after, String before, String noun) {
+    String stem = noun.substring(0, Math.min(noun.length(), Math.max(4, noun.length() - 2)));
+    java.util.List<String> words = new java.util.ArrayList<>();
+    Matcher w = WORD.matcher(after);
+    for (int i = 0; i < COUNT_WINDOW_AFTER + 1 && w.find(); i++) {
+      words.add(w.group().toLowerCase(Locale.ROOT));
+    }
+    java.util.List<String> prior = new java.util.ArrayList<>();
+    Matcher b = WORD.matcher(before);
+    while (b.find()) {
+      prior.add(b.group().toLowerCase(Locale.ROOT));
+    }
+    words.addAll(prior.subList(Math.max(0, prior.size() - MEASURED_WINDOW_BEFORE), prior.size()));
+    return words.stream().anyMatch(word -> word.startsWith(stem));
+  }
+
+  /** How many words before a number are looked at for what it measures. */
+  private static final int MEASURED_WINDOW_BEFORE = 6;
+  /** The fit of a number whose phrase does not hold what a how-much question measures. */
+  private static final double MEASURED_ELSEWHERE = 0.7;
+  /** A part of a whole written after a number: "71,500 of the 86,000", "two of its five supports". */
+  private static final Pattern PART_OF = Pattern.compile("\\s+of\\s+(?:the|its|their|these|those|them|all)\\b");
+
+  private static final Pattern HOW_MUCH_NOUN = Pattern.compile("(?i)\\bhow much\\s+([\\p{L}-]+)\\b");
+  /** Words after "how much" that name no measured thing: money is the currency's, time the clock's. */
+  private static final Set<String> NOT_MEASURED = Set.of("money", "cash", "time", "longer", "more", "less", "further",
+      "farther", "bigger", "higher", "of", "did", "does", "do", "is", "was", "were", "are", "will", "has", "have", "had",
+      "can", "could", "would", "should");
+
+  /**
+   * What a <i>how much</i> question measures, in lower case ("rain" in "How much rain fell?",
+   * "water" in "how much water did the region use?"); empty when it asks no thing (how much money,
+   * time, how much did it cost) or asks a sum of money.
+   */
+  static String measured(String question) {
+    Matcher m = HOW_MUCH_NOUN.matcher(question);
+    if (!m.find()) {
+      return "";
+    }
+    String word = m.group(1).toLowerCase(Locale.ROOT);
+    WordSenses senses = WordSenses.shared();
+    return NOT_MEASURED.contains(word) || MONEY_WORDS.contains(word) || !senses.isThing(word)
+        || senses.isMostlyAdjective(word) ? "" : word;
+  }
+
+  private static final Pattern PARTITIVE = Pattern.compile("(?i)\\bhow many of\\s+(?:the|its|their|these|those|them)\\b");
+
+  /** Whether a how-many question counts part of a whole: "How many of the recalled cartons…". */
+  static boolean partitive(String question) {
+    return PARTITIVE.matcher(question).find();
   }
 
   /** The fit of the sentence's numbers as a plain count, 0 to 1 (a share question's fallback). */
@@ -114,7 +214,8 @@ final class QuantityFit {
    * residents…", "kids" in "how many sick kids…", "workers" in "how many dock workers…").
    */
   static String counted(String question) {
-    Matcher m = COUNTED_PHRASE.matcher(question);
+    // "how many of the recalled cartons": the whole is "cartons"
+    Matcher m = COUNTED_PHRASE.matcher(PARTITIVE.matcher(question).replaceFirst("how many"));
     if (!m.find()) {
       return "";
     }

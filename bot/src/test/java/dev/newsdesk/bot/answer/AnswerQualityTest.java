@@ -561,4 +561,30 @@ class AnswerQualityTest {
         Optional.of(Instant.parse("2027-03-05T00:00:00Z")), Set.of()), AnswerListener.NONE);
     assertThat(answer.text()).doesNotContain("Mira Solli");
   }
+
+  /** What a how-much question measures, and a part of a whole, in an index of their own. */
+  @Nested
+  @DisplayName("how much rain, how many of the cartons: the number of what is asked comes first")
+  class MeasuredAndPart {
+
+    @TempDir Path own;
+
+    @Test
+    @DisplayName("the rain's millimetres lead, not the temperature; the cartons returned lead, not those recalled")
+    void measuredAndPart() {
+      try (SmallNews small = SmallNews.of(own, NOW, List.of(
+          article("storm", "Storm ends the Osterby heat", "Fjord Times", "2027-03-04",
+              "A storm brought the Osterby heatwave to an end on Tuesday, as temperatures fell to 21 degrees after nine "
+                  + "days above 30 degrees. The storm dropped 28 millimetres of rain on Osterby in an hour, flooding "
+                  + "two underpasses."),
+          article("recall", "Lunde Dairy recalls oat milk", "Fjord Times", "2027-03-06",
+              "Lunde Dairy has recalled 60,000 cartons of its oat milk after shoppers complained of a sour taste. "
+                  + "So far, shops have returned 51,000 of the recalled cartons, the dairy said on Monday.")))) {
+        assertThat(firstSentence(small.ask("How much rain fell on Osterby when the storm ended the heatwave?")))
+            .contains("28 millimetres");
+        assertThat(firstSentence(small.ask("How many of the recalled Lunde Dairy cartons have shops sent back?")))
+            .contains("51,000");
+      }
+    }
+  }
 }

@@ -98,6 +98,40 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("how much rain: the number whose phrase holds the rain fits, a temperature beside it less")
+  void howMuchMeasuresItsNoun() {
+    String question = "How much rain fell on Osterby when the storm broke the heat?";
+    assertThat(QuantityFit.measured(question)).isEqualTo("rain");
+    assertThat(QuantityFit.measured("How much money did the fair raise?")).isEmpty();
+    assertThat(QuantityFit.measured("How much longer will the trip take?")).isEmpty();
+    AnswerType type = AnswerType.of(question);
+    Set<String> asked = asked(question);
+    String temperature = "Temperatures fell to 21 degrees after nine days above 30 degrees.";
+    String rain = "The storm dropped 28 millimetres of rain on Osterby in an hour.";
+    assertThat(type.fit(rain, asked, "", false, "rain", false)).isEqualTo(1);
+    assertThat(type.fit(temperature, asked, "", false, "rain", false)).isLessThan(SentenceCandidate.STRONG_FIT);
+    // without the measured noun both would fit fully
+    assertThat(type.fit(temperature, asked, "", false)).isEqualTo(1);
+    // the noun may stand before the number: "water use in the region reached 300 million litres"
+    assertThat(type.fit("Water use in the region reached 300 million litres on Friday.", asked("How much water was used?"),
+        "", false, "water", false)).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("how many of the recalled cartons: a part of the whole fits, the number of the whole does not")
+  void partOfAWhole() {
+    String question = "How many of the recalled cartons have shops sent back so far?";
+    assertThat(QuantityFit.partitive(question)).isTrue();
+    assertThat(QuantityFit.counted(question)).isEqualTo("cartons");
+    AnswerType type = AnswerType.of(question);
+    Set<String> asked = asked(question);
+    assertThat(type.fit("So far, shops have returned 51,000 of the 60,000 recalled cartons.", asked, "cartons", true, "",
+        true)).isEqualTo(1);
+    assertThat(type.fit("The dairy has recalled 60,000 cartons of its milk.", asked, "cartons", true, "", true))
+        .isLessThan(SentenceCandidate.STRONG_FIT);
+  }
+
+  @Test
   @DisplayName("a time of day, a rank or a score counts nothing: 'by 6 a.m.', 'at 04:17', '89th', '2-1' do not answer how many")
   void clockIsNoCount() {
     String question = "How many households had to leave their homes in Osterby?";
