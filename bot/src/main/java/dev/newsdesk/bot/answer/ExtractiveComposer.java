@@ -159,6 +159,14 @@ public final class ExtractiveComposer implements Composer {
     }
     if (request.widened()) {
       supported = newestFirst(supported);
+    } else if (OUTCOME.matcher(request.original()).find()) {
+      // "What pay rise did the dockers finally get?": the outcome is in the latest report that states
+      // the kind of fact as well as the lead does, not in the demand (nor in a newer story's passing mention)
+      double leadFit = supported.get(0).fit;
+      List<SentenceCandidate> stating = supported.stream().filter(c -> c.fit >= leadFit).toList();
+      List<SentenceCandidate> ordered = new ArrayList<>(newestFirst(stating));
+      supported.stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
+      supported = ordered;
     }
     return write(select(supported), request.sources());
   }
@@ -406,6 +414,10 @@ public final class ExtractiveComposer implements Composer {
     supported.stream().filter(c -> c != stated.get()).forEach(out::add);
     return out;
   }
+
+  /** Words that ask for how a story ended: "finally", "in the end", "end up settling for". */
+  private static final java.util.regex.Pattern OUTCOME = java.util.regex.Pattern.compile(
+      "(?i)\\b(finally|eventually|ultimately|in the end|at last|end(?:ed|s)? up|wound up|settl(?:e|ed|es|ing) (?:for|on))\\b");
 
   /**
    * When the dates the question named held nothing (a stale "today"), the newest article that

@@ -153,7 +153,7 @@ final class QuantityFit {
   /** The fit of a number without a currency to a question about money: below the least a typed answer needs. */
   private static final double NO_CURRENCY_SHARE = 0.35;
 
-  private static final Set<String> MONEY_WORDS = Set.of("cost", "costs", "price", "pay", "paid", "spend", "spent",
+  private static final Set<String> MONEY_WORDS = Set.of("cost", "costs", "costing", "price", "charges", "charged", "pay", "paid", "spend", "spent",
       "fine", "fined", "worth", "raise", "raised", "funding", "fund", "budget", "money", "cash", "charge", "fee",
       "fees", "donate", "donated", "give", "gave", "grant", "invest", "invested", "bid", "penalty", "damage", "earn",
       "earns", "earned", "salary", "wage", "wages", "income", "loan", "lend", "lending", "lent", "borrow", "borrowed",

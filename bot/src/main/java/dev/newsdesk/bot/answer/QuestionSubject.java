@@ -75,6 +75,9 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
   /** "a lot of", "lots of": how many, not a thing to find (WordNet's "lot" is also a flood, a batch, a fate). */
   private static final Pattern LOT_OF = Pattern.compile("(?i)\\b(?:a\\s+lot|lots)\\s+of\\b");
 
+  /** Adverbs that ask for the end of a story, which the composer reads from the latest report. */
+  private static final Pattern OUTCOME_ADVERB = Pattern.compile("(?i)\\b(?:finally|eventually|ultimately)\\b");
+
   /** A possessive ending: "Kestrel-2's", "Brennick’s". */
   private static final Pattern POSSESSIVE = Pattern.compile("(?<=[\\p{L}\\d])['’]s\\b");
 
@@ -84,6 +87,9 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
   static QuestionSubject of(ComposeRequest request, TermWeights weights) {
     // "Kestrel-2's": the possessive is no word of its own (the analyser keeps "s" after a number)
     String question = inBaseForm(POSSESSIVE.matcher(request.question()).replaceAll(""), weights);
+    // "What pay rise did they finally get?": when in the story, not what it is about (the analyser
+    // would read "finally" as "final", a word of cup finals)
+    question = OUTCOME_ADVERB.matcher(question).replaceAll("");
     Map<String, Double> all = new LinkedHashMap<>(weights.weigh(question));
     all.keySet().removeIf(term -> QUESTION_WORDS.contains(term) || CONTRACTION.matcher(term).find());
     // "What triggered the ban?": the verb asks for a cause, as "why" does; it is not what the ban is about

@@ -587,4 +587,33 @@ class AnswerQualityTest {
       }
     }
   }
+
+  /** A story told in two reports, the demand and the outcome, in an index of their own. */
+  @Nested
+  @DisplayName("what it finally came to: the latest report that states it leads")
+  class Outcome {
+
+    @TempDir Path own;
+
+    @Test
+    @DisplayName("finally / end up: the deal's pay rise, not the demand; the renovation's cost, not a newer story's points")
+    void outcomeFromTheLatestReport() {
+      try (SmallNews small = SmallNews.of(own, NOW, List.of(
+          article("demand", "Lunde bus drivers strike over pay", "Fjord Times", "2027-03-01",
+              "Bus drivers in Lunde walked out on Monday in a strike over pay. "
+                  + "The Lunde bus drivers' union is asking for a pay rise of 9% over two years."),
+          article("deal", "Lunde bus drivers accept deal", "Fjord Times", "2027-03-05",
+              "Lunde bus drivers voted on Thursday to accept a new pay deal and end their strike. "
+                  + "Under the deal, they will receive a rise of 5% over two years."),
+          article("library", "Vesby library reopens", "Fjord Times", "2027-03-03",
+              "The Vesby library reopened on Saturday after a renovation that cost 4.2 million crowns. "
+                  + "It now has room for 30,000 books."),
+          article("chess", "Vesby chess club crowns a champion", "Fjord Times", "2027-03-08",
+              "Ola Brekke scored 5.5 points from 6 games in the tournament, played in the back room of the Vesby library.")))) {
+        assertThat(firstSentence(small.ask("What pay rise did the Lunde bus drivers finally get?"))).contains("5%");
+        assertThat(firstSentence(small.ask("How much did the renovation of the Vesby library end up costing?")))
+            .contains("4.2 million crowns");
+      }
+    }
+  }
 }
