@@ -78,18 +78,27 @@ final class QuantityFit {
    */
   private static boolean near(String after, String before, String noun) {
     String stem = noun.substring(0, Math.min(noun.length(), Math.max(4, noun.length() - 2)));
-    java.util.List<String> words = new java.util.ArrayList<>();
-    Matcher w = WORD.matcher(after);
-    for (int i = 0; i < COUNT_WINDOW_AFTER + 1 && w.find(); i++) {
-      words.add(w.group().toLowerCase(Locale.ROOT));
+    return wordsAround(after, before, COUNT_WINDOW_AFTER + 1, MEASURED_WINDOW_BEFORE).stream()
+        .anyMatch(word -> word.startsWith(stem));
+  }
+
+  /**
+   * The first {@code afterCount} words of {@code after} and the last {@code beforeCount} of {@code
+   * before}, in lower case: the words around a number.
+   */
+  private static java.util.List<String> wordsAround(String after, String before, int afterCount, int beforeCount) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    Matcher next = WORD.matcher(after);
+    for (int i = 0; i < afterCount && next.find(); i++) {
+      out.add(next.group().toLowerCase(Locale.ROOT));
     }
     java.util.List<String> prior = new java.util.ArrayList<>();
-    Matcher b = WORD.matcher(before);
-    while (b.find()) {
-      prior.add(b.group().toLowerCase(Locale.ROOT));
+    Matcher words = WORD.matcher(before);
+    while (words.find()) {
+      prior.add(words.group().toLowerCase(Locale.ROOT));
     }
-    words.addAll(prior.subList(Math.max(0, prior.size() - MEASURED_WINDOW_BEFORE), prior.size()));
-    return words.stream().anyMatch(word -> word.startsWith(stem));
+    out.addAll(prior.subList(Math.max(0, prior.size() - beforeCount), prior.size()));
+    return out;
   }
 
   /** How many words before a number are looked at for what it measures. */
@@ -362,18 +371,8 @@ final class QuantityFit {
    * person or a body ("how many guys" is answered by "1,100 workers").
    */
   private static boolean countsAsked(String sentence, int start, int end, String counted) {
-    java.util.List<String> near = new java.util.ArrayList<>();
-    Matcher after = WORD.matcher(sentence.substring(end));
-    for (int i = 0; i < COUNT_WINDOW_AFTER && after.find(); i++) {
-      near.add(after.group().toLowerCase(Locale.ROOT));
-    }
-    java.util.List<String> before = new java.util.ArrayList<>();
-    Matcher words = WORD.matcher(sentence.substring(0, start));
-    while (words.find()) {
-      before.add(words.group().toLowerCase(Locale.ROOT));
-    }
-    near.addAll(before.subList(Math.max(0, before.size() - COUNT_WINDOW_BEFORE), before.size()));
-    return near.stream().anyMatch(word -> countsThing(word, counted));
+    return wordsAround(sentence.substring(end), sentence.substring(0, start), COUNT_WINDOW_AFTER, COUNT_WINDOW_BEFORE)
+        .stream().anyMatch(word -> countsThing(word, counted));
   }
 
   /**
