@@ -392,8 +392,8 @@ final class QuantityFit {
   /**
    * Whether a question that counts people ("kids", "folks", "workers") is answered by a number whose
    * noun, within {@value #COUNT_WINDOW_AFTER} words after it and before any punctuation ({@code rest}
-   * is the sentence after the number), names people too ("about 3,900 pupils", "1,100 dock workers"), by WordNet 3.1: a count of
-   * people in other words. A body ("3 clubs") or a thing ("7 games") is not.
+   * is the sentence after the number), names people too by WordNet 3.1 ("about 3,900 pupils", "1,100
+   * dock workers"): a count of people in other words. A body ("3 clubs") or a thing ("7 games") is not.
    */
   private static boolean countsPeople(String rest, String counted) {
     WordSenses senses = WordSenses.shared();
