@@ -83,8 +83,10 @@ public final class ConsoleChannel {
         lastAnswer = Optional.empty();
         out.println("Conversation forgotten; the next question starts afresh.");
       }
-      case ":sources" -> out.println(
-          lastAnswer.map(renderer::renderSourcesWithExcerpts).orElse("Nothing asked yet."));
+      case ":sources" -> {
+        out.println(lastAnswer.map(renderer::renderSourcesWithExcerpts).orElse("Nothing asked yet."));
+        out.println(); // a blank line before the next prompt, as after an answer
+      }
       default -> {
         if (line.equals(":timeline") || line.startsWith(":timeline ")) {
           timeline(line.substring(":timeline".length()).strip());

@@ -101,8 +101,9 @@ class ConsoleChannelTest {
 
   @Test
   void should_show_the_last_sources_with_their_passages_on_colon_sources() throws IOException {
-    String screen = session("When does the ferry run?\n:sources\n");
-    assertThat(screen).contains("    > The ferry to Gull Island resumed service on Tuesday after repairs.");
+    String screen = session("When does the ferry run?\n:sources\n:help\n");
+    // a blank line before the next prompt, as after an answer
+    assertThat(screen).contains("    > The ferry to Gull Island resumed service on Tuesday after repairs.\n\nnewsdesk> :help");
   }
 
   @Test
