@@ -166,7 +166,7 @@ final class QuantityFit {
       "fine", "fined", "worth", "raise", "raised", "funding", "fund", "budget", "money", "cash", "charge", "fee",
       "fees", "donate", "donated", "give", "gave", "grant", "invest", "invested", "bid", "penalty", "damage", "earn",
       "earns", "earned", "salary", "wage", "wages", "income", "loan", "lend", "lending", "lent", "borrow", "borrowed",
-      "compensation", "bill");
+      "compensation", "bill", "fare", "fares");
   /** Currencies written as words. */
   private static final String CURRENCIES = "crowns?|kronor|kroner|krona|euros?|dollars?|pounds?|"
       + "francs?|cents?|pence|penny|yen|yuan|rupees?|pesos?|rand|usd|eur|gbp";

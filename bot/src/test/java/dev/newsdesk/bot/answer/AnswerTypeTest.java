@@ -209,6 +209,13 @@ class AnswerTypeTest {
     assertThat(AnswerType.kindNoun("Which social media platform banned fundraising?")).isEqualTo("platform");
     assertThat(AnswerType.kindNoun("Which pier in Brennick do ferries leave from?")).isEqualTo("pier");
     assertThat(AnswerType.of("What salary will the mayor earn?")).isEqualTo(AnswerType.QUANTITY);
+    // the same asked through "be": a price, a fare, a salary is a quantity; a name or an estimate's subject is not
+    assertThat(AnswerType.of("What is the average salary of a Vesby bus driver?")).isEqualTo(AnswerType.QUANTITY);
+    assertThat(AnswerType.of("what's the fare for a grown-up on the Lunde ferry")).isEqualTo(AnswerType.QUANTITY);
+    assertThat(AnswerType.of("What was the cost of the new hall?")).isEqualTo(AnswerType.QUANTITY);
+    assertThat(AnswerType.of("What is the name of the new ferry?")).isEqualTo(AnswerType.NAME);
+    assertThat(AnswerType.of("What is the cost estimate based on?")).isNotEqualTo(AnswerType.QUANTITY);
+    assertThat(QuantityFit.unit(asked("what's the fare for a grown-up"), "")).isEqualTo(QuantityFit.Unit.MONEY);
   }
 
   @Test
