@@ -49,15 +49,9 @@ final class QuantityFit {
   /** The best fit of the sentence's numbers by what they measure or whether they count a part. */
   private static double partOrMeasure(String sentence, Set<String> asked, String counted, String measured,
       boolean partitive) {
-    Matcher m = AnswerType.NUMBER.matcher(sentence);
     double best = 0;
-    while (m.find()) {
-      String number = m.group().replaceAll("[.,]$", "");
-      if (asked.contains(number.toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      int end = m.start() + number.length();
-      String phrase = sentence.substring(end).split("[,;:()“”\"]|\\.\\s", 2)[0].toLowerCase(Locale.ROOT);
+    for (NumberAt m : newNumbers(sentence, asked)) {
+      String phrase = sentence.substring(m.numberEnd()).split("[,;:()“”\"]|\\.\\s", 2)[0].toLowerCase(Locale.ROOT);
       double score = 1;
       if (!measured.isEmpty()) {
         score = near(phrase, sentence.substring(0, m.start()), measured) ? 1 : MEASURED_ELSEWHERE;
@@ -266,13 +260,9 @@ final class QuantityFit {
       default:
         break;
     }
-    Matcher m = AnswerType.NUMBER.matcher(sentence);
     double best = 0;
-    while (m.find()) {
-      String number = m.group().replaceAll("[.,]$", "");
-      if (asked.contains(number.toLowerCase(Locale.ROOT))) {
-        continue;
-      }
+    for (NumberAt m : newNumbers(sentence, asked)) {
+      String number = m.number();
       double score = AnswerType.YEAR.matcher(number).matches() ? 0.3 : counted.isEmpty() ? 1 : 0.7;
       String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 25)).toLowerCase(Locale.ROOT);
       String before = sentence.substring(Math.max(0, m.start() - 25), m.start()).toLowerCase(Locale.ROOT);
@@ -314,7 +304,7 @@ final class QuantityFit {
           // share of something else; "87.4% backed the strike" may be of those counted
           score = Math.min(score, CHANGE_AFTER.matcher(beyond).lookingAt() || CHANGE_BEFORE.matcher(before).find() ? SUM_FOR_COUNT
               : of.lookingAt() && !countsThing(of.group(1).toLowerCase(Locale.ROOT), counted) ? OTHER_COUNT : SHARE_FOR_COUNT);
-        } else if (score >= COUNTED_CANDIDATE && countsPeople(sentence.substring(m.start() + number.length()), counted)) {
+        } else if (score >= COUNTED_CANDIDATE && countsPeople(sentence.substring(m.numberEnd()), counted)) {
           // "how many kids": "about 3,900 pupils" counts people in other words, as "3,900 kids" would
           score = 1;
         } else if (countedWritten && !ArticleCheck.broad(counted) && !countsAsked(sentence, m.start(), m.end(), counted)) {
@@ -330,13 +320,30 @@ final class QuantityFit {
 
   /** Whether the sentence writes a number the question does not. */
   private static boolean newNumber(String sentence, Set<String> asked) {
+    return !newNumbers(sentence, asked).isEmpty();
+  }
+
+  /**
+   * A number written in a sentence: as matched, [{@code start}, {@code end}) in UTF-16 units, a full
+   * stop or comma after it included; {@code number} without that mark, ending at {@link #numberEnd}.
+   */
+  private record NumberAt(String number, int start, int end) {
+    int numberEnd() {
+      return start + number.length();
+    }
+  }
+
+  /** The numbers of the sentence that the question does not write ({@code asked}: its words in lower case). */
+  private static java.util.List<NumberAt> newNumbers(String sentence, Set<String> asked) {
+    java.util.List<NumberAt> out = new java.util.ArrayList<>();
     Matcher m = AnswerType.NUMBER.matcher(sentence);
     while (m.find()) {
-      if (!asked.contains(m.group().replaceAll("[.,]$", "").toLowerCase(Locale.ROOT))) {
-        return true;
+      String number = m.group().replaceAll("[.,]$", "");
+      if (!asked.contains(number.toLowerCase(Locale.ROOT))) {
+        out.add(new NumberAt(number, m.start(), m.end()));
       }
     }
-    return false;
+    return out;
   }
 
   /** Last year's figure: "last year", "a year earlier", "the previous year". */
