@@ -241,9 +241,9 @@ public final class SolrIndex implements NewsIndex {
    * ({@link SolrFailures#read}); a failure carries the cluster's reason.
    */
   QueryResponse query(SolrParams params, String action) {
-    QueryResponse response = SolrFailures.read(action, settings,
-        () -> new QueryRequest(params, SolrRequest.METHOD.POST).process(client, settings.collection()));
-    return SolrResponses.check(response);
+    // checked inside the read: a shard's lost connection reported in the response is retried too
+    return SolrFailures.read(action, settings,
+        () -> SolrResponses.check(new QueryRequest(params, SolrRequest.METHOD.POST).process(client, settings.collection())));
   }
 
   /** How many passages a query matches. */

@@ -77,4 +77,42 @@ class SolrFailuresTest {
         .hasMessageContaining("undefined field vector2");
     assertThat(tries).hasValue(1);
   }
+
+  /** A query response as the coordinating node writes it when a shard request failed: status 0 or 200 and an error. */
+  private static org.apache.solr.client.solrj.response.QueryResponse withError(String rootErrorClass) {
+    org.apache.solr.common.util.NamedList<Object> metadata = new org.apache.solr.common.util.NamedList<>();
+    metadata.add("root-error-class", rootErrorClass);
+    org.apache.solr.common.util.NamedList<Object> error = new org.apache.solr.common.util.NamedList<>();
+    error.add("metadata", metadata);
+    error.add("msg", "Error from server at http://n2/solr/news_shard2_replica_n1/select: parsing error");
+    org.apache.solr.common.util.NamedList<Object> header = new org.apache.solr.common.util.NamedList<>();
+    header.add("status", 200);
+    org.apache.solr.common.util.NamedList<Object> body = new org.apache.solr.common.util.NamedList<>();
+    body.add("responseHeader", header);
+    body.add("error", error);
+    org.apache.solr.client.solrj.response.QueryResponse response = new org.apache.solr.client.solrj.response.QueryResponse();
+    response.setResponse(body);
+    return response;
+  }
+
+  @Test
+  void should_retry_a_response_that_reports_a_shard_connection_closed_while_its_node_shut_down() {
+    AtomicInteger tries = new AtomicInteger();
+    String answer = SolrFailures.read("search", SETTINGS, () -> {
+      if (tries.incrementAndGet() == 1) {
+        SolrResponses.check(withError("java.nio.channels.AsynchronousCloseException"));
+      }
+      return "hits";
+    });
+    assertThat(answer).isEqualTo("hits");
+    assertThat(tries).hasValue(2);
+
+    // another error the cluster reports is not retried
+    tries.set(0);
+    assertThatThrownBy(() -> SolrFailures.read("search", SETTINGS, () -> {
+      tries.incrementAndGet();
+      return SolrResponses.check(withError("org.apache.solr.search.SyntaxError"));
+    })).isInstanceOf(RetrievalException.class).hasMessageContaining("parsing error");
+    assertThat(tries).hasValue(1);
+  }
 }
