@@ -139,6 +139,20 @@ enum AnswerType {
       "previously", "last", "first", "before", "earlier", "old", "scheduled", "supposed", "due");
   private static final double SUPERSEDED_SHARE = 0.5;
 
+  /**
+   * A causative "make" or "keep" with the state it brings about ("which makes them about 30% cheaper
+   * to produce"): the cause of that state, though nothing says "because".
+   */
+  private static final Pattern CAUSATIVE = Pattern.compile("(?i)\\b(?:makes?|made|making|keeps?|kept|keeping)\\s+"
+      + "(?:it|them|him|her|us|(?:the|these|those)\\s+[\\p{L}-]+)\\s+(?:[\\p{L}\\p{N}%.-]+\\s+){0,3}?"
+      + "(?:more|less|too|\\p{L}{3,}er)\\b");
+
+  /** A verb after a modal: the event a sentence says someone or something will bring about. */
+  private static final Pattern MODAL_VERB = Pattern.compile("(?i)\\b(?:would|will|could|can|may|might)\\s+(\\p{L}{3,})\\b");
+
+  /** The fit of a sentence whose only cue to a cause is what brings the asked event about. */
+  private static final double AGENT_FIT = 0.4;
+
   /** A quotation by someone: often the reason given for a decision. */
   private static final Pattern QUOTED_REASON = Pattern.compile("[“\"][^”\"]{20,}[”\"]");
 
@@ -231,7 +245,8 @@ enum AnswerType {
       // a cause is never certain from words alone, so it never earns the strong-fit lead
       case CAUSE -> CAUSE_WORDS.matcher(sentence).find() ? 0.8
           : AFTER_CAUSE.matcher(sentence).find() || finding(sentence, asked) ? 0.6
-          : QUOTED_REASON.matcher(sentence).find() ? 0.4 : 0;
+          : CAUSATIVE.matcher(sentence).find() ? 0.6
+          : QUOTED_REASON.matcher(sentence).find() || bringsAbout(sentence, asked) ? AGENT_FIT : 0;
     };
   }
 
@@ -251,6 +266,27 @@ enum AnswerType {
       }
       if (!ofAsked) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence says what will bring about the event the question asks the cause of: "a
+   * high-pressure system … would trap hot air" for "What's causing the heat to get trapped?". The
+   * verb after a modal is one of the question's words in another form ("trap", "trapped").
+   */
+  private static boolean bringsAbout(String sentence, Set<String> asked) {
+    Matcher m = MODAL_VERB.matcher(sentence);
+    while (m.find()) {
+      String verb = m.group(1).toLowerCase(Locale.ROOT);
+      if (ExtractiveComposer.STOP.contains(verb) || verb.length() < 4) {
+        continue;
+      }
+      for (String word : asked) {
+        if (word.startsWith(verb.replaceAll("e$", "")) && word.length() - verb.length() <= 3) {
+          return true;
+        }
       }
     }
     return false;

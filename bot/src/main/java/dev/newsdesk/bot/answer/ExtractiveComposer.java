@@ -152,6 +152,10 @@ public final class ExtractiveComposer implements Composer {
     if (supported.isEmpty()) {
       return Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
     }
+    if (type == AnswerType.CAUSE && supported.stream().noneMatch(ExtractiveComposer::givesCause)) {
+      // "Why did turnout go up?" answered by "Turnout was 61.3%, up from 54%": no sentence gives a cause
+      return Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
+    }
     if (type == AnswerType.CAUSE) {
       supported = causesFirst(supported);
     } else if (type == AnswerType.PLACE || type == AnswerType.TIME) {
@@ -380,6 +384,16 @@ public final class ExtractiveComposer implements Composer {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a sentence gives a cause to a why-question: a causal cue ({@value #CAUSE_FIT} or more), or
+   * a weaker one (a quotation, what brings the event about) in a sentence that holds some of what the
+   * question asks ({@link SentenceCandidate#focus} above 0). A quotation about something else ("I
+   * intend to deliver it", for "Why did turnout go up?") is no reason given.
+   */
+  private static boolean givesCause(SentenceCandidate c) {
+    return c.fit >= CAUSE_FIT || (c.fit > 0 && c.focus > 0);
   }
 
   /**

@@ -616,4 +616,29 @@ class AnswerQualityTest {
       }
     }
   }
+
+  @Nested
+  @DisplayName("a why-question the news gives no cause for")
+  class NoCauseGiven {
+
+    @TempDir Path own;
+
+    @Test
+    @DisplayName("abstains when no sentence gives a cause of what is asked; answers when one does")
+    void abstainsWithoutACause() {
+      try (SmallNews small = SmallNews.of(own, NOW, List.of(
+          article("vote", "Lunde re-elects its council", "Fjord Times", "2027-03-01",
+              "Lunde re-elected its town council on Sunday. Turnout was 58%, up from 49% four years ago. "
+                  + "“We will get to work on Monday,” said the new mayor, Ms. Hedda Lie, in her victory speech."),
+          article("pool", "Vesby pool closes for repairs", "Fjord Times", "2027-03-03",
+              "The Vesby swimming pool will close for six weeks from Monday. "
+                  + "Engineers found a leak in the main tank during a routine check.")))) {
+        Answer turnout = small.ask("Why did turnout go up in the Lunde council election?");
+        assertThat(turnout.abstained()).as("a victory-speech quote is no reason for the turnout: %s", turnout.text()).isTrue();
+        Answer pool = small.ask("Why is the Vesby swimming pool closing?");
+        assertThat(pool.abstained()).as(pool.text()).isFalse();
+        assertThat(pool.text()).contains("leak");
+      }
+    }
+  }
 }

@@ -299,6 +299,16 @@ class AnswerTypeTest {
     // what is found is no cause of itself
     assertThat(why.fit("Inspectors found cracks in two of its supports.", asked("What caused the cracks in the bridge?"),
         "")).isZero();
+    // a causative "make" with the state it brings about
+    Set<String> cheaper = asked("How come the new tiles are cheaper to make than clay ones?");
+    assertThat(why.fit("They are pressed from recycled glass, which makes them about 40% cheaper to produce.", cheaper, ""))
+        .isEqualTo(0.6);
+    assertThat(why.fit("The works makes clay tiles for roofs.", cheaper, "")).isZero();
+    // what will bring the asked event about, after a modal: a weak cue
+    Set<String> flooded = asked("What is causing the square to get flooded?");
+    assertThat(why.fit("Engineers said a blocked drain under the market would flood the square again.", flooded, ""))
+        .isEqualTo(0.4);
+    assertThat(why.fit("The square will host the market again.", flooded, "")).isZero();
     assertThat(AnswerType.of("What triggered the hosepipe ban?")).isEqualTo(AnswerType.CAUSE);
     assertThat(AnswerType.of("what held up the renovation of the library")).isEqualTo(AnswerType.CAUSE);
     assertThat(AnswerType.causeVerb("What held up the renovation?")).isEqualTo("held up");
