@@ -307,6 +307,9 @@ final class QuantityFit {
         } else if (score >= COUNTED_CANDIDATE && countsPeople(sentence.substring(m.numberEnd()), counted)) {
           // "how many kids": "about 3,900 pupils" counts people in other words, as "3,900 kids" would
           score = 1;
+        } else if (score >= COUNTED_CANDIDATE && countsAnyone(sentence.substring(m.numberEnd()), counted)) {
+          // "how many passengers": "400 people crowded in" counts people, none of them said to be passengers
+          score = Math.min(score, OTHER_COUNT);
         } else if (countedWritten && !ArticleCheck.broad(counted) && !countsAsked(sentence, m.start(), m.end(), counted)) {
           // "how many passengers a day": "room for 220 cars", "400 people crowded in" count something else
           score = Math.min(score, OTHER_COUNT);
@@ -400,22 +403,48 @@ final class QuantityFit {
    * Whether a question that counts people ("kids", "folks", "workers") is answered by a number whose
    * noun, within {@value #COUNT_WINDOW_AFTER} words after it and before any punctuation ({@code rest}
    * is the sentence after the number), names people too by WordNet 3.1 ("about 3,900 pupils", "1,100
-   * dock workers"): a count of people in other words. A body ("3 clubs") or a thing ("7 games") is not.
+   * dock workers"): a count of people in other words. A body ("3 clubs"), a thing ("7 games") or
+   * people in general ("400 people", {@link WordSenses#isAnyPerson}) is not: "400 people crowded in"
+   * counts no tram's passengers.
    */
   private static boolean countsPeople(String rest, String counted) {
     WordSenses senses = WordSenses.shared();
-    if (!senses.isPersonOrBodyNoun(counted) || senses.isBodyNoun(counted)) {
-      return false;
-    }
-    // the number's own phrase: "people over 65, pregnant women" counts no women
+    String noun = countedNoun(rest);
+    return countsPersons(counted) && countsPersons(noun) && !senses.isAnyPerson(noun);
+  }
+
+  /**
+   * Whether a question that counts people in a role ("passengers", "voters", not "people" or "folks")
+   * meets a number of people in general ("400 people", {@link WordSenses#isAnyPerson}): those are
+   * counted, but not said to be in the role asked.
+   */
+  private static boolean countsAnyone(String rest, String counted) {
+    WordSenses senses = WordSenses.shared();
+    String noun = countedNoun(rest);
+    return countsPersons(counted) && !senses.isAnyPerson(counted) && !noun.isEmpty() && senses.isAnyPerson(noun);
+  }
+
+  /** Whether the noun names people (not a body: "clubs", nor a thing: "games") by WordNet 3.1. */
+  private static boolean countsPersons(String noun) {
+    WordSenses senses = WordSenses.shared();
+    return !noun.isEmpty() && senses.isPersonOrBodyNoun(noun) && !senses.isBodyNoun(noun);
+  }
+
+  /**
+   * The noun a number counts: the first word naming a thing within {@value #COUNT_WINDOW_AFTER} words
+   * after it in its own phrase ({@code rest}: the sentence after the number; "people over 65, pregnant
+   * women" counts no women); empty when there is none.
+   */
+  private static String countedNoun(String rest) {
+    WordSenses senses = WordSenses.shared();
     Matcher after = WORD.matcher(rest.split("[,;:.()“”\"]", 2)[0]);
     for (int i = 0; i < COUNT_WINDOW_AFTER && after.find(); i++) {
       String word = after.group().toLowerCase(Locale.ROOT);
       if (senses.isThing(word)) {
-        return senses.isPersonOrBodyNoun(word) && !senses.isBodyNoun(word);
+        return word;
       }
     }
-    return false;
+    return "";
   }
 
   /** The least fit of a number that, beside what is counted, states the count: a plain number's. */

@@ -386,6 +386,27 @@ public final class WordSenses {
     });
   }
 
+  /**
+   * Whether the word's commonest noun sense is a person or people in general ("people", "persons",
+   * "individuals"), naming no role: "400 people" came to a hearing, but they are no tram's passengers.
+   */
+  public boolean isAnyPerson(String word) {
+    return cachedAnswer("anyone:", word, lower -> {
+      for (String base : baseForms(POS.NOUN, lower)) {
+        IndexWord entry = lookup(POS.NOUN, base);
+        if (entry != null && !entry.getSenses().isEmpty()) {
+          for (Word w : entry.getSenses().get(0).getWords()) {
+            if (ANY_PERSON.contains(w.getLemma().toLowerCase(Locale.ROOT))) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    });
+  }
+
+  private static final Set<String> ANY_PERSON = Set.of("person", "people", "individual");
   private static final Set<String> WHO_ROOTS = Set.of("person", "organization", "organisation", "social group");
   private static final Set<String> BODY_ROOTS = Set.of("organization", "organisation", "social group");
   private static final Set<String> PERSON_ROOTS = Set.of("person");

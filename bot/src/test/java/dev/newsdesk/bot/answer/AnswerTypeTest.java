@@ -98,6 +98,21 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("how many passengers: a number of people in general is counted, but not said to be passengers")
+  void peopleInGeneralAreNoRole() {
+    String question = "How many passengers does the Lindvik tram carry?";
+    AnswerType type = AnswerType.of(question);
+    String counted = QuantityFit.counted(question);
+    double anyone = type.fit("About 400 people crowded into the hearing on the tram.", asked(question), counted, false);
+    double riders = type.fit("The tram carries 9,000 riders on a weekday.", asked(question), counted, false);
+    assertThat(anyone).isLessThan(riders).isLessThanOrEqualTo(0.35);
+    // people in general answer a question about people in general
+    String people = "How many people came to the hearing on the tram?";
+    assertThat(AnswerType.of(people).fit("About 400 people crowded into the hearing on the tram.", asked(people),
+        QuantityFit.counted(people), false)).isEqualTo(1);
+  }
+
+  @Test
   @DisplayName("how much rain: the number whose phrase holds the rain fits, a temperature beside it less")
   void howMuchMeasuresItsNoun() {
     String question = "How much rain fell on Osterby when the storm broke the heat?";
