@@ -111,7 +111,7 @@ public final class HeuristicRewriter implements FollowUpRewriter {
 
   /** The question with its first person or thing pronoun replaced by whom or what it refers to. */
   private static String resolvePronouns(String question, Turn previous) {
-    String out = question;
+    String out = expandContractions(question);
     Matcher person = PERSON_PRONOUN.matcher(out);
     if (person.find()) {
       Optional<String> who = firstPerson(previous.answer(), previous.standalone())
@@ -137,6 +137,31 @@ public final class HeuristicRewriter implements FollowUpRewriter {
     }
     return out;
   }
+
+  /**
+   * The question with a pronoun's contraction written out ("they'll" becomes "they will", "it's" "it
+   * is"), so that resolving the pronoun leaves no "Gull Island'll" behind, a word no article holds.
+   */
+  static String expandContractions(String question) {
+    Matcher m = CONTRACTED_PRONOUN.matcher(question);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String full = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+        case "ll" -> "will";
+        case "re" -> "are";
+        case "ve" -> "have";
+        case "d" -> "would";
+        default -> "is";
+      };
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + " " + full));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** A pronoun with a contracted verb: "they'll", "they're", "it's", "she'd" (straight or curly mark). */
+  private static final Pattern CONTRACTED_PRONOUN = Pattern.compile(
+      "(?i)\\b(he|she|it|they)['’](ll|re|ve|d|s)\\b");
 
   /** Whether the pronoun ending at {@code end} is followed by a noun ("her time"), not a verb or the end. */
   private static boolean possessive(String text, int end) {

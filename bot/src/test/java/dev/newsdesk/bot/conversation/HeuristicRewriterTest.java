@@ -54,6 +54,23 @@ class HeuristicRewriterTest {
   }
 
   @Test
+  @DisplayName("a pronoun with a contracted verb (they'll, it's, she's) is resolved and the verb written out")
+  void should_write_out_the_verb_a_resolved_pronoun_carried() {
+    List<Turn> labs = List.of(new Turn("What does Voltaren Labs make?", "What does Voltaren Labs make?",
+        "Sodium batteries [1].", Instant.parse("2026-11-29T10:00:00Z")));
+    assertThat(rewriter.standalone("What's the name of the battery they'll build?", labs))
+        .startsWith("What's the name of the battery Voltaren Labs will build?");
+    assertThat(rewriter.standalone("Where’s the site they’re planning?", labs))
+        .startsWith("Where’s the site Voltaren Labs are planning?");
+    assertThat(rewriter.standalone("Who says it's safe?", labs)).startsWith("Who says Voltaren Labs is safe?");
+    List<Turn> chess = List.of(new Turn("Who won the Tarnby chess club youth title?",
+        "Who won the Tarnby chess club youth title?",
+        "Twelve-year-old Lina Havel won the youth title of the Tarnby Chess Club [1].", Instant.parse("2026-11-29T10:00:00Z")));
+    assertThat(rewriter.standalone("How old was she when she'd started?", chess))
+        .startsWith("How old was Lina Havel when she would started?");
+  }
+
+  @Test
   void should_not_take_a_contracted_question_word_for_a_name() {
     List<Turn> museum = List.of(new Turn("What's new at the Brennick Maritime Museum?",
         "What's new at the Brennick Maritime Museum?", "A whale hall [1].", Instant.parse("2026-11-29T10:00:00Z")));
