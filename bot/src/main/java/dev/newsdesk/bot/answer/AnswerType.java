@@ -354,6 +354,63 @@ enum AnswerType {
     return 0;
   }
 
+  /**
+   * "Where is the Tarnby library (located)?", "Where in Tarnby is the library building?": the thing
+   * whose place is asked (group 1), before an optional "located", "situated", "based" or "found".
+   */
+  private static final Pattern WHERE_IS = Pattern.compile("(?i)^where(?:\\s+in\\s+[^?]+?)?\\s+(?:is|are|was|were)"
+      + "\\s+(?:the\\s+|a\\s+|an\\s+)?([^?]+?)(?:\\s+(?:now\\s+)?(?:located|situated|based|found))?\\s*\\??$");
+
+  /**
+   * The nouns of the thing a "where is X" question asks the place of, in lower case ("tarnby",
+   * "library" for "Where is the Tarnby library located?"); empty for any other question, and for
+   * one whose X holds an action ("Where was the final played?": where the final was, not a thing).
+   */
+  static Set<String> locatedThing(String question) {
+    Matcher m = WHERE_IS.matcher(asking(question.strip().toLowerCase(Locale.ROOT)));
+    if (!m.matches()) {
+      return Set.of();
+    }
+    Set<String> words = new java.util.LinkedHashSet<>();
+    WordSenses senses = WordSenses.shared();
+    for (String word : m.group(1).split("[^\\p{L}\\p{N}]+")) {
+      if (word.isEmpty() || word.equals("the")) {
+        continue;
+      }
+      if (senses.isAction(word)) {
+        return Set.of();
+      }
+      words.add(word);
+    }
+    return words;
+  }
+
+  /**
+   * The sentence without the places that are a part of the thing a "where is X" question asks about
+   * ({@code located}: its nouns, see {@link #locatedThing}): "in the back room of the Tarnby
+   * library" says where a tournament was played, not where the library is. Returns the sentence
+   * unchanged when it names no such part.
+   */
+  static String withoutPartsOf(String sentence, Set<String> located) {
+    if (located.isEmpty()) {
+      return sentence;
+    }
+    Matcher m = PART_OF.matcher(sentence);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String[] whole = m.group(1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+      boolean partOfAsked = whole.length > 0 && located.contains(whole[whole.length - 1]);
+      m.appendReplacement(out, Matcher.quoteReplacement(partOfAsked ? "" : m.group()));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** A place inside another: "in the back room of the Tarnby library" (group 1: "Tarnby library"). */
+  private static final Pattern PART_OF = Pattern.compile("(?i)\\b(?:in|at|on|inside|outside|behind|beside|near)\\s+"
+      + "(?:the|a|an|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}’'-]+\\s+of\\s+(?:the\\s+)?"
+      + "((?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?[\\p{L}\\p{N}’'-]+)(?=\\s*(?:[,.;:)]|$|\\s(?:on|in|at|for|and|with|from|which|where|when)\\b))");
+
   /** "Which researcher …", "what company …": a question word, then the noun of what is asked for. */
   /** Prepositions and articles, which end a noun phrase ("which pier in Brennick"). */
   private static final Set<String> LEAD_WORDS = Set.of("in", "on", "at", "of", "for", "to", "from", "by", "with",
@@ -433,13 +490,15 @@ enum AnswerType {
   /**
    * The head of the noun phrase that starts at {@code words[start]} (lower case): "which social
    * media platform", "how many dock workers" — a singular noun before another names a kind of it,
-   * so the last noun before a verb, a preposition or an article is the head. Returns its index.
+   * so the last noun before a verb, a preposition or an article is the head; a conjunction ends it
+   * ("which party or group": the party, "or" being no operating room). Returns its index.
    */
   static int nounHead(String[] words, int start) {
     WordSenses senses = WordSenses.shared();
     int head = start;
     while (head + 1 < words.length && !words[head].endsWith("s") && !AUXILIARIES.contains(words[head + 1])
-        && !LEAD_WORDS.contains(words[head + 1]) && senses.isThing(words[head + 1])) {
+        && !LEAD_WORDS.contains(words[head + 1]) && !CONJUNCTIONS.contains(words[head + 1])
+        && senses.isThing(words[head + 1])) {
       head++;
     }
     return head;
@@ -461,6 +520,7 @@ enum AnswerType {
     return true;
   }
 
+  private static final Set<String> CONJUNCTIONS = Set.of("or", "and", "nor");
   private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "prof", "gov", "sen", "rep", "capt", "gen",
       "the", "of", "de", "van");
 }

@@ -196,6 +196,8 @@ public final class ExtractiveComposer implements Composer {
     }
     // "Which company …?" is not answered by "Mr. P. T. Lasker"
     boolean bodyAsked = type == AnswerType.PERSON && !kind.isEmpty() && senses.isBodyNoun(kind);
+    // "Where is the Tarnby library?": "in the back room of the Tarnby library" is no place of the library
+    Set<String> located = type == AnswerType.PLACE ? AnswerType.locatedThing(request.original()) : Set.of();
     // what a follow-up asks now, without the words it carries: a sentence given before answers again
     // only when it holds half of that
     Set<String> carried = subject.carried();
@@ -230,7 +232,7 @@ public final class ExtractiveComposer implements Composer {
           uncovered.removeAll(context);
           double coverage = covered(subject.weights(), terms, context) / subject.total();
           double fit = bodyAsked ? PersonFit.fit(text, typeWords, true)
-              : type.fit(text, typeWords, counted, countedWritten, measured, partitive);
+              : type.fit(AnswerType.withoutPartsOf(text, located), typeWords, counted, countedWritten, measured, partitive);
           Set<String> meaningWords = words(text);
           meaningWords.addAll(titleWords);
           SentenceCandidate candidate = new SentenceCandidate(text, passage, source.n(), terms, coverage, fit, namesInArticle, uncovered,

@@ -351,6 +351,26 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("where is the library: a room of the library is a part of it, not its place; where the final was played, it is")
+  void partOfTheThingLocated() {
+    String question = "Where is the Hasvik library located?";
+    Set<String> located = AnswerType.locatedThing(question);
+    assertThat(located).containsExactly("hasvik", "library");
+    assertThat(AnswerType.locatedThing("Where in Hasvik is the library building?")).containsExactly("library", "building");
+    assertThat(AnswerType.locatedThing("Where was the chess final played?")).isEmpty();
+    assertThat(AnswerType.locatedThing("Who runs the Hasvik library?")).isEmpty();
+    Set<String> asked = asked(question);
+    String room = "The final was played in the back room of the Hasvik library on Sunday.";
+    assertThat(AnswerType.PLACE.fit(room, asked, "")).isGreaterThanOrEqualTo(0.9);
+    assertThat(AnswerType.PLACE.fit(AnswerType.withoutPartsOf(room, located), asked, "")).isLessThan(0.5);
+    String square = "The 1930 building on Mill Square has a new roof.";
+    assertThat(AnswerType.withoutPartsOf(square, located)).isEqualTo(square);
+    // the part of another thing stays: the ward is on the fourth floor of the east wing
+    String wing = "The ward is on the fourth floor of the new east wing.";
+    assertThat(AnswerType.withoutPartsOf(wing, AnswerType.locatedThing("Where is the new ward?"))).isEqualTo(wing);
+  }
+
+  @Test
   @DisplayName("'which researcher', 'what firm' ask who (WordNet files the noun under person or organisation); 'which year' and 'what does' do not")
   void whichPersonNoun() {
     assertThat(AnswerType.of("Which researcher led the fox study?")).isEqualTo(AnswerType.PERSON);
@@ -358,6 +378,9 @@ class AnswerTypeTest {
     assertThat(AnswerType.of("Which year was the bridge built?")).isNotEqualTo(AnswerType.PERSON);
     assertThat(AnswerType.of("What does an adult ticket cost?")).isNotEqualTo(AnswerType.PERSON);
     assertThat(AnswerType.of("Which rocket carried the probe?")).isNotEqualTo(AnswerType.PERSON);
+    // a conjunction ends the noun: "party or group" asks for a party ("or" is no operating room)
+    assertThat(AnswerType.kindNoun("which party or group is Ms. Lund with")).isEqualTo("party");
+    assertThat(AnswerType.of("which party or group is Ms. Lund with")).isEqualTo(AnswerType.PERSON);
   }
 
   @Test
