@@ -328,19 +328,20 @@ enum AnswerType {
     while (named.find()) {
       // "the Brennick Maritime Museum" does not say where the museum's whale washed up: it is what was asked about
       String[] words = named.group().toLowerCase(Locale.ROOT).split("\\s+");
-      if (!allAsked(named.group(), asked) && !asked.contains(words[words.length - 1])) {
+      if (!allAsked(named.group(), asked) && !asked.contains(words[words.length - 1])
+          && !isRecordScope(sentence, named.start())) {
         return 1;
       }
     }
     Matcher described = DESCRIBED_PLACE.matcher(sentence);
     while (described.find()) {
-      if (!asked.contains(described.group(2).toLowerCase(Locale.ROOT))) {
+      if (!asked.contains(described.group(2).toLowerCase(Locale.ROOT)) && !isRecordScope(sentence, described.start())) {
         return 0.9;
       }
     }
     Matcher m = PLACE_PHRASE.matcher(sentence);
     while (m.find()) {
-      if (!allAsked(m.group(3), asked) && !RELATIVE_TIME.matcher(m.group(3)).find()
+      if (!allAsked(m.group(3), asked) && !isRecordScope(sentence, m.start()) && !RELATIVE_TIME.matcher(m.group(3)).find()
           && !MONTH_NAME.matcher(m.group(3)).find()) {
         return 0.9;
       }
@@ -352,6 +353,38 @@ enum AnswerType {
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether the place phrase starting at {@code start} (a UTF-16 index into the sentence) is the scope
+   * of a record rather than where something happened: "the highest ever measured in the Meridian
+   * region", "the busiest port on the coast", "the most visited museum in the country". True when a
+   * superlative ({@link WordSenses#isSuperlative}, or "most"/"least" before a word that is no thing) comes before it in the same
+   * clause, at most five words before, with no auxiliary verb between ("the nearest shelter is at
+   * Marlow School" does say where the shelter is).
+   */
+  static boolean isRecordScope(String sentence, int start) {
+    String before = sentence.substring(0, start);
+    int clause = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
+        Math.max(before.lastIndexOf(':'), Math.max(before.lastIndexOf('—'), before.lastIndexOf('('))));
+    String[] words = before.substring(clause + 1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}’'-]+");
+    WordSenses senses = WordSenses.shared();
+    for (int i = words.length - 1, seen = 0; i >= 0 && seen <= 6; i--) {
+      String word = words[i];
+      if (word.isEmpty()) {
+        continue;
+      }
+      seen++;
+      if (AUXILIARIES.contains(word)) {
+        return false;
+      }
+      boolean graded = (word.equals("most") || word.equals("least")) && i + 1 < words.length
+          && !senses.isThing(words[i + 1]);
+      if (graded || senses.isSuperlative(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -462,6 +462,20 @@ public final class WordSenses {
   }
 
   /**
+   * Whether the word is an adjective's superlative WordNet derives from its base: "highest" (high),
+   * "largest", "biggest", "best" (good), and mostly an adjective by {@link #isMostlyAdjective}; not
+   * "honest", "west", "forest" or "guest", whose "-est" is no ending.
+   */
+  public boolean isSuperlative(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (!lower.endsWith("est") || lower.length() < 4 || !isMostlyAdjective(lower)) {
+      return false;
+    }
+    return cachedAnswer("superlative:", lower,
+        w -> baseForms(POS.ADJECTIVE, w).stream().anyMatch(base -> !base.equals(w) && lookup(POS.ADJECTIVE, base) != null));
+  }
+
+  /**
    * Whether WordNet knows the word as written as a noun, however rarely it is used so ("launch" in
    * "which launch site", mostly a verb by {@link #isThing}).
    */

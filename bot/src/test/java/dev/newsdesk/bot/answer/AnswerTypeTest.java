@@ -351,6 +351,24 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("where: the place of a record's scope (the highest ever measured in the region) is not where it happened")
+  void recordScopeIsNoPlace() {
+    Set<String> asked = asked("Where exactly was Hasvik's 41.2 degree reading taken?");
+    String record = "Hasvik recorded 41.2 degrees on Monday, the highest ever measured in the Ostmark region, officials said.";
+    String station = "The reading was taken at the weather station beside Hasvik airfield.";
+    assertThat(AnswerType.PLACE.fit(record, asked, "")).isLessThan(0.9);
+    assertThat(AnswerType.PLACE.fit(station, asked, "")).isEqualTo(1.0);
+    assertThat(AnswerType.PLACE.fit("It is now the busiest ferry port on the Ostmark coast.", asked, "")).isLessThan(0.9);
+    assertThat(AnswerType.PLACE.fit("It was the most visited museum in Ostmark last year.", asked, "")).isLessThan(0.9);
+    // a superlative that is the subject of a place does not make it a scope
+    assertThat(AnswerType.PLACE.fit("The nearest shelter is at Marlow Community School.", asked, "")).isEqualTo(1.0);
+    assertThat(AnswerType.PLACE.fit("Most residents in Ostmark Ford left by boat.", asked, "")).isGreaterThanOrEqualTo(0.9);
+    // "-est" that is no ending
+    assertThat(AnswerType.PLACE.fit("The guest speaker arrived in Ostmark.", asked, "")).isGreaterThanOrEqualTo(0.9);
+    assertThat(AnswerType.PLACE.fit("The honest answer came in Ostmark.", asked, "")).isGreaterThanOrEqualTo(0.9);
+  }
+
+  @Test
   @DisplayName("where is the library: a room of the library is a part of it, not its place; where the final was played, it is")
   void partOfTheThingLocated() {
     String question = "Where is the Hasvik library located?";
