@@ -100,6 +100,17 @@ final class PersonFit {
         break;
       }
     }
+    // "the proposal, presented by transport director Dr. Oskar Brandt": the doer of the question's own verb,
+    // unless a possessive the question lacks says whose ("The men's race was won by …" for the women's race)
+    for (int i = near.size() - 2; i >= 0; i--) {
+      if (near.get(i + 1).equals("by") && sameVerb(near.get(i).toLowerCase(Locale.ROOT), asked)) {
+        boolean otherOwner = near.subList(0, i).stream().anyMatch(word -> word.matches(".+['’]s?")
+            && !asked.contains(word.toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "")));
+        if (!otherOwner) {
+          return true;
+        }
+      }
+    }
     int first = near.size() > ROLE_WINDOW ? 1 : 0;
     Matcher after = SENTENCE_WORD.matcher(sentence.substring(end));
     for (int i = 0; i < ROLE_WINDOW && after.find(); i++) {
@@ -124,13 +135,48 @@ final class PersonFit {
         continue;
       }
       if (Character.isLowerCase(word.charAt(0)) && lower.length() > 3 && !ROLE_STOP.contains(lower)
-          && (asked.contains(lower) || asked.contains(lower + "s")
-              || lower.endsWith("s") && asked.contains(lower.substring(0, lower.length() - 1)))
+          && (asked.contains(lower) || asked.contains(lower + "s") || asked.contains(lower + "es")
+              || lower.endsWith("s") && asked.contains(lower.substring(0, lower.length() - 1))
+              || roleRelated(lower, asked))
           && WordSenses.shared().isThing(lower)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a word of the sentence is, by a WordNet 3.1 sense, the role a singular person noun of the
+   * question names in other words ("chief" for "boss", "head" for "leader"): a person named beside it
+   * holds that role.
+   */
+  private static boolean roleRelated(String word, Set<String> asked) {
+    WordSenses senses = WordSenses.shared();
+    for (String a : asked) {
+      // a role asked is one person's, singular: "the dock workers' union" names no role ("independent" is a worker)
+      if (a.length() > 3 && !a.matches(".*[^su]s") && !ROLE_STOP.contains(a) && senses.isPersonOrBodyNoun(a)
+          && senses.relatedAsThing(a).contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of the sentence before "by" is a form of a question word, the question's verb
+   * ("presented" for "presented", "led" for "led", "developed" for "develops"): compared without the
+   * endings -s, -ed, -d and -ing.
+   */
+  private static boolean sameVerb(String word, Set<String> asked) {
+    if (word.length() < 3 || ROLE_STOP.contains(word)) {
+      return false;
+    }
+    String stem = verbStem(word);
+    return asked.stream().anyMatch(a -> a.length() >= 3 && !ROLE_STOP.contains(a) && verbStem(a).equals(stem));
+  }
+
+  private static String verbStem(String word) {
+    return word.replaceAll("(?:ing|ed|es|s|d)$", "");
   }
 
   private static final Set<String> SPEAK = Set.of("speak", "speaks", "spoke", "spoken", "speaking");

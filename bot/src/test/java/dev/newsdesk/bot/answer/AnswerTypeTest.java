@@ -435,6 +435,24 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("who: the doer of the question's own verb ('presented by …') and a role named in other words ('chief' for 'boss') stand beside the name")
+  void doerAndRoleInOtherWords() {
+    Set<String> presented = asked("Who presented the plan to extend the Osterby ferry line?");
+    assertThat(PersonFit.fit("The proposal, presented by harbour director Dr. Ida Strand, adds two stops.", presented)).isEqualTo(1);
+    assertThat(PersonFit.fit("Osterby Council approved the ferry plan on Monday.", presented)).isLessThan(1);
+    // whose race: a possessive the question lacks says the doer is another's
+    Set<String> women = asked("Who won the women's race at the Osterby regatta?");
+    assertThat(PersonFit.fit("The men's race was won by Daniel Berg in 41 minutes.", women)).isLessThan(1);
+    assertThat(PersonFit.fit("The race was won by Daniel Berg in 41 minutes.", women)).isEqualTo(1);
+    Set<String> boss = asked("Who is the Nordvik Marine boss who apologised?");
+    assertThat(PersonFit.fit("Hours later, chief executive Mira Holm apologised.", boss)).isEqualTo(1);
+    assertThat(PersonFit.fit("Mira Holm apologised on Monday.", boss)).isLessThan(1);
+    // the workers of "the dock workers' union" are no role asked ("independent" is a kind of worker)
+    Set<String> union = asked("Who leads the dock workers' union in Osterby?");
+    assertThat(PersonFit.fit("Talks resumed under an independent mediator, J. R. Berg, on Friday.", union)).isLessThan(1);
+  }
+
+  @Test
   @DisplayName("'which company' asks for a body: a name with a personal title or initials fits below a typed answer")
   void bodyIsNoPerson() {
     Set<String> asked = asked("Which company will repair the Osterby pier?");
