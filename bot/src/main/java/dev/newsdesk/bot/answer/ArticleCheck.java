@@ -45,8 +45,14 @@ final class ArticleCheck {
       "organization", "group", "body", "business", "person", "people", "official", "officials", "team", "club", "player",
       "man", "woman", "one", "agency", "institution", "side", "thing", "things", "kind", "sort", "type", "variety", "day", "date",
       "time", "year", "month", "week", "place", "town", "city", "country", "amount", "number", "share",
+      // "what was the attendance at the final?": the answer gives the number ("the crowd of 18,240")
+      "attendance", "turnout", "size", "total", "figure",
       // "at what point did she break away?": the answer names the point ("at the 35-kilometre mark")
       "point", "stage", "spot", "moment", "location", "site", "position");
+
+  /** "what was the attendance", "what's the total": group 1 is the noun. */
+  private static final java.util.regex.Pattern WHAT_IS_THE =
+      java.util.regex.Pattern.compile("(?:what|which)(?:\\s+(?:is|was|are|were)|['’]s)\\s+the\\s+(\\p{L}+)");
 
   /** Whether the noun (singular or plural) names a kind so broad an article names one without the word. */
   static boolean broad(String noun) {
@@ -86,6 +92,11 @@ final class ArticleCheck {
     boolean broadCount = broad(counted);
     List<String> narrowCounted = counted.isEmpty() || broadCount ? List.of() : weights.terms(counted);
     Set<String> kinds = new HashSet<>(List.of(broadCount ? counted : "", BROAD_KINDS.contains(kind) ? kind : ""));
+    // "What was the attendance at the final?": the noun after "what was the" names the kind of fact too
+    java.util.regex.Matcher attribute = WHAT_IS_THE.matcher(AnswerType.asking(original.strip().toLowerCase(Locale.ROOT)));
+    if (attribute.lookingAt() && BROAD_KINDS.contains(attribute.group(1))) {
+      kinds.add(attribute.group(1));
+    }
     // the narrower kind of answer asked for ("which bank") must be there: a city's loan is not a bank's
     List<String> narrowKind = kind.isEmpty() || BROAD_KINDS.contains(kind) ? List.of() : weights.terms(kind);
     List<String> countedOf = weights.terms(QuantityFit.countedOf(original));

@@ -48,6 +48,12 @@ public final class ExtractiveComposer implements Composer {
   private static final java.time.Duration LEADS_WINDOW = java.time.Duration.ofDays(7);
   private static final int MAX_WORDS = 80;
   private static final double CONTEXT_SHARE = 0.5;
+  /**
+   * The opening of a sentence that points back to the one before: a pronoun, or "the" and a common
+   * noun ("The reading was taken …", "It beats …"), not a name ("The Aldmoor Space Institute …").
+   */
+  private static final java.util.regex.Pattern POINTS_BACK =
+      java.util.regex.Pattern.compile("(?:It|Its|This|These|They|Their|He|His|She|Her|The\\s+\\p{Ll}+)\\b");
   /** The share of the lead's coverage a sentence of another article needs to join the answer. */
   private static final double OTHER_ARTICLE_SHARE = 0.75;
   /** The share of a word's weight that a word of the same meaning earns. */
@@ -222,6 +228,7 @@ public final class ExtractiveComposer implements Composer {
           Set<String> terms = new HashSet<>(weights.terms(text));
           Set<String> context = new HashSet<>(title);
           context.addAll(previous);
+          Set<String> before = previous;
           previous = terms;
           int words = text.split(" ").length;
           if (words < MIN_WORDS || words > MAX_WORDS || text.endsWith("?")) {
@@ -242,6 +249,12 @@ public final class ExtractiveComposer implements Composer {
           candidate.restates = candidate.given && SentenceCandidate.preciseFit(type) && fit >= SentenceCandidate.STRONG_FIT;
           candidate.focus = focus.entrySet().stream().filter(e -> terms.contains(e.getKey()))
               .mapToDouble(Map.Entry::getValue).sum();
+          // a sentence that opens by pointing back ("The reading was taken at 3.40 p.m.") goes on about the
+          // one before: what that holds of the focus counts half towards the order
+          if (POINTS_BACK.matcher(text).lookingAt()) {
+            candidate.focusBefore = focus.entrySet().stream().filter(e -> !terms.contains(e.getKey()) && before.contains(e.getKey()))
+                .mapToDouble(Map.Entry::getValue).sum() * CONTEXT_SHARE;
+          }
           candidate.askedNow = askedNowTotal <= 0 ? 0 : focus.entrySet().stream()
               .filter(e -> terms.contains(e.getKey()) && !carried.contains(e.getKey()))
               .mapToDouble(Map.Entry::getValue).sum() / askedNowTotal;

@@ -83,6 +83,12 @@ final class SentenceCandidate {
    */
   double focus;
   /**
+   * The share of the focus the sentence lacks but the sentence before it holds, times the context
+   * share (0 to 0.5): a sentence that goes on about the one before ("The reading was taken at …").
+   * Counts towards the order only.
+   */
+  double focusBefore;
+  /**
    * The share of what the question asks now (its focus without the words a follow-up carries, 0 to
    * 1) that the sentence holds; 0 when the question asks nothing of its own ("what happened next?").
    */
@@ -138,7 +144,7 @@ final class SentenceCandidate {
   }
 
   double score() {
-    return coverage + FOCUS_BONUS * focus + TYPE_BONUS * fit + (fit >= STRONG_FIT ? STRONG_FIT_BONUS : 0) - heldBack();
+    return coverage + FOCUS_BONUS * (focus + focusBefore) + TYPE_BONUS * fit + (fit >= STRONG_FIT ? STRONG_FIT_BONUS : 0) - heldBack();
   }
 
   /** The penalty for a sentence an earlier answer of the conversation quoted, 0 for one asked for again. */

@@ -641,4 +641,40 @@ class AnswerQualityTest {
       }
     }
   }
+
+  @Nested
+  @DisplayName("a sentence that goes on about the one before; a quantity the question names by its kind")
+  class GoesOnAbout {
+
+    @TempDir Path own;
+
+    @Test
+    @DisplayName("'The reading was taken at 2.15 p.m.' answers at what time the record was measured, before the pool's hours")
+    void pointsBack() {
+      try (SmallNews small = SmallNews.of(own, NOW, List.of(
+          article("heat", "Vesby breaks its heat record", "Fjord Times", "2027-03-02",
+              "Officials in Vesby said the pool would stay open until 9 p.m. for the rest of the week. "
+                  + "The town of Vesby recorded a temperature of 36.1 degrees on Monday afternoon, the highest ever "
+                  + "measured in the Lune valley, the weather service confirmed. "
+                  + "The reading was taken at 2.15 p.m. at the weather station beside Vesby harbour. "
+                  + "Vesby's mayor said the library would stay open until 8 p.m. while the evenings are this hot.")))) {
+        Answer time = small.ask("At what time was Vesby's record temperature measured?");
+        assertThat(firstSentence(time)).as(time.text()).contains("2.15 p.m.");
+      }
+    }
+
+    @Test
+    @DisplayName("'What was the attendance at the final?' is answered by 'The crowd of 9,400', which never writes attendance")
+    void attendanceIsTheCount() {
+      try (SmallNews small = SmallNews.of(own, NOW, List.of(
+          article("cup", "Lunde FC win the Fjord Cup", "Fjord Times", "2027-03-02",
+              "Lunde FC won the Fjord Cup on Saturday, beating Verrel United 3-1 in the final. "
+                  + "The crowd of 9,400 was a record for the final. "
+                  + "Captain Ole Strand scored twice in the second half.")))) {
+        Answer crowd = small.ask("What was the attendance at the Fjord Cup final?");
+        assertThat(crowd.abstained()).as(crowd.text()).isFalse();
+        assertThat(firstSentence(crowd)).contains("9,400");
+      }
+    }
+  }
 }
