@@ -101,6 +101,7 @@ final class ArticleCheck {
     List<String> narrowKind = kind.isEmpty() || BROAD_KINDS.contains(kind) ? List.of() : weights.terms(kind);
     List<String> countedOf = weights.terms(QuantityFit.countedOf(original));
     List<String> asked = List.of(original.split("[^\\p{L}]+"));
+    List<java.util.regex.Pattern> ranks = ranksAsked(original);
     Map<Integer, Set<String>> misses = new java.util.HashMap<>();
     // what any retrieved article holds: an earlier event the question names may be told in another one
     Set<String> retrieved = new HashSet<>();
@@ -146,6 +147,7 @@ final class ArticleCheck {
       c.articleMissReason = weight / subject.total() >= MISSED_SHARE ? "missed words weigh " + percent(weight / subject.total())
           : ofFocus >= MISSED_FOCUS_SHARE ? "missed words are " + percent(ofFocus) + " of what is asked"
           : !yearsIn(years, c, articleTexts.get(c.rank())) ? "not of the year asked"
+          : !ranksIn(ranks, articleTexts.get(c.rank())) ? "the rank asked for is missed"
           : sinking.stream().anyMatch(countedOf::contains) ? "what is counted is missed"
           : sinking.stream().anyMatch(narrowKind::contains) ? "the kind asked for is missed"
           : sinking.stream().anyMatch(narrowCounted::contains) ? "the thing counted is missed"
@@ -336,6 +338,34 @@ final class ArticleCheck {
   }
 
   /** A year written in a question: "the 2025 Meridian Marathon". */
+  /** Ordinals that rank a result ("Who finished third?"), with the digits and words an article may write for each. */
+  private static final Map<String, String> RANK_FORMS = Map.of("second", "second|2nd|runner-up|runners-up",
+      "third", "third|3rd", "fourth", "fourth|4th", "fifth", "fifth|5th", "sixth", "sixth|6th", "seventh", "seventh|7th",
+      "eighth", "eighth|8th", "ninth", "ninth|9th", "tenth", "tenth|10th");
+
+  /**
+   * The ranks a question asks about ("Who finished third in the women's race?", "who came second"),
+   * as patterns of the forms an article writes them in; empty when it names none.
+   */
+  static List<java.util.regex.Pattern> ranksAsked(String question) {
+    List<java.util.regex.Pattern> out = new ArrayList<>();
+    for (String word : question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      String forms = RANK_FORMS.get(word);
+      if (forms != null) {
+        out.add(java.util.regex.Pattern.compile("(?i)\\b(?:" + forms + ")"));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the article writes every rank the question asks about: the winner's article does not
+   * say who finished third, and its winner is no answer.
+   */
+  private static boolean ranksIn(List<java.util.regex.Pattern> ranks, String text) {
+    return text == null || ranks.stream().allMatch(rank -> rank.matcher(text).find());
+  }
+
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
   /**

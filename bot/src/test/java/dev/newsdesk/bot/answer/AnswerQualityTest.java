@@ -348,6 +348,16 @@ class AnswerQualityTest {
   }
 
   @Test
+  @DisplayName("a rank the article never writes ('who finished third?') is abstained on; one it writes is answered")
+  void rankAsked() {
+    Answer third = news.ask("Who finished third in the Osterby chess open?");
+    assertThat(third.abstained()).as("the winner is no answer about third place: %s", third.text()).isTrue();
+    Answer second = news.ask("Which boat finished second in the spring race across the fjord?");
+    assertThat(second.abstained()).as("no article says who came second: %s", second.text()).isTrue();
+    assertThat(news.ask("Who won the Osterby chess open?").text()).contains("Mira Solli");
+  }
+
+  @Test
   @DisplayName("a hyphenated thing asked in the plural ('close-ups') is found in the singular ('close-up photos')")
   void hyphenatedPlural() {
     assertThat(news.ask("How many beams of the Lunde pool show rust in the inspectors' close-ups?").text()).contains("six");
