@@ -172,6 +172,29 @@ final class QuantityFit {
       + "eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty)[\\s-]+(seconds?|minutes?|hours?|days?|weeks?|"
       + "months?|years?)\\b|\\b\\d+:\\d{2}");
 
+  /**
+   * The fit of a sentence's lengths to "how long": 1 for a length that is no other dimension,
+   * {@value #OTHER_MEASURE} when every length it gives is one ("at a height of about 50 kilometres",
+   * "from a distance of 1,850 kilometres", "12 metres deep"), 0.3 for none.
+   */
+  private static double lengthFit(String sentence) {
+    Matcher m = LENGTH.matcher(sentence);
+    double best = 0.3;
+    while (m.find()) {
+      String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
+      String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 12));
+      boolean other = OTHER_DIMENSION_BEFORE.matcher(before).find() || OTHER_DIMENSION_AFTER.matcher(after).lookingAt();
+      best = Math.max(best, other ? OTHER_MEASURE : 1);
+    }
+    return best;
+  }
+
+  /** A dimension other than length named before a number: "a height of about", "a distance of". */
+  private static final Pattern OTHER_DIMENSION_BEFORE = Pattern.compile(
+      "(?i)\\b(?:height|altitude|distance|depth|width|radius|diameter|range)\\s+of\\s+(?:about\\s+|some\\s+|around\\s+|nearly\\s+|almost\\s+|up\\s+to\\s+)?$");
+  /** A dimension other than length named after a number: "12 metres deep", "50 km away". */
+  private static final Pattern OTHER_DIMENSION_AFTER = Pattern.compile("(?i)\\s+(?:high|deep|wide|tall|away|above|below|up)\\b");
+
   private static final Pattern LENGTH = Pattern.compile(
       "(?i)\\d[\\d,.]*[\\s-]*(metres?|meters?|kilometres?|kilometers?|km|m|miles?|feet|foot|ft|centimetres?|cm)\\b");
 
@@ -252,7 +275,7 @@ final class QuantityFit {
       case AGE:
         return AGE.matcher(sentence).find() ? 1 : 0.2;
       case LENGTH_OR_DURATION:
-        return DURATION.matcher(sentence).find() || LENGTH.matcher(sentence).find() ? 1 : 0.3;
+        return DURATION.matcher(sentence).find() ? 1 : lengthFit(sentence);
       case TEMPERATURE:
         return DEGREES.matcher(sentence).find() ? 1 : AnswerType.NUMBER.matcher(sentence).find() ? OTHER_MEASURE : 0;
       case WEIGHT:

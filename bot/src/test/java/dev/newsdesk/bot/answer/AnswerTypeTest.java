@@ -453,6 +453,21 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("how long: a length of another dimension (a height, a distance, metres deep) fits below a length")
+  void lengthIsNoHeight() {
+    AnswerType many = AnswerType.of("How long is the asteroid?");
+    Set<String> asked = asked("How long is the asteroid?");
+    double height = many.fit("The probe will orbit at a height of about 50 kilometres.", asked, "");
+    assertThat(height).isLessThan(0.9);
+    assertThat(many.fit("The probe was 300 km away when it took the pictures.", asked, "")).isLessThan(0.9);
+    assertThat(many.fit("The pictures show an asteroid about 4.2 km long.", asked, "")).isEqualTo(1);
+    // a distance beside a length: the length answers
+    assertThat(many.fit("Taken from a distance of 1,850 kilometres, they show an asteroid 4.2 km long.", asked, ""))
+        .isEqualTo(1);
+    assertThat(many.fit("The tunnel is 2.5 kilometres.", asked, "")).isEqualTo(1);
+  }
+
+  @Test
   @DisplayName("'which company' asks for a body: a name with a personal title or initials fits below a typed answer")
   void bodyIsNoPerson() {
     Set<String> asked = asked("Which company will repair the Osterby pier?");
