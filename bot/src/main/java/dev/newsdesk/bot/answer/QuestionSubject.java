@@ -44,6 +44,8 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
           "suppos", "supposed",
           // "while the tram is being built": when, not what
           "while", "whilst",
+          // "how long is the asteroid, roughly?": how exact the answer need be, not what it is about
+          "roughli", "roughly", "approxim", "approximately", "exactli", "exactly", "precis", "precisely",
           // "where is the library located?": the place asked for, which the answer names
           "locat", "located", "situat", "situated");
 

@@ -670,6 +670,9 @@ class AnswerQualityTest {
                   + "Vesby's mayor said the library would stay open until 8 p.m. while the evenings are this hot.")))) {
         Answer time = small.ask("At what time was Vesby's record temperature measured?");
         assertThat(firstSentence(time)).as(time.text()).contains("2.15 p.m.");
+        // "exactly", "roughly": how exact the answer need be, no word a sentence must hold
+        Answer where = small.ask("Where exactly was the 36.1-degree record measured?");
+        assertThat(firstSentence(where)).as(where.text()).contains("harbour");
       }
     }
 
