@@ -444,13 +444,14 @@ enum AnswerType {
       + "(?:the|a|an|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}’'-]+\\s+of\\s+(?:the\\s+)?"
       + "((?:[\\p{L}\\p{N}’'-]+\\s+){0,3}?[\\p{L}\\p{N}’'-]+)(?=\\s*(?:[,.;:)]|$|\\s(?:on|in|at|for|and|with|from|which|where|when)\\b))");
 
-  /** "Which researcher …", "what company …": a question word, then the noun of what is asked for. */
   /** Prepositions and articles, which end a noun phrase ("which pier in Brennick"). */
   private static final Set<String> LEAD_WORDS = Set.of("in", "on", "at", "of", "for", "to", "from", "by", "with",
       "the", "a", "an", "about", "after", "before", "near", "into", "over", "under", "per", "still");
   private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
       "did", "does", "do", "has", "have", "had", "should", "may", "might", "must", "shall", "been", "got", "get", "went");
-  private static final Pattern WHICH_NOUN = Pattern.compile("^(?:which|what)((?:\\s+\\p{L}+){1,4})\\b");
+  /** "Which researcher …", "what company …", "name the manufacturer of …": group 1 holds the noun of what is asked for. */
+  private static final Pattern WHICH_NOUN = Pattern.compile("^(?:which|what|name\\s+the|(?:tell\\s+me\\s+|give\\s+(?:me\\s+)?)"
+      + "the\\s+name\\s+of\\s+the)((?:\\s+\\p{L}+){1,4})\\b");
 
   /**
    * The noun after an opening "which" or "what" that names the kind of answer ("company" in "Which

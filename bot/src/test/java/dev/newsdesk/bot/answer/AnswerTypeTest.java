@@ -396,6 +396,10 @@ class AnswerTypeTest {
     assertThat(AnswerType.of("Which year was the bridge built?")).isNotEqualTo(AnswerType.PERSON);
     assertThat(AnswerType.of("What does an adult ticket cost?")).isNotEqualTo(AnswerType.PERSON);
     assertThat(AnswerType.of("Which rocket carried the probe?")).isNotEqualTo(AnswerType.PERSON);
+    // "name the X" asks as "which X" does
+    assertThat(AnswerType.kindNoun("Name the manufacturer of the faulty valve.")).isEqualTo("manufacturer");
+    assertThat(AnswerType.of("Name the manufacturer of the faulty valve.")).isEqualTo(AnswerType.PERSON);
+    assertThat(AnswerType.of("Tell me the name of the company that built the pier.")).isEqualTo(AnswerType.PERSON);
     // a conjunction ends the noun: "party or group" asks for a party ("or" is no operating room)
     assertThat(AnswerType.kindNoun("which party or group is Ms. Lund with")).isEqualTo("party");
     assertThat(AnswerType.of("which party or group is Ms. Lund with")).isEqualTo(AnswerType.PERSON);
