@@ -46,6 +46,8 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
           "while", "whilst",
           // "how long is the asteroid, roughly?": how exact the answer need be, not what it is about
           "roughli", "roughly", "approxim", "approximately", "exactli", "exactly", "precis", "precisely",
+          // "that first bit of track", "a chunk of the budget": which part, the answer's to name ("the opening section")
+          "bit", "bits", "chunk", "chunks", "portion", "portions",
           // "where is the library located?": the place asked for, which the answer names
           "locat", "located", "situat", "situated");
 

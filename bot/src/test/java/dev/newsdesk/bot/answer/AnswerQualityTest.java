@@ -677,6 +677,20 @@ class AnswerQualityTest {
     }
 
     @Test
+    @DisplayName("'that first bit of the path': which part is the answer's to name, not a word the article must hold")
+    void partWordsAreNoSubject() {
+      try (SmallNews small = SmallNews.of(own, NOW, List.of(
+          article("path", "First stretch of the Osterby cycle path opens", "Fjord Times", "2027-03-02",
+              "The first section of the Osterby cycle path opened on Monday beside the river Lune. "
+                  + "The opening section is 800 metres long. "
+                  + "The council previously built the Lunde cycle path, which opened four months late.")))) {
+        Answer length = small.ask("How long is that first bit of the Osterby cycle path?");
+        assertThat(length.abstained()).as(length.text()).isFalse();
+        assertThat(length.text()).contains("800 metres");
+      }
+    }
+
+    @Test
     @DisplayName("'What was the attendance at the final?' is answered by 'The crowd of 9,400', which never writes attendance")
     void attendanceIsTheCount() {
       try (SmallNews small = SmallNews.of(own, NOW, List.of(
