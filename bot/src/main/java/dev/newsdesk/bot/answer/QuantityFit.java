@@ -144,7 +144,9 @@ final class QuantityFit {
   /** The fit of a number that is not in the unit a temperature or weight question asks for. */
   private static final double OTHER_MEASURE = 0.5;
   /** Words asking for a weight, which is written in tonnes or kilograms: "how heavy", "what does it weigh". */
-  private static final Set<String> WEIGHT_WORDS = Set.of("heavy", "weigh", "weighs", "weight");
+  /** The fit of a number without a unit of mass to a question of weight: below what a typed answer needs. */
+  private static final double NO_MASS = 0.3;
+  private static final Set<String> WEIGHT_WORDS = Set.of("heavy", "weigh", "weighs", "weight", "mass");
   private static final Pattern DEGREES = Pattern.compile("(?i)\\d[\\d,.]*\\s*(?:degrees?|°)");
   private static final Pattern MASS = Pattern.compile(
       "(?i)\\d[\\d,.]*\\s*(?:(?:thousand|million)\\s+)?(?:tonnes?|tons?|kilos?|kilograms?|kg|grams?|g)\\b");
@@ -279,7 +281,8 @@ final class QuantityFit {
       case TEMPERATURE:
         return DEGREES.matcher(sentence).find() ? 1 : AnswerType.NUMBER.matcher(sentence).find() ? OTHER_MEASURE : 0;
       case WEIGHT:
-        return MASS.matcher(sentence).find() ? 1 : AnswerType.NUMBER.matcher(sentence).find() ? OTHER_MEASURE : 0;
+        // "What is the estimated mass of the asteroid?": "about 4.2 km long" gives no mass
+        return MASS.matcher(sentence).find() ? 1 : AnswerType.NUMBER.matcher(sentence).find() ? NO_MASS : 0;
       default:
         break;
     }

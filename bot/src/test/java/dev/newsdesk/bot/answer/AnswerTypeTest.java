@@ -472,6 +472,17 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("what is the mass / weight of: a number with a unit of mass answers, another number does not")
+  void massAsked() {
+    String question = "What is the estimated mass of the asteroid?";
+    assertThat(AnswerType.of(question)).isEqualTo(AnswerType.QUANTITY);
+    Set<String> asked = asked(question);
+    assertThat(AnswerType.QUANTITY.fit("The images show an asteroid about 4.2 km long.", asked, "")).isLessThan(0.4);
+    assertThat(AnswerType.QUANTITY.fit("The asteroid 2291 Velen was found in 1998.", asked, "")).isLessThan(0.4);
+    assertThat(AnswerType.QUANTITY.fit("Its mass is put at about 60 million tonnes.", asked, "")).isEqualTo(1);
+  }
+
+  @Test
   @DisplayName("'which company' asks for a body: a name with a personal title or initials fits below a typed answer")
   void bodyIsNoPerson() {
     Set<String> asked = asked("Which company will repair the Osterby pier?");
