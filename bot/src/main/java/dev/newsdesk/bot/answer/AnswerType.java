@@ -33,7 +33,7 @@ enum AnswerType {
           + "|by how much"
           // "What is the average salary of …?", "what's the fare for …": the same, asked through "be"
           + "|what(?:['’]s| is| was| are| were| will be) (?:the |a |an )?(?:[\\p{L}-]+ ){0,2}?(price|cost|salary|wage|fee|fare"
-          + "|budget|fine|penalty|attendance|turnout|temperature|weight|mass|distance|height|depth|length)(?= of| for| in| at| on|\\?|$)"
+          + "|budget|fine|penalty|attendance|turnout|temperature|weight|mass|population|distance|height|depth|length)(?= of| for| in| at| on|\\?|$)"
           // "What did the rocket cost?", "what does it cost to take a car…": a price, as "how much" (not "… the cost?")
           + "|what (?:does|did|do|will|would|could|might|should) (?:[\\p{L}\\p{N}’'-]+ ){1,10}?"
           + "(?<!\\b(?:the|a|an|its|their|his|her|this|that) )(?:cost|weigh))\\b");

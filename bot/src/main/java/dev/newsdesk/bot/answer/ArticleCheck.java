@@ -45,8 +45,9 @@ final class ArticleCheck {
       "organization", "group", "body", "business", "person", "people", "official", "officials", "team", "club", "player",
       "man", "woman", "one", "agency", "institution", "side", "thing", "things", "kind", "sort", "type", "variety", "day", "date",
       "time", "year", "month", "week", "place", "town", "city", "country", "amount", "number", "share",
-      // "what was the attendance at the final?": the answer gives the number ("the crowd of 18,240")
-      "attendance", "turnout", "size", "total", "figure",
+      // "what was the attendance at the final?": the answer gives the number ("the crowd of 18,240"); the
+      // answer type checks the measure ("the island's 1,400 residents")
+      "attendance", "turnout", "size", "total", "figure", "population",
       // "at what point did she break away?": the answer names the point ("at the 35-kilometre mark")
       "point", "stage", "spot", "moment", "location", "site", "position");
 

@@ -137,15 +137,40 @@ final class QuantityFit {
   }
 
   /** What a quantity question measures, read from its words. */
-  enum Unit { MONEY, AGE, LENGTH_OR_DURATION, TEMPERATURE, WEIGHT, COUNT }
+  enum Unit { MONEY, AGE, LENGTH_OR_DURATION, TEMPERATURE, WEIGHT, POPULATION, COUNT }
 
   /** Words of "how hot / cold / warm", asking for a temperature, which is written in degrees. */
   private static final Set<String> TEMPERATURE_WORDS = Set.of("hot", "cold", "warm");
   /** The fit of a number that is not in the unit a temperature or weight question asks for. */
   private static final double OTHER_MEASURE = 0.5;
   /** Words asking for a weight, which is written in tonnes or kilograms: "how heavy", "what does it weigh". */
-  /** The fit of a number without a unit of mass to a question of weight: below what a typed answer needs. */
+  /**
+   * The fit of a number without a unit of mass to a question of weight, or that counts no residents
+   * to a question of population: below what a typed answer needs.
+   */
   private static final double NO_MASS = 0.3;
+  /**
+   * A number of people who live in a place: "the island's 1,400 residents", "home to 12,000 people",
+   * "a population of 12,000" (not "740 residents were moved to safety", a number of some of them).
+   */
+  private static final Pattern RESIDENTS = Pattern.compile("(?i)(?:([\\p{L}-]+)['’]s|\\bhome\\s+to)\\s+(?:about\\s+|around\\s+|"
+      + "nearly\\s+|some\\s+|almost\\s+|more\\s+than\\s+)?\\d[\\d,.]*(?:\\s+(?:thousand|million))?\\s+(?:residents|inhabitants|people)\\b"
+      + "|\\bpopulation\\s+(?:of|is|was|has|stands\\s+at)\\s+(?:about\\s+|around\\s+|nearly\\s+|some\\s+|almost\\s+|more\\s+than\\s+)?\\d");
+  /**
+   * Whether the sentence gives the number of people who live in a place ({@link #RESIDENTS}), and
+   * when it says whose by a possessive, the place asked about: "the island's 1,400 residents" is no
+   * population of Brennick.
+   */
+  private static boolean residents(String sentence, Set<String> asked) {
+    Matcher m = RESIDENTS.matcher(sentence);
+    while (m.find()) {
+      if (m.group(1) == null || asked.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> WEIGHT_WORDS = Set.of("heavy", "weigh", "weighs", "weight", "mass");
   private static final Pattern DEGREES = Pattern.compile("(?i)\\d[\\d,.]*\\s*(?:degrees?|°)");
   private static final Pattern MASS = Pattern.compile(
@@ -222,6 +247,9 @@ final class QuantityFit {
     if (asked.stream().anyMatch(WEIGHT_WORDS::contains)) {
       return Unit.WEIGHT;
     }
+    if (asked.contains("population") && counted.isEmpty()) {
+      return Unit.POPULATION;
+    }
     return asked.stream().anyMatch(MONEY_WORDS::contains) ? Unit.MONEY : Unit.COUNT;
   }
 
@@ -283,6 +311,9 @@ final class QuantityFit {
       case WEIGHT:
         // "What is the estimated mass of the asteroid?": "about 4.2 km long" gives no mass
         return MASS.matcher(sentence).find() ? 1 : AnswerType.NUMBER.matcher(sentence).find() ? NO_MASS : 0;
+      case POPULATION:
+        // "What is the population of Selvik?": "employ 85 people" counts no residents
+        return residents(sentence, asked) ? 1 : AnswerType.NUMBER.matcher(sentence).find() ? NO_MASS : 0;
       default:
         break;
     }

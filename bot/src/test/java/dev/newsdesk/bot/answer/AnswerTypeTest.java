@@ -483,6 +483,23 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("what is the population of: a number of residents answers, a count of other people does not")
+  void populationAsked() {
+    String question = "What is the population of Osterby?";
+    assertThat(AnswerType.of(question)).isEqualTo(AnswerType.QUANTITY);
+    Set<String> asked = asked(question);
+    assertThat(AnswerType.QUANTITY.fit("The factory in Osterby will employ 85 people.", asked, "")).isLessThan(0.4);
+    assertThat(AnswerType.QUANTITY.fit("The ferry gives the town's 1,400 residents a link to the mainland.", asked, ""))
+        .isLessThan(0.4);
+    Set<String> island = asked("What is the population of Gull Island?");
+    assertThat(AnswerType.QUANTITY.fit("The ferry gives the island's 1,400 residents a link to the mainland.", island, ""))
+        .isEqualTo(1);
+    assertThat(AnswerType.QUANTITY.fit("Osterby has a population of about 12,000.", asked, "")).isEqualTo(1);
+    // some of the residents are no population
+    assertThat(AnswerType.QUANTITY.fit("About 740 residents were moved to safety in Osterby.", asked, "")).isLessThan(0.4);
+  }
+
+  @Test
   @DisplayName("'which company' asks for a body: a name with a personal title or initials fits below a typed answer")
   void bodyIsNoPerson() {
     Set<String> asked = asked("Which company will repair the Osterby pier?");
