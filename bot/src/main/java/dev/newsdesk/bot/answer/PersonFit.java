@@ -104,8 +104,8 @@ final class PersonFit {
     // unless a possessive the question lacks says whose ("The men's race was won by …" for the women's race)
     for (int i = near.size() - 2; i >= 0; i--) {
       if (near.get(i + 1).equals("by") && sameVerb(near.get(i).toLowerCase(Locale.ROOT), asked)) {
-        boolean otherOwner = near.subList(0, i).stream().anyMatch(word -> word.matches(".+['’]s?")
-            && !asked.contains(word.toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "")));
+        boolean otherOwner = near.subList(0, i).stream().anyMatch(word -> OWNER.matcher(word).matches()
+            && !asked.contains(OWNER.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("$1")));
         if (!otherOwner) {
           return true;
         }
@@ -154,7 +154,7 @@ final class PersonFit {
     WordSenses senses = WordSenses.shared();
     for (String a : asked) {
       // a role asked is one person's, singular: "the dock workers' union" names no role ("independent" is a worker)
-      if (a.length() > 3 && !a.matches(".*[^su]s") && !ROLE_STOP.contains(a) && senses.isPersonOrBodyNoun(a)
+      if (a.length() > 3 && !PLURAL.matcher(a).matches() && !ROLE_STOP.contains(a) && senses.isPersonOrBodyNoun(a)
           && senses.relatedAsThing(a).contains(word)) {
         return true;
       }
@@ -176,8 +176,14 @@ final class PersonFit {
   }
 
   private static String verbStem(String word) {
-    return word.replaceAll("(?:ing|ed|es|s|d)$", "");
+    return VERB_ENDING.matcher(word).replaceFirst("");
   }
+
+  /** A possessive, "men's", "workers'": group 1 is its owner. */
+  private static final Pattern OWNER = Pattern.compile("(.+)['’]s?");
+  /** A plural in "-s" (not "boss", "status"). */
+  private static final Pattern PLURAL = Pattern.compile(".*[^su]s");
+  private static final Pattern VERB_ENDING = Pattern.compile("(?:ing|ed|es|s|d)$");
 
   private static final Set<String> SPEAK = Set.of("speak", "speaks", "spoke", "spoken", "speaking");
 
