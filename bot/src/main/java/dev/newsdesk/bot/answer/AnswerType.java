@@ -355,13 +355,16 @@ enum AnswerType {
     return 0;
   }
 
+  /** How many words before a place phrase {@link #isRecordScope} looks at for a superlative. */
+  private static final int RECORD_SCOPE_WORDS = 7;
+
   /**
    * Whether the place phrase starting at {@code start} (a UTF-16 index into the sentence) is the scope
    * of a record rather than where something happened: "the highest ever measured in the Meridian
    * region", "the busiest port on the coast", "the most visited museum in the country". True when a
-   * superlative ({@link WordSenses#isSuperlative}, or "most"/"least" before a word that is no thing) comes before it in the same
-   * clause, at most five words before, with no auxiliary verb between ("the nearest shelter is at
-   * Marlow School" does say where the shelter is).
+   * superlative ({@link WordSenses#isSuperlative}, or "most"/"least" before a word that is no thing)
+   * comes before it in the same clause, among the seven words before it, with no auxiliary verb between
+   * ("the nearest shelter is at Marlow School" does say where the shelter is).
    */
   static boolean isRecordScope(String sentence, int start) {
     String before = sentence.substring(0, start);
@@ -369,7 +372,7 @@ enum AnswerType {
         Math.max(before.lastIndexOf(':'), Math.max(before.lastIndexOf('—'), before.lastIndexOf('('))));
     String[] words = before.substring(clause + 1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}’'-]+");
     WordSenses senses = WordSenses.shared();
-    for (int i = words.length - 1, seen = 0; i >= 0 && seen <= 6; i--) {
+    for (int i = words.length - 1, seen = 0; i >= 0 && seen < RECORD_SCOPE_WORDS; i--) {
       String word = words[i];
       if (word.isEmpty()) {
         continue;

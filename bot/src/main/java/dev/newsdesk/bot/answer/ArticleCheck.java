@@ -114,6 +114,7 @@ final class ArticleCheck {
     }
     // what sinks an article whatever the sentence: another kind of a thing it holds, a hyphenated thing it lacks
     Map<Integer, Boolean> otherKind = new java.util.HashMap<>();
+    Map<Integer, Boolean> ranksWritten = new java.util.HashMap<>();
     Map<String, Double> focus = subject.focus();
     // the words naming the kind of fact asked for ("caused", "cost") are the answer's: the focus is the rest
     double askedFocus = focus.entrySet().stream()
@@ -148,7 +149,7 @@ final class ArticleCheck {
       c.articleMissReason = weight / subject.total() >= MISSED_SHARE ? "missed words weigh " + percent(weight / subject.total())
           : ofFocus >= MISSED_FOCUS_SHARE ? "missed words are " + percent(ofFocus) + " of what is asked"
           : !yearsIn(years, c, articleTexts.get(c.rank())) ? "not of the year asked"
-          : !ranksIn(ranks, articleTexts.get(c.rank())) ? "the rank asked for is missed"
+          : !ranksWritten.computeIfAbsent(c.rank(), n -> ranksIn(ranks, articleTexts.get(n))) ? "the rank asked for is missed"
           : sinking.stream().anyMatch(countedOf::contains) ? "what is counted is missed"
           : sinking.stream().anyMatch(narrowKind::contains) ? "the kind asked for is missed"
           : sinking.stream().anyMatch(narrowCounted::contains) ? "the thing counted is missed"

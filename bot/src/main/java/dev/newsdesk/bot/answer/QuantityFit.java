@@ -148,7 +148,7 @@ final class QuantityFit {
    * The fit of a number without a unit of mass to a question of weight, or that counts no residents
    * to a question of population: below what a typed answer needs.
    */
-  private static final double NO_MASS = 0.3;
+  private static final double NOT_THE_MEASURE = 0.3;
   /**
    * A number of people who live in a place: "the island's 1,400 residents", "home to 12,000 people",
    * "a population of 12,000" (not "740 residents were moved to safety", a number of some of them).
@@ -310,10 +310,10 @@ final class QuantityFit {
         return DEGREES.matcher(sentence).find() ? 1 : AnswerType.NUMBER.matcher(sentence).find() ? OTHER_MEASURE : 0;
       case WEIGHT:
         // "What is the estimated mass of the asteroid?": "about 4.2 km long" gives no mass
-        return MASS.matcher(sentence).find() ? 1 : AnswerType.NUMBER.matcher(sentence).find() ? NO_MASS : 0;
+        return MASS.matcher(sentence).find() ? 1 : AnswerType.NUMBER.matcher(sentence).find() ? NOT_THE_MEASURE : 0;
       case POPULATION:
         // "What is the population of Selvik?": "employ 85 people" counts no residents
-        return residents(sentence, asked) ? 1 : AnswerType.NUMBER.matcher(sentence).find() ? NO_MASS : 0;
+        return residents(sentence, asked) ? 1 : AnswerType.NUMBER.matcher(sentence).find() ? NOT_THE_MEASURE : 0;
       default:
         break;
     }
