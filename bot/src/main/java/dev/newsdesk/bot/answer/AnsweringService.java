@@ -26,6 +26,10 @@ import java.util.stream.Collectors;
  * ComposeRequest} → {@link CitationChecker} (for every composer) → {@link Answer} with its
  * provenance and the dates searched; then the turn is remembered.
  *
+ * <p>A question that asks what is new and names no topic ({@link HeadlinesQuestion}: "What's in the
+ * news today?") is answered from the opening passages of the newest articles within its dates,
+ * widened like any other when the dates are recent and hold none.
+ *
  * <p>A follow-up rewritten with the previous turn's topic that finds no answer is tried once more as
  * asked, on its own: it may start a new topic without saying so ("ok and the whale hall ticket
  * price" after a question about a hospital ward); one that points back with a pronoun ("How heavy
@@ -117,6 +121,10 @@ public final class AnsweringService {
    */
   private Answer attempt(QueryPlan plan, AnswerListener listener) {
     boolean recent = plan.scope().map(s -> !s.to().isBefore(plan.asOf().minus(RECENT))).orElse(true);
+    if (plan.headlines()) {
+      // "What's in the news today?": the newest articles, not the best matches of "news"
+      return compose(plan, widening.newest(plan.request(), recent), listener);
+    }
     DateWidening.Retrieval found = recent ? widening.retrieve(plan.request()) : widening.within(plan.request());
     Answer answer = compose(plan, found, listener);
     if (answer.abstained() && plan.scope().isPresent() && !found.widened() && (recent || plan.scopeCarried())) {

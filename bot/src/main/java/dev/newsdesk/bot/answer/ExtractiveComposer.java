@@ -121,6 +121,10 @@ public final class ExtractiveComposer implements Composer {
     if (request.sources().isEmpty()) {
       return Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
     }
+    if (request.plan().headlines()) {
+      // "What's in the news today?": the search listed the newest articles (within the dates named)
+      return leads(request);
+    }
     if (subject.isEmpty()) {
       // "What happened on 23 November?": the dates are the whole question, and the search kept to them
       return request.scope().isPresent() ? leads(request) : Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
@@ -488,7 +492,7 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /**
-   * For a question that names only dates: the opening sentence of each article found within them,
+   * For a question that names only dates or asks what is new: the opening sentence of each article found within them,
    * newest first, one per article, at most {@code maxSentences}, from articles published within
    * {@link #LEADS_WINDOW} of the newest.
    */

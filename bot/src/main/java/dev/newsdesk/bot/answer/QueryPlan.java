@@ -14,6 +14,8 @@ import java.util.Optional;
  * it, the as-of instant, the time scope read from it and the search request built from all that.
  * {@code scopeCarried} says the time scope came only from the words a follow-up carries from the
  * previous turn ("How much were they fined?" after "Which company recalled oat milk in August?").
+ * {@code headlines} says the question asks what is new and names no topic ({@link HeadlinesQuestion}):
+ * it is answered from the newest articles within its dates.
  */
 public record QueryPlan(
     Question question,
@@ -23,7 +25,8 @@ public record QueryPlan(
     Instant asOf,
     Optional<TimeScope> scope,
     SearchRequest request,
-    boolean scopeCarried) {
+    boolean scopeCarried,
+    boolean headlines) {
 
   public QueryPlan {
     Objects.requireNonNull(question, "question");

@@ -49,7 +49,8 @@ public final class QueryPlanner {
     Optional<TimeScope> scope = time.find(standalone, asOf);
     boolean carried = scope.isPresent() && !standalone.equals(cue.question())
         && time.find(cue.question(), asOf).isEmpty();
-    return new QueryPlan(question, asked, standalone, history, asOf, scope, scoped(request, scope), carried);
+    return new QueryPlan(question, asked, standalone, history, asOf, scope, scoped(request, scope), carried,
+        HeadlinesQuestion.asks(standalone, scope));
   }
 
   /**

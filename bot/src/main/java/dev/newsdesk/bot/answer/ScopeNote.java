@@ -30,7 +30,9 @@ final class ScopeNote {
     if (!found.widened() || plan.scope().isEmpty()) {
       return answer;
     }
-    String nothing = "Nothing in the indexed news from " + days(plan.scope().get()) + " answers this";
+    // "What's in the news today?" asks for no fact that something could fail to answer
+    String nothing = plan.headlines() ? "Nothing in the indexed news is from " + days(plan.scope().get())
+        : "Nothing in the indexed news from " + days(plan.scope().get()) + " answers this";
     if (answer.abstained()) {
       // the offline composer's "I couldn't find anything…" would say the same twice: nothing older answers either
       String text = answer.text().equals(Abstention.NOT_FOUND) ? nothing + ", nor does anything older."

@@ -34,7 +34,8 @@ class LatestLeadsTest {
                 + "Bakers blamed the higher cost of flour and electricity for the increase."),
         article("regatta", "Osterby sailing club wins the autumn race", "Fjord Times", "2026-11-14",
             "The Osterby Sailing Club won the autumn race across the fjord on Saturday. "
-                + "Its crew of six finished in 2 hours and 14 minutes, ahead of boats from Verrel and Lunde.")));
+                + "Its crew of six finished in 2 hours and 14 minutes, ahead of boats from Verrel and Lunde. "
+                + "\"This is the best news our club has had in years, and today we celebrate,\" its captain said.")));
   }
 
   @AfterAll
@@ -46,9 +47,35 @@ class LatestLeadsTest {
   @DisplayName("the latest stories come from the week before the latest day, and the note names that day")
   void latestWeekOnly() {
     Answer answer = news.ask("What happened today?");
-    assertThat(answer.text()).startsWith("Nothing in the indexed news from 10 March 2027")
+    assertThat(answer.text()).startsWith("Nothing in the indexed news is from 10 March 2027")
         .contains("the latest, from 9 March 2027").contains("Lunde ice rink").doesNotContain("Sailing Club");
     assertThat(answer.sources()).allSatisfy(source -> assertThat(source.published()).hasValueSatisfying(
         day -> assertThat(day).isAfterOrEqualTo(LocalDate.parse("2027-03-02"))));
+  }
+
+  @Test
+  @DisplayName("\"what's in the news today?\" lists the newest stories, not the old one that writes \"news\" and \"today\"")
+  void newsWordsAreNoTopic() {
+    for (String asked : List.of("What's in the news today?", "Any news today?", "Today's headlines?")) {
+      Answer answer = news.ask(asked);
+      assertThat(answer.text()).as(asked).startsWith("Nothing in the indexed news is from 10 March 2027; the latest, "
+          + "from 9 March 2027: The new Lunde ice rink will now open on 27 March").doesNotContain("Sailing Club");
+    }
+  }
+
+  @Test
+  @DisplayName("\"what's the latest news?\" names no dates: the newest stories, with no note")
+  void latestWithoutDates() {
+    Answer answer = news.ask("What's the latest news?");
+    assertThat(answer.abstained()).isFalse();
+    assertThat(answer.text()).startsWith("The new Lunde ice rink will now open on 27 March").contains("rye bread")
+        .doesNotContain("Sailing Club");
+  }
+
+  @Test
+  @DisplayName("\"what's new in Verrel?\" names a topic: it is searched, not listed by date")
+  void topicIsSearched() {
+    Answer answer = news.ask("What's new in Verrel?");
+    assertThat(answer.text()).startsWith("Bakeries in Verrel have raised the price").doesNotContain("ice rink");
   }
 }

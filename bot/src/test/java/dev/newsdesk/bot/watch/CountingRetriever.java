@@ -22,6 +22,12 @@ final class CountingRetriever implements Retriever {
     return real.retrieve(request);
   }
 
+  @Override
+  public List<RetrievedPassage> newest(SearchRequest request) {
+    requests.add(request);
+    return real.newest(request);
+  }
+
   /** The requests answered, in order. */
   List<SearchRequest> requests() {
     return List.copyOf(requests);

@@ -1,7 +1,6 @@
 package dev.newsdesk.retrieval.eval;
 
 import dev.newsdesk.retrieval.search.RetrievedPassage;
-import dev.newsdesk.retrieval.search.Retriever;
 import dev.newsdesk.retrieval.search.SearchRequest;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Runs a question set against a retriever: each question is searched as of the end of the day it
@@ -26,13 +26,15 @@ public final class Evaluation {
   static final int K = 10;
   static final int PER_CHOICE = 5;
 
-  private final Retriever retriever;
+  /** The search under test: a request's passages, best first (a retriever's, or the product's search as asked). */
+  private final Function<SearchRequest, List<RetrievedPassage>> search;
   private final ChoicePicker picker;
   private final int maxPerArticle;
   private final String mode;
 
-  public Evaluation(Retriever retriever, ChoicePicker picker, int maxPerArticle, String mode) {
-    this.retriever = retriever;
+  public Evaluation(Function<SearchRequest, List<RetrievedPassage>> search, ChoicePicker picker, int maxPerArticle,
+      String mode) {
+    this.search = search;
     this.picker = picker;
     this.maxPerArticle = maxPerArticle;
     this.mode = mode;
@@ -61,7 +63,7 @@ public final class Evaluation {
     EvalQuestion.Asked asked = question.asked();
     Instant asOf = asked.date().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
     long start = System.nanoTime();
-    List<RetrievedPassage> passages = retriever.retrieve(
+    List<RetrievedPassage> passages = search.apply(
         SearchRequest.of(asked.question(), K).withMaxPerArticle(maxPerArticle).withAsOf(Optional.of(asOf)));
     double latencyMs = (System.nanoTime() - start) / 1e6;
     List<String> ids = passages.stream().map(RetrievedPassage::articleId).toList();
@@ -80,7 +82,7 @@ public final class Evaluation {
     List<List<RetrievedPassage>> lists = new ArrayList<>();
     lists.add(forQuestion);
     for (String choice : asked.choices()) {
-      lists.add(retriever.retrieve(SearchRequest.of(asked.question() + " " + choice, PER_CHOICE)
+      lists.add(search.apply(SearchRequest.of(asked.question() + " " + choice, PER_CHOICE)
           .withMaxPerArticle(maxPerArticle).withAsOf(Optional.of(asOf))));
     }
     Map<String, RetrievedPassage> pool = new LinkedHashMap<>();

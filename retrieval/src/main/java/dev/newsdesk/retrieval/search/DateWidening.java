@@ -48,6 +48,19 @@ public final class DateWidening {
         dated(request));
   }
 
+  /**
+   * The opening passages of the newest articles within the request's dates ({@link
+   * Retriever#newest}); when none was published in them and {@code widen} is set, the newest of all
+   * dates up to the as-of instant, recorded as widened ("nothing from today; the latest, from …").
+   */
+  public Retrieval newest(SearchRequest request, boolean widen) {
+    List<RetrievedPassage> found = retriever.newest(request);
+    if (!found.isEmpty() || !dated(request) || !widen) {
+      return new Retrieval(found, request, false);
+    }
+    return new Retrieval(retriever.newest(request.withDateRange(Optional.empty(), Optional.empty())), request, true);
+  }
+
   /** How many times the passages asked for a widened dated search reads. */
   public static final int WIDENED_DEPTH = 3;
 

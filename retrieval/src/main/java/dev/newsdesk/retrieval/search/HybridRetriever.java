@@ -78,6 +78,19 @@ public final class HybridRetriever implements Retriever {
             + " yet: add news with newsdesk ingest PATH|URL..."));
   }
 
+  @Override
+  public List<RetrievedPassage> newest(SearchRequest request) {
+    SearchRequest dated = request.withAsOf(Optional.of(request.asOf().orElseGet(clock::instant)));
+    return index.searching().inView(view -> {
+      List<RetrievedPassage> openings = new ArrayList<>();
+      for (Object candidate : view.newestOpenings(dated, request.k())) {
+        openings.add(view.read(candidate, 0));
+      }
+      return openings;
+    }).orElseThrow(() -> new RetrievalException("there is no index at " + index.location()
+        + " yet: add news with newsdesk ingest PATH|URL..."));
+  }
+
   private List<RetrievedPassage> rank(SearchView view, SearchRequest request, Instant asOf)
       throws IOException {
     List<ReciprocalRankFusion.Fused> fused =

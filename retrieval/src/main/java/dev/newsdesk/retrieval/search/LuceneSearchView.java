@@ -83,13 +83,17 @@ public final class LuceneSearchView implements SearchView {
   public List<LatestHeadlines.Headline> newest(int count) throws IOException {
     // Only the first passage of each article carries ARTICLE_HEAD, so each article is listed once.
     Query heads = new TermQuery(new Term(IndexFields.ARTICLE_HEAD, "1"));
-    SortField byPublished = new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true);
-    byPublished.setMissingValue(Long.MIN_VALUE);
     List<LatestHeadlines.Headline> headlines = new ArrayList<>();
-    for (ScoreDoc hit : searcher.search(heads, count, new Sort(byPublished)).scoreDocs) {
+    for (ScoreDoc hit : searcher.search(heads, count, new Sort(newestFirst())).scoreDocs) {
       headlines.add(headline(searcher.storedFields().document(hit.doc)));
     }
     return headlines;
+  }
+
+  @Override
+  public List<Object> newestOpenings(SearchRequest request, int count) throws IOException {
+    Query heads = SearchFilters.apply(new TermQuery(new Term(IndexFields.ARTICLE_HEAD, "1")), request, searcher);
+    return keys(searcher.search(heads, count, new Sort(newestFirst())).scoreDocs);
   }
 
   @Override
@@ -113,6 +117,13 @@ public final class LuceneSearchView implements SearchView {
       hits.add(headline(searcher.storedFields().document(hit.doc)));
     }
     return hits;
+  }
+
+  /** By publication instant, newest first, undated last. */
+  private static SortField newestFirst() {
+    SortField byPublished = new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true);
+    byPublished.setMissingValue(Long.MIN_VALUE);
+    return byPublished;
   }
 
   @Override

@@ -37,6 +37,12 @@ public interface SearchView {
   /** The {@code count} newest articles, newest first, undated last. */
   List<LatestHeadlines.Headline> newest(int count) throws IOException;
 
+  /**
+   * The opening passages of the {@code count} newest articles that pass the request's filters
+   * (dates, as-of, outlets), newest first, undated last; the request's query is not read.
+   */
+  List<Object> newestOpenings(SearchRequest request, int count) throws IOException;
+
   /** The articles of the best {@code depth} passages any word of the topic matches, best first. */
   List<LatestHeadlines.Headline> aboutTopic(String topic, int depth) throws IOException;
 

@@ -90,6 +90,14 @@ final class SolrSearchView implements SearchView {
   }
 
   @Override
+  public List<Object> newestOpenings(SearchRequest request, int count) {
+    SolrQuery query = new SolrQuery("article_head:true").setFields(SolrDocuments.STORED).setRows(count)
+        .addSort("published", SolrQuery.ORDER.desc).addSort("id", SolrQuery.ORDER.asc);
+    SolrFilters.of(request).forEach(query::addFilterQuery);
+    return keep(index.query(query, "list the newest articles").getResults());
+  }
+
+  @Override
   public List<LatestHeadlines.Headline> aboutTopic(String topic, int depth) {
     String words = QueryWords.mostInformative(topic, index.analyzer(), this::documentFrequencies);
     if (index.analyze(words).isEmpty()) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.newsdesk.retrieval.search.RetrievedPassage;
-import dev.newsdesk.retrieval.search.Retriever;
 import dev.newsdesk.retrieval.search.SearchRequest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class EvaluationTest {
         "Which quiz answer?", List.of("x"));
     private final List<SearchRequest> requests = new ArrayList<>();
 
-    private final Retriever retriever = request -> {
+    private final Function<SearchRequest, List<RetrievedPassage>> retriever = request -> {
       requests.add(request);
       List<String> ids = rankings.getOrDefault(request.query(), List.of());
       List<RetrievedPassage> out = new ArrayList<>();

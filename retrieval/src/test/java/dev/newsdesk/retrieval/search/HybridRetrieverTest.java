@@ -151,6 +151,32 @@ class HybridRetrieverTest {
     }
 
     @Test
+    @DisplayName("the newest articles are listed by date, opening passage first, up to the as-of instant; the query is not read")
+    void newestByDate() {
+      List<RetrievedPassage> newest = retriever().newest(SearchRequest.of("ferry fares", 3));
+      assertThat(newest).extracting(RetrievedPassage::title)
+          .containsExactly("Record catch", "Storm warning", "Talks to continue");
+      assertThat(newest).allSatisfy(p -> assertThat(p.ordinal()).isZero());
+      assertThat(retriever().newest(SearchRequest.of("", 3).withOutlets(java.util.Set.of("Coastline Daily"))))
+          .extracting(RetrievedPassage::title).containsExactly("Record catch", "Harbour master steps down");
+    }
+
+    @Test
+    @DisplayName("the newest articles keep to the request's dates, and widen to all dates only when asked and they hold none")
+    void newestWithinDates() {
+      SearchRequest early = SearchRequest.of("", 5).withDateRange(
+          Optional.of(Instant.parse("2026-09-01T00:00:00Z")), Optional.of(Instant.parse("2026-09-02T23:59:59Z")));
+      assertThat(new DateWidening(retriever()).newest(early, true).passages()).extracting(RetrievedPassage::title)
+          .containsExactly("Ferry timetable changes", "Morning traffic news");
+      SearchRequest march = SearchRequest.of("", 2).withDateRange(
+          Optional.of(Instant.parse("2026-03-01T00:00:00Z")), Optional.of(Instant.parse("2026-03-31T23:59:59Z")));
+      DateWidening.Retrieval widened = new DateWidening(retriever()).newest(march, true);
+      assertThat(widened.widened()).isTrue();
+      assertThat(widened.passages()).extracting(RetrievedPassage::title).containsExactly("Record catch", "Storm warning");
+      assertThat(new DateWidening(retriever()).newest(march, false).passages()).isEmpty();
+    }
+
+    @Test
     @DisplayName("date widening leaves a search that found something in its dates alone")
     void noWideningWhenFound() {
       SearchRequest september = SearchRequest.of("ferry to Gull Island", 1).withDateRange(

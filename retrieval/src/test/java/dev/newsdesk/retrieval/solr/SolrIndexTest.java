@@ -201,6 +201,18 @@ class SolrIndexTest {
   }
 
   @Test
+  void should_list_the_same_newest_openings_within_the_same_filters() {
+    for (SearchRequest request : List.of(SearchRequest.of("", 6),
+        SearchRequest.of("", 6).withOutlets(Set.of("Valley Wire")),
+        SearchRequest.of("", 6).withAsOf(Optional.of(Instant.parse("2026-08-02T00:00:00Z"))))) {
+      List<RetrievedPassage> a = retriever(solr, SearchMode.HYBRID).newest(request);
+      List<RetrievedPassage> b = retriever(embedded, SearchMode.HYBRID).newest(request);
+      assertThat(a).isNotEmpty().extracting(p -> p.withScore(0)).isEqualTo(b.stream().map(p -> p.withScore(0)).toList());
+      assertThat(a).allSatisfy(p -> assertThat(p.ordinal()).isZero());
+    }
+  }
+
+  @Test
   void should_list_the_same_latest_headlines_and_weigh_words_alike() {
     assertThat(new LatestHeadlines(solr).latest(5)).isEqualTo(new LatestHeadlines(embedded).latest(5));
     assertThat(new LatestHeadlines(solr).latest("harbour", 5)).isEqualTo(new LatestHeadlines(embedded).latest("harbour", 5));

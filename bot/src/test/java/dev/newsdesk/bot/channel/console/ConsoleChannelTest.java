@@ -18,6 +18,8 @@ import dev.newsdesk.bot.conversation.HeuristicRewriter;
 import java.time.Clock;
 import java.time.Duration;
 import dev.newsdesk.retrieval.search.RetrievedPassage;
+import dev.newsdesk.retrieval.search.Retriever;
+import dev.newsdesk.retrieval.search.SearchRequest;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -44,10 +46,23 @@ class ConsoleChannelTest {
       "Ferry service resumes", "Harbor Gazette", Optional.of("https://harborgazette.example/ferry"),
       Optional.of(Instant.parse("2026-05-22T08:00:00Z")), List.of());
 
+  /** Finds the one fixed passage, whatever is asked. */
+  private static final Retriever FIXED = new Retriever() {
+    @Override
+    public List<RetrievedPassage> retrieve(SearchRequest request) {
+      return List.of(PASSAGE);
+    }
+
+    @Override
+    public List<RetrievedPassage> newest(SearchRequest request) {
+      return List.of(PASSAGE);
+    }
+  };
+
   /** Answers from one fixed passage, so the test observes what the console does with answers. */
   private final AnsweringService answering = new AnsweringService(
       new QueryPlanner(new HeuristicRewriter(), new TimeExpressions(ZoneOffset.UTC), Clock.systemUTC(), 8, 2),
-      request -> List.of(PASSAGE),
+      FIXED,
       (request, listener) -> request.question().contains("ferry")
           ? new Draft("The ferry resumed service on Tuesday [1].", false, Provenance.EXTRACTIVE)
           : Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE),
@@ -70,7 +85,7 @@ class ConsoleChannelTest {
   /** Timelines from the same fixed passage, quoting it for a topic about the ferry (words weighed alike). */
   private final StoryTimelines timelines = new StoryTimelines(
       new QueryPlanner(new HeuristicRewriter(), new TimeExpressions(ZoneOffset.UTC), Clock.systemUTC(), 8, 2),
-      request -> List.of(PASSAGE),
+      FIXED,
       (request, listener) -> request.question().contains("ferry")
           ? new Draft("The ferry to Gull Island resumed service on Tuesday [1].", false, Provenance.EXTRACTIVE)
           : Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE),
