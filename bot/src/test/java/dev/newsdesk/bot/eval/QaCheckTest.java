@@ -117,7 +117,7 @@ class QaCheckTest {
 
     List<QaItem> all = new java.util.ArrayList<>(QaItems.bundled());
     for (String set : List.of("fresh-a", "fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f", "fresh-g",
-        "fresh-h", "fresh-w", "fresh-j", "fresh-k", "fresh-l")) {
+        "fresh-h", "fresh-w", "fresh-j", "fresh-k", "fresh-l", "fresh-m")) {
       all.addAll(QaItems.read(Path.of("src/test/resources/qa-sets/" + set + ".jsonl")));
     }
     for (QaItem item : all) {
