@@ -204,6 +204,10 @@ public final class ExtractiveComposer implements Composer {
     if (type == AnswerType.PLACE) {
       typeWords.remove(kind);
     }
+    // "how many people live in Ashgrove?" asks for a population, as "what is the population of" does
+    if (QuantityFit.asksPopulation(request.original())) {
+      typeWords.add("population");
+    }
     // "Which company …?" is not answered by "Mr. P. T. Lasker"
     boolean bodyAsked = type == AnswerType.PERSON && !kind.isEmpty() && senses.isBodyNoun(kind);
     // "Where is the Tarnby library?": "in the back room of the Tarnby library" is no place of the library

@@ -171,6 +171,24 @@ final class QuantityFit {
     return false;
   }
 
+  /** What "how many … live in" counts when it asks for a population. */
+  private static final Set<String> DWELLERS = Set.of("people", "persons", "residents", "inhabitants");
+  /**
+   * "How many people live in Ashgrove?", "how many residents does the island have": a population.
+   * Not "how many residents are still living in temporary accommodation", a number of some of them.
+   */
+  private static final Pattern POPULATION_ASKED = Pattern.compile("(?i)\\bhow\\s+many\\s+(?:people|persons|residents|"
+      + "inhabitants)\\s+(?:live|reside)\\s+(?:in|on)\\s+(?:the\\s+)?(?:(?-i:\\p{Lu})|(?:town|city|village|island|valley|"
+      + "district|region|country|area)\\b)|\\bhow\\s+many\\s+(?:people|residents|inhabitants)\\s+(?:does|do)\\s+[^?]*\\bhave\\b");
+
+  /**
+   * Whether the question asks how many people live in a place (a name, or "the town", "the island"
+   * …): its answer is a population (see {@link #RESIDENTS}), not any number of people.
+   */
+  static boolean asksPopulation(String question) {
+    return POPULATION_ASKED.matcher(question).find();
+  }
+
   private static final Set<String> WEIGHT_WORDS = Set.of("heavy", "weigh", "weighs", "weight", "mass");
   private static final Pattern DEGREES = Pattern.compile("(?i)\\d[\\d,.]*\\s*(?:degrees?|°)");
   private static final Pattern MASS = Pattern.compile(
@@ -230,6 +248,10 @@ final class QuantityFit {
    * speaks of fines; "how many crowns" counts money.
    */
   static Unit unit(Set<String> asked, String counted) {
+    // "what is the population of Selvik?", "how many people live in Ashgrove?" (see asksPopulation)
+    if (asked.contains("population") && (counted.isEmpty() || DWELLERS.contains(counted))) {
+      return Unit.POPULATION;
+    }
     if (!counted.isEmpty() && !MONEY.matcher(counted).find()) {
       return asked.contains("long") ? Unit.LENGTH_OR_DURATION : Unit.COUNT;
     }
@@ -246,9 +268,6 @@ final class QuantityFit {
     }
     if (asked.stream().anyMatch(WEIGHT_WORDS::contains)) {
       return Unit.WEIGHT;
-    }
-    if (asked.contains("population") && counted.isEmpty()) {
-      return Unit.POPULATION;
     }
     return asked.stream().anyMatch(MONEY_WORDS::contains) ? Unit.MONEY : Unit.COUNT;
   }
@@ -542,7 +561,7 @@ final class QuantityFit {
   private static final Pattern SHARE_OF = Pattern.compile("(?i)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|all\\s+)?(\\p{L}+)");
 
   /** The fit of a share to a question that counts: it may answer ("87.4% backed the strike"), a count answers better. */
-  private static final double SHARE_FOR_COUNT = 0.7;
+  private static final double SHARE_FOR_COUNT = 0.35;
 
   /** The fit of a sum of money or a measure to a question that counts something else. */
   private static final double SUM_FOR_COUNT = 0.3;

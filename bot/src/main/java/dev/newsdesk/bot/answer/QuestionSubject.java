@@ -51,6 +51,10 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
           // "where is the library located?": the place asked for, which the answer names
           "locat", "located", "situat", "situated");
 
+  /** A verb of deciding before what was decided: "decide not to appeal", "chose to close", "opted to". */
+  private static final Pattern DECISION =
+      Pattern.compile("(?i)\\b(decid(?:e|ed|es|ing)|chose|choose|chooses|chosen|opt(?:ed|s|ing)?)\\s+(?:not\\s+)?to\\b");
+
   private static final Pattern IN_CHARGE = Pattern.compile("(?i)\\bin charge of\\b");
 
   /** Capitalised words that open questions rather than name things. */
@@ -98,6 +102,11 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
     all.keySet().removeIf(term -> QUESTION_WORDS.contains(term) || CONTRACTION.matcher(term).find());
     // "What triggered the ban?": the verb asks for a cause, as "why" does; it is not what the ban is about
     all.keySet().removeAll(weights.terms(AnswerType.causeVerb(request.original())));
+    // "Why did Tessaro decide not to appeal?": the decision is the appeal's, which the article must write
+    Matcher decision = DECISION.matcher(question);
+    while (decision.find()) {
+      all.keySet().removeAll(weights.terms(decision.group(1)));
+    }
     // "Who's in charge of the museum?": the role asked for, which the article names ("museum director")
     if (IN_CHARGE.matcher(question).find()) {
       all.keySet().removeAll(weights.terms("charge"));

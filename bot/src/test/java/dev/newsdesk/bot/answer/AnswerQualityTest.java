@@ -653,6 +653,63 @@ class AnswerQualityTest {
   }
 
   @Nested
+  @DisplayName("a fact near the one asked that the news does not give")
+  class NearTheFact {
+
+    @TempDir Path own;
+
+    static List<dev.newsdesk.retrieval.article.Article> articles() {
+      return List.of(
+          article("election", "Anna Berg elected mayor of Kvist", "Fjord Times", "2027-03-01",
+              "Anna Berg has been elected mayor of Kvist, winning 54.2% of the vote on Sunday. "
+                  + "More than 300 people came to hear her victory speech in the Kvist town square."),
+          article("recall", "Vesby Dairy recalls cream", "Fjord Times", "2027-02-20",
+              "Vesby Dairy recalled 30,000 cartons of cream after tests found bacteria. "
+                  + "The regulator said it would decide on any penalty within a month."),
+          article("fine", "Vesby Dairy fined over cream recall", "Fjord Times", "2027-03-05",
+              "The regulator has fined Vesby Dairy 2 million crowns over the cream recall. "
+                  + "Vesby Dairy said it would not appeal the fine."),
+          article("hall", "Skog sailing club shuts its hall", "Fjord Times", "2027-03-06",
+              "The Skog Sailing Club has decided to close its club hall because the roof is no longer safe. "
+                  + "The ferry from Kvist gives the island's 900 residents a daily link to the mainland."));
+    }
+
+    @Test
+    @DisplayName("'how many votes did they get?' is not answered by a share of the vote; 'what percentage' is")
+    void shareIsNoCount() {
+      try (SmallNews small = SmallNews.of(own, NOW, List.of(
+          article("election", "Anna Berg elected mayor of Kvist", "Fjord Times", "2027-03-01",
+              "Anna Berg has been elected mayor of Kvist, winning 54.2% of the vote on Sunday. "
+                  + "Her rival, Mr. Jon Dahl, who has sat on the council for ten years, won 41.5%.")))) {
+        Answer votes = small.ask("How many votes did Jon Dahl get in the Kvist mayoral election?");
+        assertThat(votes.abstained()).as(votes.text()).isTrue();
+        assertThat(firstSentence(small.ask("What percentage of the vote did Jon Dahl win?"))).contains("41.5%");
+      }
+    }
+
+    @Test
+    @DisplayName("'why did they decide not to appeal?' needs a cause of the appeal, not another sentence that writes 'decide'")
+    void decidingIsNoSubject() {
+      try (SmallNews small = SmallNews.of(own, NOW, articles())) {
+        Answer appeal = small.ask("Why did Vesby Dairy decide not to appeal the fine?");
+        assertThat(appeal.abstained()).as(appeal.text()).isTrue();
+        Answer hall = small.ask("Why did the Skog Sailing Club decide to close its hall?");
+        assertThat(hall.text()).as(hall.text()).contains("roof is no longer safe");
+      }
+    }
+
+    @Test
+    @DisplayName("'how many people live in Kvist?' asks for a population: a crowd in Kvist is none; 'the island's 900 residents' is")
+    void liveInIsAPopulation() {
+      try (SmallNews small = SmallNews.of(own, NOW, articles())) {
+        Answer kvist = small.ask("How many people live in Kvist?");
+        assertThat(kvist.abstained()).as(kvist.text()).isTrue();
+        assertThat(small.ask("How many people live on Skog island?").text()).contains("900 residents");
+      }
+    }
+  }
+
+  @Nested
   @DisplayName("a sentence that goes on about the one before; a quantity the question names by its kind")
   class GoesOnAbout {
 
