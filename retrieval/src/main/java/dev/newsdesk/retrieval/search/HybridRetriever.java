@@ -73,9 +73,7 @@ public final class HybridRetriever implements Retriever {
   public List<RetrievedPassage> retrieve(SearchRequest request) {
     Instant asOf = request.asOf().orElseGet(clock::instant);
     SearchRequest dated = request.withAsOf(Optional.of(asOf));
-    return index.searching().inView(view -> rank(view, dated, asOf))
-        .orElseThrow(() -> new RetrievalException("there is no index at " + index.location()
-            + " yet: add news with newsdesk ingest PATH|URL..."));
+    return index.searching().inView(view -> rank(view, dated, asOf)).orElseThrow(this::noIndex);
   }
 
   @Override
@@ -87,8 +85,12 @@ public final class HybridRetriever implements Retriever {
         openings.add(view.read(candidate, 0));
       }
       return openings;
-    }).orElseThrow(() -> new RetrievalException("there is no index at " + index.location()
-        + " yet: add news with newsdesk ingest PATH|URL..."));
+    }).orElseThrow(this::noIndex);
+  }
+
+  private RetrievalException noIndex() {
+    return new RetrievalException("there is no index at " + index.location()
+        + " yet: add news with newsdesk ingest PATH|URL...");
   }
 
   private List<RetrievedPassage> rank(SearchView view, SearchRequest request, Instant asOf)
