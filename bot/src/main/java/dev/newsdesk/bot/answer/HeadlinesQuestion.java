@@ -34,9 +34,12 @@ final class HeadlinesQuestion {
       "updates", "event", "events", "top", "main", "big", "biggest", "important", "key", "breaking",
       // newness and happening
       "latest", "new", "newest", "recent", "recently", "fresh", "happen", "happens", "happened", "happening",
-      "going", "occurred", "miss", "missed");
+      "going", "occurred", "miss", "missed",
+      // "what stories came out in October?", "what was published this week?"
+      "come", "came", "out", "published", "appeared");
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
   private HeadlinesQuestion() {}
@@ -57,8 +60,8 @@ final class HeadlinesQuestion {
     while (words.find()) {
       String word = words.group();
       String plain = POSSESSIVE.matcher(word).replaceAll("").replace("’", "'");
-      if (plain.replace("'", "").isEmpty()) {
-        continue; // the "'s" of "today's", whose day was taken out
+      if (plain.replace("'", "").isEmpty() || YEAR.matcher(plain).matches()) {
+        continue; // the "'s" of "today's", whose day was taken out; the year of "in November 2026"
       }
       if (!NO_TOPIC.contains(plain) && !NO_TOPIC.contains(plain.replace("'", ""))) {
         return false;

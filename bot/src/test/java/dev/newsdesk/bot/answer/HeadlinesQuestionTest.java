@@ -26,7 +26,8 @@ class HeadlinesQuestionTest {
   @ParameterizedTest
   @ValueSource(strings = {"What's in the news today?", "Any news today?", "Today's headlines?", "What's new?",
       "What's the latest news?", "What happened yesterday?", "Is there anything new this week?", "What's going on?",
-      "What are today’s top stories?", "What did I miss this week?", "What happened on 23 November?"})
+      "What are today’s top stories?", "What did I miss this week?", "What happened on 23 November?",
+      "What stories came out in October?", "What happened in November 2026?"})
   @DisplayName("asks what is new")
   void asksWhatIsNew(String question) {
     assertThat(asks(question)).isTrue();
