@@ -117,7 +117,6 @@ public final class ExtractiveComposer implements Composer {
 
   @Override
   public Draft compose(ComposeRequest request, AnswerListener listener) {
-    QuestionSubject subject = QuestionSubject.of(request, weights);
     if (request.sources().isEmpty()) {
       return Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
     }
@@ -125,6 +124,7 @@ public final class ExtractiveComposer implements Composer {
       // "What's in the news today?": the search listed the newest articles (within the dates named)
       return leads(request);
     }
+    QuestionSubject subject = QuestionSubject.of(request, weights);
     if (subject.isEmpty()) {
       // "What happened on 23 November?": the dates are the whole question, and the search kept to them
       return request.scope().isPresent() ? leads(request) : Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);

@@ -30,9 +30,7 @@ final class ScopeNote {
     if (!found.widened() || plan.scope().isEmpty()) {
       return answer;
     }
-    // "What's in the news today?" asks for no fact that something could fail to answer
-    String nothing = plan.headlines() ? "Nothing in the indexed news is from " + days(plan.scope().get())
-        : "Nothing in the indexed news from " + days(plan.scope().get()) + " answers this";
+    String nothing = nothing(plan);
     if (answer.abstained()) {
       // the offline composer's "I couldn't find anything…" would say the same twice: nothing older answers either
       String text = answer.text().equals(Abstention.NOT_FOUND) ? nothing + ", nor does anything older."
@@ -50,10 +48,21 @@ final class ScopeNote {
     if (!answer.abstained() || plan.scope().isEmpty() || answer.dates().map(DatesSearched::widened).orElse(false)) {
       return answer;
     }
-    String nothing = "Nothing in the indexed news from " + days(plan.scope().get()) + " answers this";
+    String nothing = nothing(plan);
     // the offline composer's "I couldn't find anything…" would say the same twice
-    String text = answer.text().equals(Abstention.NOT_FOUND) ? nothing + " question." : nothing + ". " + answer.text();
+    String text = answer.text().equals(Abstention.NOT_FOUND) ? nothing + (plan.headlines() ? "." : " question.")
+        : nothing + ". " + answer.text();
     return new Answer(text, true, answer.sources(), answer.provenance(), answer.dates());
+  }
+
+  /**
+   * "Nothing in the indexed news from 30 November 2026 answers this"; for a question that asks what
+   * is new and names no topic, which asks for no fact that could go unanswered, "Nothing in the
+   * indexed news is from 30 November 2026". Needs the plan's scope.
+   */
+  private static String nothing(QueryPlan plan) {
+    return plan.headlines() ? "Nothing in the indexed news is from " + days(plan.scope().orElseThrow())
+        : "Nothing in the indexed news from " + days(plan.scope().orElseThrow()) + " answers this";
   }
 
   /**

@@ -64,6 +64,13 @@ class LatestLeadsTest {
   }
 
   @Test
+  @DisplayName("\"what stories came out in 2025?\" names a past year no article is from: the note says so, once")
+  void nothingFromAPastYear() {
+    assertThat(news.ask("What stories came out in 2025?").text())
+        .isEqualTo("Nothing in the indexed news is from 1 January 2025 to 31 December 2025.");
+  }
+
+  @Test
   @DisplayName("\"what's the latest news?\" names no dates: the newest stories, with no note")
   void latestWithoutDates() {
     Answer answer = news.ask("What's the latest news?");
