@@ -210,6 +210,9 @@ public final class ExtractiveComposer implements Composer {
     }
     // "Which company …?" is not answered by "Mr. P. T. Lasker"
     boolean bodyAsked = type == AnswerType.PERSON && !kind.isEmpty() && senses.isBodyNoun(kind);
+    // "Who is the manager of Harbor FC?": a name answers beside that office, not whoever the article names
+    PersonFit.Office office = type == AnswerType.PERSON
+        ? PersonFit.Office.of(request.original(), !subject.names().isEmpty()) : PersonFit.Office.NONE;
     // "Where is the Tarnby library?": "in the back room of the Tarnby library" is no place of the library
     Set<String> located = type == AnswerType.PLACE ? AnswerType.locatedThing(request.original()) : Set.of();
     // what a follow-up asks now, without the words it carries: a sentence given before answers again
@@ -246,7 +249,7 @@ public final class ExtractiveComposer implements Composer {
           uncovered.removeAll(terms);
           uncovered.removeAll(context);
           double coverage = covered(subject.weights(), terms, context) / subject.total();
-          double fit = bodyAsked ? PersonFit.fit(text, typeWords, true)
+          double fit = type == AnswerType.PERSON ? PersonFit.fit(text, typeWords, bodyAsked, office)
               : type.fit(AnswerType.withoutPartsOf(text, located), typeWords, counted, countedWritten, measured, partitive);
           Set<String> meaningWords = words(text);
           meaningWords.addAll(titleWords);

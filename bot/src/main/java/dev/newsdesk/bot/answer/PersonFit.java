@@ -22,10 +22,12 @@ final class PersonFit {
       "\\b(?:(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Capt|Gen)\\.?\\s+)?(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}’'-]+"
           + "(?:\\s+(?:of\\s+|de\\s+|van\\s+)?(?:\\p{Lu}[\\p{L}’'-]*|\\p{Lu}\\.|FC|AG|Ltd))+"
           + "|\\b(?:\\p{Lu}\\.\\s*){1,3}\\p{Lu}\\p{Ll}+");
+  /** Offices a person holds in a body: "mayor", "general secretary", "chair". */
+  static final String OFFICES = "mayor|director|chief|head|curator|minister|governor|spokes(?:person|man|woman)"
+      + "|chair(?:man|woman|person)?|president|coach|captain|manager|engineer|officer|inspector|secretary|leader|ceo"
+      + "|forecaster|executive|treasurer|commissioner|editor|principal|conductor|keeper|goalkeeper";
   /** A role word before a single name: "mayor Holtby", "curator Damgaard", "spokesperson Lind". */
-  private static final Pattern ROLE_NAME = Pattern.compile("(?i:\\b(mayor|director|chief|head|curator|minister|"
-      + "governor|spokes(?:person|man|woman)|chair(?:man|woman|person)?|president|coach|captain|manager|"
-      + "engineer|officer|inspector|secretary|leader|founder|owner|ceo)\\s)\\p{Lu}\\p{Ll}+");
+  private static final Pattern ROLE_NAME = Pattern.compile("(?i:\\b(" + OFFICES + "|founder|owner)\\s)\\p{Lu}\\p{Ll}+");
 
   /**
    * How well the sentence says who, from 0 to 1: 1 for a person or body named beside a thing the
@@ -43,12 +45,41 @@ final class PersonFit {
    * {@value #PERSON_FOR_BODY}.
    */
   static double fit(String sentence, Set<String> asked, boolean bodyAsked) {
+    return fit(sentence, asked, bodyAsked, Office.NONE);
+  }
+
+  /**
+   * As {@link #fit(String, Set, boolean)}; {@code office}: the office the question asks who holds
+   * ({@link Office#of}: "manager" in "Who is the manager of Harbor FC?"), {@link Office#NONE} for none. A name
+   * then answers only beside that office or a word WordNet 3.1 relates to it (within {@value
+   * #OFFICE_WINDOW} words after it, or after its taking of it: "Maren Holtby has been elected mayor", unless
+   * the question asks for a former holder),
+   * and not where a name the
+   * question lacks owns the office ("Rovers manager Ms. Gudrun Ashe"; a capitalised first word of the
+   * sentence counts as a name only when {@link Office#ownerNamed}, the question names whose office it asks
+   * about: "Finance chief Ms. Hanna Roos" answers "Who is the city's money chief?"): elsewhere it fits
+   * {@value #OFFICE_ELSEWHERE}, below what a typed answer needs, so a question about an office the news
+   * never names abstains rather than quoting whoever the article names.
+   */
+  static double fit(String sentence, Set<String> asked, boolean bodyAsked, Office office) {
+    Set<String> roleWords = office.asked() ? Set.of(office.word()) : asked;
+    double elsewhere = office.asked() ? OFFICE_ELSEWHERE : NAME_ALONE;
     double best = 0;
     Matcher m = NAME.matcher(sentence);
     while (m.find()) {
-      for (String part : POSSESSIVE.split(m.group())) {
+      for (String written : POSSESSIVE.split(m.group())) {
+        // "Twelve-year-old Lina Havel" is Lina Havel
+        String part = DESCRIPTOR.matcher(written).replaceFirst("");
+        // "Curator Ilse Damgaard": the office, written as a title, is looked at with the words before the name
+        Matcher titled = office.asked() ? OFFICE_TITLE.matcher(part) : null;
+        int from = m.start();
+        if (titled != null && titled.lookingAt() && written.equals(m.group())
+            && officeWord(titled.group(1).toLowerCase(Locale.ROOT), roleWords)) {
+          part = part.substring(titled.end());
+          from = m.start() + titled.end(1);
+        }
         if (isPersonOrBody(part) && !AnswerType.allAsked(part, asked)) {
-          double fit = roleNear(sentence, m.start(), m.end(), asked) ? 1 : NAME_ALONE;
+          double fit = roleNear(sentence, from, m.end(), asked, roleWords, office) ? 1 : elsewhere;
           best = Math.max(best, bodyAsked && PERSONAL.matcher(part).find() ? Math.min(fit, PERSON_FOR_BODY) : fit);
         }
       }
@@ -56,12 +87,62 @@ final class PersonFit {
     Matcher role = ROLE_NAME.matcher(sentence);
     while (role.find()) {
       if (!AnswerType.allAsked(role.group(), asked)) {
-        double fit = roleNear(sentence, role.start(), role.end(), asked) ? 1 : NAME_ALONE;
+        // "Rovers manager Ashe": the office word itself is looked at with the word before it
+        int from = !office.asked() ? role.start() : role.start(1) + role.group(1).length();
+        double fit = roleNear(sentence, from, role.end(), asked, roleWords, office) ? 1 : elsewhere;
         best = Math.max(best, bodyAsked ? Math.min(fit, PERSON_FOR_BODY) : fit);
       }
     }
     return best;
   }
+
+  /**
+   * The office a who-question asks who holds. {@code word}: the office, lower case, one of {@link
+   * #OFFICES} ("manager" in "Who is the manager of Harbor FC?", "secretary" in "who's the general
+   * secretary of the dockers' union?"), empty when the question asks otherwise ("Who won …?", "Who
+   * was named mediator?", "Who is the winner …?": a doer need not be written beside a title);
+   * {@code ownerNamed}: the question names whose office it is ("Harbor FC"); {@code former}: it asks
+   * for an earlier holder ("Who was mayor before Maren Holtby?"), whom the one newly elected is not;
+   * {@code rank}: the rank written before the office ("deputy" in "Who is the deputy mayor?"), which
+   * must be written before it in the sentence too (the mayor is not the deputy mayor), empty for none.
+   */
+  record Office(String word, boolean ownerNamed, boolean former, String rank) {
+
+    static final Office NONE = new Office("", false, false, "");
+
+    private static final Pattern ASKED = Pattern.compile("^who(?:['’]s|\\s+(?:is|was|are|were|will\\s+be|has\\s+been"
+        + "|had\\s+been))\\s+(?:the|its|their|his|her|(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+        + "(?:(" + RANKS + ")[\\s-]+)?(" + OFFICES + ")(?:\\s+(?:of|for|at|in|on|behind|who|that|whose|to|before|until)\\b.*|\\s*[?.!]*)$");
+    private static final Pattern FORMER = Pattern.compile(
+        "\\b(?:former|previous|outgoing|retiring|departing|predecessor|ex-\\p{L}+|before|until|preceded)\\b");
+
+    /**
+     * @param question the question as asked
+     * @param ownerNamed whether the question names whose office it asks about (a name of its subject)
+     */
+    static Office of(String question, boolean ownerNamed) {
+      String asking = AnswerType.asking(question.strip().toLowerCase(Locale.ROOT));
+      Matcher m = ASKED.matcher(asking);
+      return m.find() ? new Office(m.group(2), ownerNamed, FORMER.matcher(asking).find(),
+          m.group(1) == null ? "" : m.group(1)) : NONE;
+    }
+
+    boolean asked() {
+      return !word.isEmpty();
+    }
+  }
+
+  /** An office written as a title at the start of a name: "Curator Ilse Damgaard", "Mayor Maren Holtby". */
+  private static final Pattern OFFICE_TITLE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+(?=\\p{Lu})");
+
+  /** Ranks of an office: a deputy mayor is not the mayor. */
+  private static final String RANKS = "deputy|vice|assistant|acting|interim|associate|co|junior|senior|honorary";
+
+  /** A capitalised compound that describes, before a name: "Twelve-year-old", "Selvik-based". */
+  private static final Pattern DESCRIPTOR = Pattern.compile("^\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)+\\s+");
+
+  /** The fit of a name written away from the office the question asks who holds: below a typed answer's least. */
+  private static final double OFFICE_ELSEWHERE = 0.3;
 
   /** A name that can only be a person's: a personal title or initials first ("Ms. Ruth Ellery", "J. R. Okafor"). */
   private static final Pattern PERSONAL = Pattern.compile("\\b(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\\b|\\p{Lu}\\.\\s+\\p{Lu})");
@@ -75,6 +156,29 @@ final class PersonFit {
    * leads.
    */
   private static final double NAME_ALONE = 0.85;
+  /**
+   * Words that say who leads a body, whatever the body calls it: "Who's the head of the community
+   * council?" is answered by "who chairs the community council".
+   */
+  private static final Set<String> HEADS = Set.of("head", "heads", "headed", "leader", "leads", "led", "chief", "boss",
+      "chair", "chairs", "chaired", "chairman", "chairwoman", "chairperson", "president", "director");
+
+  /** Whether a word, lower case, is the office asked or, for a head, a word for one. */
+  private static boolean officeWord(String word, Set<String> roleWords) {
+    return roleWords.contains(word) || heads(roleWords) && HEADS.contains(word);
+  }
+
+  private static boolean heads(Set<String> roleWords) {
+    return roleWords.stream().anyMatch(HEADS::contains);
+  }
+
+  /** Taking an office, right after a name: "has been elected", "was appointed", "was named as". */
+  private static final Pattern OFFICE_TAKEN = Pattern.compile("(?i)[\\s,]*(?:has|have|had|was|were|is|will)\\s+"
+      + "(?:been\\s+|be\\s+)?(?:newly\\s+)?(?:elected|re-elected|appointed|named|made|chosen|installed|sworn\\s+in)"
+      + "(?:\\s+as)?\\b");
+
+  /** How many words after a name are looked at for the office a question asks who holds. */
+  private static final int OFFICE_WINDOW = 6;
   /** How many words either side of a name are looked at for the question's role word. */
   private static final int ROLE_WINDOW = 4;
   private static final Pattern SENTENCE_WORD = Pattern.compile("[\\p{L}][\\p{L}’'-]*");
@@ -84,19 +188,24 @@ final class PersonFit {
    * within {@value #ROLE_WINDOW} words of the name at [start, end) ("said flight director Mr. Jonas
    * Pell", "developed by the company Westerly Power"): the name is given in the role asked about.
    */
-  private static boolean roleNear(String sentence, int start, int end, Set<String> asked) {
+  private static boolean roleNear(String sentence, int start, int end, Set<String> asked, Set<String> roleWords,
+      Office asking) {
+    boolean office = asking.asked();
     List<String> before = new ArrayList<>();
     Matcher w = SENTENCE_WORD.matcher(sentence.substring(0, start));
     while (w.find()) {
       before.add(w.group());
     }
     // one word more before the window: the modifier of the first word in it
-    List<String> near = new ArrayList<>(before.subList(Math.max(0, before.size() - ROLE_WINDOW - 1), before.size()));
+    int offset = Math.max(0, before.size() - ROLE_WINDOW - 1);
+    List<String> near = new ArrayList<>(before.subList(offset, before.size()));
+    int initial = offset == 0 ? 0 : -1; // where the sentence's first word is in near, if it is
     // a verb of saying before the name begins its phrase ("the operator said on Monday that Mr. Ruud…"); one of
     // being does not ("The museum was designed by Brisk Architects")
     for (int i = near.size() - 1; i >= 0; i--) {
       if (SAYING_VERBS.contains(near.get(i).toLowerCase(Locale.ROOT))) {
         near = new ArrayList<>(near.subList(i + 1, near.size()));
+        initial = -1;
         break;
       }
     }
@@ -106,14 +215,19 @@ final class PersonFit {
       if (near.get(i + 1).equals("by") && sameVerb(near.get(i).toLowerCase(Locale.ROOT), asked)) {
         boolean otherOwner = near.subList(0, i).stream().anyMatch(word -> OWNER.matcher(word).matches()
             && !asked.contains(OWNER.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("$1")));
-        if (!otherOwner) {
+        if (!otherOwner && roleWords == asked) {
           return true;
         }
       }
     }
     int first = near.size() > ROLE_WINDOW ? 1 : 0;
-    Matcher after = SENTENCE_WORD.matcher(sentence.substring(end));
-    for (int i = 0; i < ROLE_WINDOW && after.find(); i++) {
+    String tail = sentence.substring(end);
+    Matcher taken = OFFICE_TAKEN.matcher(tail);
+    if (office && !asking.former() && taken.lookingAt()) {
+      tail = tail.substring(taken.end()); // "Maren Holtby has been elected mayor": the office she took
+    }
+    Matcher after = SENTENCE_WORD.matcher(tail);
+    for (int i = 0; i < (office ? OFFICE_WINDOW : ROLE_WINDOW) && after.find(); i++) {
       // a verb of saying or being after the name ends its phrase: "Ms. Lena Horvik, said the operator would…"
       if (CLAUSE_VERBS.contains(after.group().toLowerCase(Locale.ROOT))) {
         break;
@@ -125,25 +239,42 @@ final class PersonFit {
       String lower = word.toLowerCase(Locale.ROOT);
       // "Who spoke for the operator?": the one who speaks for a body is its spokesperson (a company's or a
       // union's alike: which body is left to the question's other words)
-      if (lower.startsWith("spokes") && asked.stream().anyMatch(SPEAK::contains)) {
+      if (lower.startsWith("spokes") && roleWords.stream().anyMatch(SPEAK::contains)) {
         return true;
       }
       // "The men's race was won by …" does not say who won the women's race, "flight director" who directs the institute
       String modifier = i > 0 ? near.get(i - 1).toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "") : "";
       if (!modifier.isEmpty() && !asked.contains(modifier) && !ROLE_STOP.contains(modifier)
-          && (near.get(i - 1).matches(".+['’]s?") || WordSenses.shared().isKindModifier(modifier))) {
+          && (near.get(i - 1).matches(".+['’]s?") || WordSenses.shared().isKindModifier(modifier)
+              || office && otherName(near.get(i - 1)) && (i - 1 != initial || asking.ownerNamed()))) {
         continue;
       }
-      if (Character.isLowerCase(word.charAt(0)) && lower.length() > 3 && !ROLE_STOP.contains(lower)
-          && (asked.contains(lower) || asked.contains(lower + "s") || asked.contains(lower + "es")
-              || lower.endsWith("s") && asked.contains(lower.substring(0, lower.length() - 1))
-              || roleRelated(lower, asked))
+      // "Who is the deputy mayor?": the mayor is not the one asked about
+      if (office && !asking.rank().isEmpty() && !(i > 0 && near.get(i - 1).toLowerCase(Locale.ROOT).endsWith(asking.rank()))) {
+        continue;
+      }
+      // "Curator Ilse Damgaard said": an office written as a title, capitalised
+      boolean title = office && officeWord(lower, roleWords);
+      if ((Character.isLowerCase(word.charAt(0)) || title) && lower.length() > 3 && !ROLE_STOP.contains(lower)
+          && (roleWords.contains(lower) || roleWords.contains(lower + "s") || roleWords.contains(lower + "es")
+              || lower.endsWith("s") && roleWords.contains(lower.substring(0, lower.length() - 1))
+              || roleRelated(lower, roleWords) || office && heads(roleWords) && HEADS.contains(lower))
           && WordSenses.shared().isThing(lower)) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * Whether a capitalised word before a role names another owner of it ("Rovers manager", "Selvik
+   * Fishermen's Association chair"), not a personal title; the caller has checked the question lacks it.
+   */
+  private static boolean otherName(String word) {
+    return Character.isUpperCase(word.charAt(0)) && !TITLE.matcher(word).matches();
+  }
+
+  private static final Pattern TITLE = Pattern.compile("(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\\.?");
 
   /**
    * Whether a word of the sentence is, by a WordNet 3.1 sense, the role a singular person noun of the

@@ -710,6 +710,53 @@ class AnswerQualityTest {
   }
 
   @Nested
+  @DisplayName("who holds an office: the name written beside that office, in the body the question names")
+  class OfficeHeld {
+
+    @TempDir Path own;
+
+    static List<dev.newsdesk.retrieval.article.Article> articles() {
+      return List.of(
+          article("final", "Kvist FC win the fjord cup", "Fjord Times", "2027-03-01",
+              "Kvist FC won the fjord cup on Saturday, beating Lunde Rovers 2-0 in the final. "
+                  + "Rovers manager Ms. Ada Lind said her team had been tired after a long season. "
+                  + "Kvist FC captain Mr. Tor Brekke scored both goals."),
+          article("election", "Anna Berg elected mayor of Kvist", "Fjord Times", "2027-03-02",
+              "Anna Berg has been elected mayor of Kvist, winning 54.2% of the vote on Sunday. "
+                  + "More than 300 people came to hear her victory speech in the Kvist town square."),
+          article("ferry", "Skog island gets a daily ferry", "Fjord Times", "2027-03-03",
+              "A daily ferry will link Skog island to Kvist from May. \"Our children can finally go to school on the "
+                  + "mainland,\" said Mr. Per Olsen, who chairs the Skog island community council."),
+          article("school", "Kvist school gets a new head teacher", "Fjord Times", "2027-03-04",
+              "Ms. Eva Holm will become head teacher of the Kvist primary school in August."));
+    }
+
+    @Test
+    @DisplayName("'who is the manager of Kvist FC?' abstains: the article names only the Rovers' manager and Kvist's captain")
+    void anotherBodysOffice() {
+      try (SmallNews small = SmallNews.of(own, NOW, articles())) {
+        Answer kvist = small.ask("Who is the manager of Kvist FC?");
+        assertThat(kvist.abstained()).as(kvist.text()).isTrue();
+        assertThat(firstSentence(small.ask("Who is the Rovers manager?"))).contains("Ada Lind");
+        assertThat(firstSentence(small.ask("Who is the captain of Kvist FC?"))).contains("Tor Brekke");
+      }
+    }
+
+    @Test
+    @DisplayName("the one elected mayor is the mayor, not the deputy mayor nor the mayor before her; who chairs a council heads it")
+    void officeTakenOrHeld() {
+      try (SmallNews small = SmallNews.of(own, NOW, articles())) {
+        assertThat(firstSentence(small.ask("Who's the new mayor of Kvist?"))).contains("Anna Berg has been elected mayor");
+        for (String asked : List.of("Who is the deputy mayor of Kvist?", "Who was the previous mayor of Kvist?")) {
+          Answer answer = small.ask(asked);
+          assertThat(answer.abstained()).as(asked + " → " + answer.text()).isTrue();
+        }
+        assertThat(firstSentence(small.ask("Who is the head of the Skog island community council?"))).contains("Per Olsen");
+      }
+    }
+  }
+
+  @Nested
   @DisplayName("a sentence that goes on about the one before; a quantity the question names by its kind")
   class GoesOnAbout {
 
