@@ -125,6 +125,12 @@ public final class AnsweringService {
       // "What's in the news today?": the newest articles, not the best matches of "news"
       return compose(plan, widening.newest(plan.request(), recent), listener);
     }
+    if (plan.latestOn().isPresent()) {
+      // "What's new in Brennick?": the newest of many articles about Brennick, not the few that match it best
+      SearchRequest deep = plan.request().withK(plan.request().k() * NewestOnTopic.POOL_DEPTH);
+      DateWidening.Retrieval pool = recent ? widening.retrieve(deep) : widening.within(deep);
+      return compose(plan, NewestOnTopic.newest(pool, plan.latestOn().get(), plan.request().k()), listener);
+    }
     DateWidening.Retrieval found = recent ? widening.retrieve(plan.request()) : widening.within(plan.request());
     Answer answer = compose(plan, found, listener);
     if (answer.abstained() && plan.scope().isPresent() && !found.widened() && (recent || plan.scopeCarried())) {

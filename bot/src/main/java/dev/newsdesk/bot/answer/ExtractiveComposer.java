@@ -120,8 +120,9 @@ public final class ExtractiveComposer implements Composer {
     if (request.sources().isEmpty()) {
       return Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
     }
-    if (request.plan().headlines()) {
-      // "What's in the news today?": the search listed the newest articles (within the dates named)
+    if (request.plan().headlines() || request.plan().latestOn().isPresent()) {
+      // "What's in the news today?": the search listed the newest articles (within the dates named);
+      // "What's new in Brennick?": it kept the newest articles about Brennick
       return leads(request);
     }
     QuestionSubject subject = QuestionSubject.of(request, weights);
@@ -499,7 +500,7 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /**
-   * For a question that names only dates or asks what is new: the opening sentence of each article found within them,
+   * For a question that names only dates or asks what is new (on a topic or at all): the opening sentence of each article found within them,
    * newest first, one per article, at most {@code maxSentences}, from articles published within
    * {@link #LEADS_WINDOW} of the newest.
    */

@@ -1,6 +1,7 @@
 package dev.newsdesk.bot.answer;
 
 import dev.newsdesk.retrieval.search.TimeScope;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +44,44 @@ final class HeadlinesQuestion {
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
   private HeadlinesQuestion() {}
+
+  /**
+   * "What's new in Brennick?", "What's the latest on the dock strike?", "Any news about Harbor FC?",
+   * "What's happening with the tram?": a word for newness and a preposition, then the topic (group
+   * {@code topic}).
+   */
+  private static final Pattern LATEST_ON = Pattern.compile("^(?:(?:so|and|ok|okay)[,\\s]+)?(?:(?:what(?:['’]s|\\s+is|\\s+are)"
+      + "|is\\s+there|are\\s+there|any(?:thing)?|tell\\s+me|give\\s+me|show\\s+me)\\s+)?(?:(?:the|any(?:thing)?)\\s+)?"
+      + "(?:very\\s+)?(?:new|latest|newest|news|updates?|happening|going\\s+on)"
+      + "(?:\\s+(?:news|updates?|developments?|stories|headlines))?"
+      + "\\s+(?:in|with|at|about|on|from|regarding|for|around|of|to|concerning)\\s+(?<topic>.+?)\\s*[?.!]*$");
+  /** "Latest Brennick news", "What are the latest Kestrel-2 headlines?": the topic between. */
+  private static final Pattern LATEST_TOPIC_NEWS = Pattern.compile("^(?:(?:what(?:['’]s|\\s+is|\\s+are)\\s+)?the\\s+)?"
+      + "(?:latest|newest|recent)\\s+(?<topic>.+?)\\s+(?:news|stories|headlines|updates)\\s*[?.!]*$");
+
+  /**
+   * The topic of a question that asks for the latest on it: "Brennick" for "What's new in
+   * Brennick?", "the dock strike" for "What's the latest on the dock strike this week?" (the time
+   * expression the planner read is not part of it); empty when the question asks otherwise ("What is
+   * the new launch date?" asks a fact) or names no topic ({@link #asks}).
+   *
+   * @param question the standalone question
+   * @param scope the dates the planner read from it
+   */
+  static Optional<String> latestOn(String question, Optional<TimeScope> scope) {
+    String rest = question.strip();
+    if (scope.isPresent() && !scope.get().expression().isBlank()) {
+      rest = rest.replace(scope.get().expression(), " ").replaceAll("\\s+", " ").strip();
+    }
+    for (Pattern pattern : List.of(LATEST_ON, LATEST_TOPIC_NEWS)) {
+      Matcher m = pattern.matcher(rest.toLowerCase(Locale.ROOT));
+      if (m.matches()) {
+        String topic = m.group("topic").strip();
+        return asks(topic, Optional.empty()) ? Optional.empty() : Optional.of(topic);
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * Whether the question (standalone form) asks what is new and names no topic.

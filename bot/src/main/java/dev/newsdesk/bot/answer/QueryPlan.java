@@ -15,7 +15,10 @@ import java.util.Optional;
  * {@code scopeCarried} says the time scope came only from the words a follow-up carries from the
  * previous turn ("How much were they fined?" after "Which company recalled oat milk in August?").
  * {@code headlines} says the question asks what is new and names no topic ({@link HeadlinesQuestion}):
- * it is answered from the newest articles within its dates.
+ * it is answered from the newest articles within its dates. {@code latestOn} is the topic of a
+ * question that asks for the latest on it ("What's new in Brennick?", "Any news about Harbor FC?",
+ * {@link HeadlinesQuestion#latestOn}), empty otherwise: the request searches the topic, and the
+ * answer gives the newest of the articles found about it.
  */
 public record QueryPlan(
     Question question,
@@ -26,7 +29,8 @@ public record QueryPlan(
     Optional<TimeScope> scope,
     SearchRequest request,
     boolean scopeCarried,
-    boolean headlines) {
+    boolean headlines,
+    Optional<String> latestOn) {
 
   public QueryPlan {
     Objects.requireNonNull(question, "question");
@@ -35,6 +39,7 @@ public record QueryPlan(
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(latestOn, "latestOn");
     history = List.copyOf(history);
   }
 

@@ -42,15 +42,17 @@ public final class QueryPlanner {
     TopicCue cue = TopicCue.of(asked);
     String standalone = history.isEmpty() || cue.shift() ? cue.question() : rewriter.standalone(cue.question(), history);
     Instant asOf = question.asOf().orElseGet(clock::instant);
-    SearchRequest request = SearchRequest.of(standalone, passages)
+    Optional<TimeScope> scope = time.find(standalone, asOf);
+    // "What's new in Brennick?" searches Brennick: "new" would match every story of a new ferry or a new ward
+    Optional<String> latestOn = HeadlinesQuestion.latestOn(standalone, scope);
+    SearchRequest request = SearchRequest.of(latestOn.orElse(standalone), passages)
         .withMaxPerArticle(maxPerArticle)
         .withAsOf(Optional.of(asOf))
         .withOutlets(question.outlets());
-    Optional<TimeScope> scope = time.find(standalone, asOf);
     boolean carried = scope.isPresent() && !standalone.equals(cue.question())
         && time.find(cue.question(), asOf).isEmpty();
     return new QueryPlan(question, asked, standalone, history, asOf, scope, scoped(request, scope), carried,
-        HeadlinesQuestion.asks(standalone, scope));
+        HeadlinesQuestion.asks(standalone, scope), latestOn);
   }
 
   /**

@@ -66,17 +66,17 @@ final class ScopeNote {
   }
 
   /**
-   * "30 November 2026", "1 June 2026 to 30 June 2026": the days of the scope (UTC); a rolling
-   * window that starts within a day ("this week": the last 7 days up to now) names its start with
-   * the hour, "23 November 2026, 18:00 UTC to 30 November 2026", so an article of the morning of
-   * 23 November is not said to be inside it.
+   * "30 November 2026", "1 June 2026 to 30 June 2026": the days of the scope (UTC); a rolling window
+   * that does not start at midnight ("this week": the 7 days up to now) by its length, "the past 7
+   * days" or "the past 24 hours" (under two days, or not whole days): a start with a clock time
+   * ("26 November 2026, 13:31 UTC") reads as more than the reader asked.
    */
   static String days(TimeScope scope) {
     java.time.ZonedDateTime start = scope.from().atZone(ZoneOffset.UTC);
     if (!start.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
-      LocalDate last = scope.to().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate();
-      return DAY.format(start) + ", " + String.format(Locale.ROOT, "%02d:%02d", start.getHour(), start.getMinute())
-          + " UTC to " + DAY.format(last);
+      long minutes = java.time.Duration.between(scope.from(), scope.to()).toMinutes();
+      long hours = Math.round(minutes / 60.0);
+      return hours >= 48 && hours % 24 == 0 ? "the past " + hours / 24 + " days" : "the past " + hours + " hours";
     }
     LocalDate first = scope.from().atZone(ZoneOffset.UTC).toLocalDate();
     LocalDate last = scope.to().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate();

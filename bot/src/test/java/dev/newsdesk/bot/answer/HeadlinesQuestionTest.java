@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("A question that asks what is new and names no topic")
@@ -45,5 +46,28 @@ class HeadlinesQuestionTest {
   @DisplayName("a question of only question words and no dates asks nothing when it has no words at all")
   void noWordsNoQuestion() {
     assertThat(HeadlinesQuestion.asks("?!", Optional.empty())).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "What's new in Brennick?|brennick",
+      "Any news about the dock strike today?|the dock strike",
+      "What's the latest on the wind farm?|the wind farm",
+      "Latest Tarnby news?|tarnby",
+      "what's happening with Kestrel-2 this week|kestrel-2",
+      "Is there any news from Harbor FC?|harbor fc",
+      "What are the latest developments in the ferry dispute?|the ferry dispute"})
+  @DisplayName("asks for the latest on a topic: the topic, without the dates")
+  void latestOnATopic(String question, String topic) {
+    assertThat(HeadlinesQuestion.latestOn(question, time.find(question, NOW))).contains(topic);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"What is the new launch date for Kestrel-2?", "What's the latest pay offer?",
+      "What's in the news today?", "What happened to the ferry yesterday?", "Who is the new mayor of Northfield?",
+      "What's new?", "What's the latest news in November?"})
+  @DisplayName("asks a fact, or what is new without a topic: no topic to give the latest on")
+  void noLatestOnATopic(String question) {
+    assertThat(HeadlinesQuestion.latestOn(question, time.find(question, NOW))).isEmpty();
   }
 }

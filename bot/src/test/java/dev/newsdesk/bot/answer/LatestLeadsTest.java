@@ -85,4 +85,12 @@ class LatestLeadsTest {
     Answer answer = news.ask("What's new in Verrel?");
     assertThat(answer.text()).startsWith("Bakeries in Verrel have raised the price").doesNotContain("ice rink");
   }
+
+  @Test
+  @DisplayName("a rolling window is named by its length, not by a clock time: \"the past 24 hours\"")
+  void rollingWindowByItsLength() {
+    Answer answer = news.ask("Any news in the past 24 hours?");
+    assertThat(answer.text()).startsWith("Nothing in the indexed news is from the past 24 hours; the latest, from "
+        + "9 March 2027: The new Lunde ice rink").doesNotContain("UTC");
+  }
 }
