@@ -318,7 +318,7 @@ final class QuantityFit {
         // "How much of the 48 million crowns raised came from…?" is not answered by the 48 million
         if (MONEY.matcher(sentence).find() && newNumber(sentence, asked)
             || asked.stream().anyMatch(CHANGE_WORDS::contains) && AnswerType.PERCENT.matcher(sentence).find()) {
-          return 1;
+          return MoneyRole.other(asked, sentence) ? MoneyRole.OTHER_ROLE : 1;
         }
         break;
       case AGE:

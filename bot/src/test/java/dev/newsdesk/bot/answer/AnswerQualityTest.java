@@ -699,6 +699,24 @@ class AnswerQualityTest {
     }
 
     @Test
+    @DisplayName("a sum of another kind answers no question about money: raised is not a cost, a charity total no prize")
+    void moneyOfAnotherKind() {
+      try (SmallNews small = SmallNews.of(own, NOW, List.of(
+          article("plant", "Vesby Labs raises money for its first plant", "Fjord Times", "2027-03-01",
+              "Vesby Labs has raised 30 million crowns from investors to build its first battery plant in Kvist."),
+          article("race", "Kvist fjord race draws 900 runners", "Fjord Times", "2027-03-02",
+              "The Kvist fjord race raised 200,000 crowns for the children's hospital. Ms. Ida Storm won the race.")))) {
+        for (String asked : List.of("How much will the Vesby Labs battery plant cost to build?",
+            "How much prize money did Ida Storm get for winning the Kvist fjord race?")) {
+          Answer answer = small.ask(asked);
+          assertThat(answer.abstained()).as(asked + " → " + answer.text()).isTrue();
+        }
+        assertThat(firstSentence(small.ask("How much money did Vesby Labs raise for the plant?"))).contains("30 million crowns");
+        assertThat(firstSentence(small.ask("How much did the Kvist fjord race raise for the hospital?"))).contains("200,000");
+      }
+    }
+
+    @Test
     @DisplayName("'how many people live in Kvist?' asks for a population: a crowd in Kvist is none; 'the island's 900 residents' is")
     void liveInIsAPopulation() {
       try (SmallNews small = SmallNews.of(own, NOW, articles())) {

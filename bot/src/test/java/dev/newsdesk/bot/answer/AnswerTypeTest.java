@@ -568,4 +568,18 @@ class AnswerTypeTest {
     Set<String> shrink = asked("By how much did the harvest shrink in the hot spell?");
     assertThat(hot.fit("The grain harvest will be 22% smaller.", shrink, "")).isEqualTo(1);
   }
+
+  @Test
+  @DisplayName("a sum is of another kind when the question names one kind and the sentence only others")
+  void moneyOfAnotherKind() {
+    Set<String> cost = Set.of("how", "much", "will", "the", "factory", "cost", "to", "build");
+    assertThat(MoneyRole.other(cost, "The firm has raised 48 million crowns from investors to build its factory.")).isTrue();
+    assertThat(MoneyRole.other(cost, "The factory will cost 48 million crowns to build.")).isFalse();
+    // a sentence that names no kind of sum is left to the other rules
+    assertThat(MoneyRole.other(cost, "Halvard Rail submitted a bid of 168.5 million crowns.")).isFalse();
+    // a question that names none, or two, is too
+    assertThat(MoneyRole.other(Set.of("how", "much", "did", "they", "get"), "They raised 5 million crowns.")).isFalse();
+    assertThat(MoneyRole.other(Set.of("prize", "money", "raised"), "The race raised 480,000 crowns.")).isFalse();
+    assertThat(MoneyRole.other(Set.of("how", "much", "prize", "money"), "The race raised 480,000 crowns.")).isTrue();
+  }
 }
