@@ -50,16 +50,15 @@ final class PersonFit {
 
   /**
    * As {@link #fit(String, Set, boolean)}; {@code office}: the office the question asks who holds
-   * ({@link Office#of}: "manager" in "Who is the manager of Harbor FC?"), {@link Office#NONE} for none. A name
-   * then answers only beside that office or a word WordNet 3.1 relates to it (within {@value
-   * #OFFICE_WINDOW} words after it, or after its taking of it: "Maren Holtby has been elected mayor", unless
-   * the question asks for a former holder),
-   * and not where a name the
-   * question lacks owns the office ("Rovers manager Ms. Gudrun Ashe"; a capitalised first word of the
-   * sentence counts as a name only when {@link Office#ownerNamed}, the question names whose office it asks
-   * about: "Finance chief Ms. Hanna Roos" answers "Who is the city's money chief?"): elsewhere it fits
-   * {@value #OFFICE_ELSEWHERE}, below what a typed answer needs, so a question about an office the news
-   * never names abstains rather than quoting whoever the article names.
+   * ({@link Office#of}: "manager" in "Who is the manager of Harbor FC?"), {@link Office#NONE} for
+   * none. A name then answers only beside that office, a word WordNet 3.1 relates to it or, for a
+   * head, a word for one ({@link #HEADS}): within {@value #OFFICE_WINDOW} words after the name, or
+   * after its taking of it ("Maren Holtby has been elected mayor", unless the question asks for a
+   * former holder); and not where a name the question lacks owns the office ("Rovers manager Ms.
+   * Gudrun Ashe"; a capitalised first word of the sentence, which may be a common word, counts as a
+   * name only when {@link Office#ownerNamed}).
+   * Elsewhere it fits {@value #OFFICE_ELSEWHERE}, below what a typed answer needs, so a question about
+   * an office the news never names abstains rather than quoting whoever the article names.
    */
   static double fit(String sentence, Set<String> asked, boolean bodyAsked, Office office) {
     Set<String> roleWords = office.asked() ? Set.of(office.word()) : asked;
@@ -215,7 +214,7 @@ final class PersonFit {
       if (near.get(i + 1).equals("by") && sameVerb(near.get(i).toLowerCase(Locale.ROOT), asked)) {
         boolean otherOwner = near.subList(0, i).stream().anyMatch(word -> OWNER.matcher(word).matches()
             && !asked.contains(OWNER.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("$1")));
-        if (!otherOwner && roleWords == asked) {
+        if (!otherOwner && !office) {
           return true;
         }
       }
@@ -258,7 +257,7 @@ final class PersonFit {
       if ((Character.isLowerCase(word.charAt(0)) || title) && lower.length() > 3 && !ROLE_STOP.contains(lower)
           && (roleWords.contains(lower) || roleWords.contains(lower + "s") || roleWords.contains(lower + "es")
               || lower.endsWith("s") && roleWords.contains(lower.substring(0, lower.length() - 1))
-              || roleRelated(lower, roleWords) || office && heads(roleWords) && HEADS.contains(lower))
+              || roleRelated(lower, roleWords) || title)
           && WordSenses.shared().isThing(lower)) {
         return true;
       }

@@ -18,6 +18,9 @@ final class ScopeNote {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+  /** The longest rolling window named by its length, in days ("the past 30 days"). */
+  private static final int ROLLING_BY_LENGTH_DAYS = 31;
+
   private ScopeNote() {}
 
   /** The dates the question named and whether the search had to drop them. */
@@ -68,14 +71,15 @@ final class ScopeNote {
   /**
    * "30 November 2026", "1 June 2026 to 30 June 2026": the days of the scope (UTC); a rolling window
    * that does not start at midnight ("this week": the 7 days up to now) by its length, "the past 7
-   * days" or "the past 24 hours" (under two days, or not whole days): a start with a clock time
-   * ("26 November 2026, 13:31 UTC") reads as more than the reader asked.
+   * days" or "the past 24 hours" (under two days, or not whole days), up to {@value
+   * #ROLLING_BY_LENGTH_DAYS} days, longer ones by their days ("12 August 2019 to 12 August 2022", not
+   * "the past 1096 days"): a start with a clock time ("26 November 2026, 13:31 UTC") reads as more
+   * than the reader asked.
    */
   static String days(TimeScope scope) {
     java.time.ZonedDateTime start = scope.from().atZone(ZoneOffset.UTC);
-    if (!start.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
-      long minutes = java.time.Duration.between(scope.from(), scope.to()).toMinutes();
-      long hours = Math.round(minutes / 60.0);
+    long hours = Math.round(java.time.Duration.between(scope.from(), scope.to()).toMinutes() / 60.0);
+    if (!start.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && hours <= ROLLING_BY_LENGTH_DAYS * 24) {
       return hours >= 48 && hours % 24 == 0 ? "the past " + hours / 24 + " days" : "the past " + hours + " hours";
     }
     LocalDate first = scope.from().atZone(ZoneOffset.UTC).toLocalDate();
