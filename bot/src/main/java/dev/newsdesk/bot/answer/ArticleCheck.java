@@ -101,6 +101,7 @@ final class ArticleCheck {
     // the narrower kind of answer asked for ("which bank") must be there: a city's loan is not a bank's
     List<String> narrowKind = kind.isEmpty() || BROAD_KINDS.contains(kind) ? List.of() : weights.terms(kind);
     List<String> countedOf = weights.terms(QuantityFit.countedOf(original));
+    List<String> doer = doerBodies(original);
     List<String> asked = List.of(original.split("[^\\p{L}]+"));
     List<java.util.regex.Pattern> ranks = ranksAsked(original);
     Map<Integer, Set<String>> misses = new java.util.HashMap<>();
@@ -151,6 +152,7 @@ final class ArticleCheck {
           : !yearsIn(years, c, articleTexts.get(c.rank())) ? "not of the year asked"
           : !ranksWritten.computeIfAbsent(c.rank(), n -> ranksIn(ranks, articleTexts.get(n))) ? "the rank asked for is missed"
           : sinking.stream().anyMatch(countedOf::contains) ? "what is counted is missed"
+          : !articleTerms.get(c.rank()).containsAll(doer) ? "the body that acts is missed"
           : sinking.stream().anyMatch(narrowKind::contains) ? "the kind asked for is missed"
           : sinking.stream().anyMatch(narrowCounted::contains) ? "the thing counted is missed"
           : otherKind.computeIfAbsent(c.rank(), n -> missed.stream()
@@ -161,6 +163,33 @@ final class ArticleCheck {
           : "";
       c.articleMisses = !c.articleMissReason.isEmpty();
     }
+  }
+
+  /** "did the central bank set", "will the council": an auxiliary, a determiner, then up to three words. */
+  private static final java.util.regex.Pattern DOER = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:did|does|do|will|would|has|have|had)\\s+(?:the|its|their)\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
+
+  /**
+   * The analysed terms of the bodies a question names as the doer of its verb ("bank" in "What
+   * interest rate did the central bank set?", "council" in "What will the council decide?"): an
+   * organisation or a person's role by WordNet 3.1, not a broad kind ("company"). An article that does
+   * not write it (whatever other articles found do) does not say what it did: the city budget's
+   * assumed rate is not the central bank's.
+   */
+  private List<String> doerBodies(String original) {
+    java.util.regex.Matcher m = DOER.matcher(original);
+    if (!m.find()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String word : m.group(1).split("\\s+")) {
+      // a name ("the Calder Bridge") is checked as a name; a verb ("shrink") is no body
+      if (!Character.isUpperCase(word.charAt(0)) && !broad(word) && senses.isPersonOrBodyNoun(word)
+          && senses.isThing(word)) {
+        out.addAll(weights.terms(word));
+      }
+    }
+    return out;
   }
 
   private static String percent(double share) {

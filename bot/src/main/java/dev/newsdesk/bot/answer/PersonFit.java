@@ -61,7 +61,10 @@ final class PersonFit {
    * an office the news never names abstains rather than quoting whoever the article names.
    */
   static double fit(String sentence, Set<String> asked, boolean bodyAsked, Office office) {
-    Set<String> roleWords = office.asked() ? Set.of(office.word()) : asked;
+    // "Who is the police chief?": a sentence that does not write "police" names no police chief
+    boolean otherKind = office.asked() && !office.modifier().isEmpty()
+        && !sentence.toLowerCase(Locale.ROOT).contains(office.modifier());
+    Set<String> roleWords = otherKind ? Set.of() : office.asked() ? Set.of(office.word()) : asked;
     double elsewhere = office.asked() ? OFFICE_ELSEWHERE : NAME_ALONE;
     double best = 0;
     Matcher m = NAME.matcher(sentence);
@@ -103,15 +106,21 @@ final class PersonFit {
    * {@code ownerNamed}: the question names whose office it is ("Harbor FC"); {@code former}: it asks
    * for an earlier holder ("Who was mayor before Maren Holtby?"), whom the one newly elected is not;
    * {@code rank}: the rank written before the office ("deputy" in "Who is the deputy mayor?"), which
-   * must be written before it in the sentence too (the mayor is not the deputy mayor), empty for none.
+   * must be written before it in the sentence too (the mayor is not the deputy mayor), empty for none;
+   * {@code modifier}: the word that makes the office one of a kind ("police" in "Who is the police
+   * chief in Brennick?", "general" in "general secretary"), which the sentence must write (a chief
+   * executive is no police chief), empty for none.
    */
-  record Office(String word, boolean ownerNamed, boolean former, String rank) {
+  record Office(String word, boolean ownerNamed, boolean former, String rank, String modifier) {
 
-    static final Office NONE = new Office("", false, false, "");
+    static final Office NONE = new Office("", false, false, "", "");
 
     private static final Pattern ASKED = Pattern.compile("^who(?:['’]s|\\s+(?:is|was|are|were|will\\s+be|has\\s+been"
-        + "|had\\s+been))\\s+(?:the|its|their|his|her|(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
-        + "(?:(" + RANKS + ")[\\s-]+)?(" + OFFICES + ")(?:\\s+(?:of|for|at|in|on|behind|who|that|whose|to|before|until)\\b.*|\\s*[?.!]*)$");
+        + "|had\\s+been))\\s+(?:the|its|their|his|her|(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+['’]s?)\\s+(?<pre>(?:[\\p{L}-]+\\s+){0,2}?)"
+        + "(?:(?<rank>" + RANKS + ")[\\s-]+)?(?<office>" + OFFICES + ")(?:\\s+(?:of|for|at|in|on|behind|who|that|whose|to|before|until)\\b.*|\\s*[?.!]*)$");
+    /** Words before an office that do not make it another one: "the new mayor", "the current head". */
+    private static final Set<String> NO_MODIFIER = Set.of("new", "current", "present", "former", "previous", "outgoing",
+        "incoming", "first", "last", "next", "top", "main", "then", "retiring", "departing", "future", "real", "actual");
     private static final Pattern FORMER = Pattern.compile(
         "\\b(?:former|previous|outgoing|retiring|departing|predecessor|ex-\\p{L}+|before|until|preceded)\\b");
 
@@ -122,8 +131,14 @@ final class PersonFit {
     static Office of(String question, boolean ownerNamed) {
       String asking = AnswerType.asking(question.strip().toLowerCase(Locale.ROOT));
       Matcher m = ASKED.matcher(asking);
-      return m.find() ? new Office(m.group(2), ownerNamed, FORMER.matcher(asking).find(),
-          m.group(1) == null ? "" : m.group(1)) : NONE;
+      if (!m.find()) {
+        return NONE;
+      }
+      String[] pre = m.group("pre").strip().split("\\s+");
+      String modifier = pre[pre.length - 1];
+      return new Office(m.group("office"), ownerNamed, FORMER.matcher(asking).find(),
+          m.group("rank") == null ? "" : m.group("rank"),
+          modifier.length() > 2 && !NO_MODIFIER.contains(modifier) ? modifier : "");
     }
 
     boolean asked() {

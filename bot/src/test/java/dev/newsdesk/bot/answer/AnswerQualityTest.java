@@ -717,6 +717,19 @@ class AnswerQualityTest {
     }
 
     @Test
+    @DisplayName("what a body did is not answered from an article that never names it: a city budget's rate is not the central bank's")
+    void theBodyThatActs() {
+      try (SmallNews small = SmallNews.of(own, NOW, List.of(
+          article("budget", "Kvist borrows for its new harbour", "Fjord Times", "2027-03-01",
+              "Kvist will borrow 40 million crowns for its new harbour. The budget assumes interest rates of 3.5% on the "
+                  + "loan, the council's finance chief said on Monday.")))) {
+        Answer bank = small.ask("What interest rate did the central bank set at its latest meeting?");
+        assertThat(bank.abstained()).as(bank.text()).isTrue();
+        assertThat(firstSentence(small.ask("What interest rate does the Kvist budget assume on the loan?"))).contains("3.5%");
+      }
+    }
+
+    @Test
     @DisplayName("'how many people live in Kvist?' asks for a population: a crowd in Kvist is none; 'the island's 900 residents' is")
     void liveInIsAPopulation() {
       try (SmallNews small = SmallNews.of(own, NOW, articles())) {
@@ -744,7 +757,8 @@ class AnswerQualityTest {
                   + "More than 300 people came to hear her victory speech in the Kvist town square."),
           article("ferry", "Skog island gets a daily ferry", "Fjord Times", "2027-03-03",
               "A daily ferry will link Skog island to Kvist from May. \"Our children can finally go to school on the "
-                  + "mainland,\" said Mr. Per Olsen, who chairs the Skog island community council."),
+                  + "mainland,\" said Mr. Per Olsen, who chairs the Skog island community council. Mr. Jan Vik, chief "
+                  + "executive of Kvist Ferries, said tickets go on sale in April."),
           article("school", "Kvist school gets a new head teacher", "Fjord Times", "2027-03-04",
               "Ms. Eva Holm will become head teacher of the Kvist primary school in August."));
     }
@@ -757,6 +771,10 @@ class AnswerQualityTest {
         assertThat(kvist.abstained()).as(kvist.text()).isTrue();
         assertThat(firstSentence(small.ask("Who is the Rovers manager?"))).contains("Ada Lind");
         assertThat(firstSentence(small.ask("Who is the captain of Kvist FC?"))).contains("Tor Brekke");
+        // a chief executive is no police chief
+        Answer police = small.ask("Who is the police chief in Kvist?");
+        assertThat(police.abstained()).as(police.text()).isTrue();
+        assertThat(firstSentence(small.ask("Who is the chief executive of Kvist Ferries?"))).contains("Jan Vik");
       }
     }
 
