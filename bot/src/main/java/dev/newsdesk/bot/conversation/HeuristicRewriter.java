@@ -1,5 +1,7 @@
 package dev.newsdesk.bot.conversation;
 
+import dev.newsdesk.bot.answer.WordSenses;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -96,6 +98,15 @@ public final class HeuristicRewriter implements FollowUpRewriter {
     if (!named.isEmpty() && named.stream().noneMatch(n -> before.contains(n.toLowerCase(Locale.ROOT)))) {
       return false;
     }
+    // "the company" points back to the body the previous turn named; "the museum" only when the previous turn
+    // wrote it, or the question has no things of its own besides: "How big is the whale at the museum?" after a
+    // question on the floods names a new topic
+    Matcher thing = THING_PRONOUN.matcher(q);
+    if (thing.find() && thing.group(2) != null && !BODIES.contains(thing.group(2).toLowerCase(Locale.ROOT))
+        && !before.contains(thing.group(2).toLowerCase(Locale.ROOT)) && !PERSON_PRONOUN.matcher(q).find()
+        && !CONTINUATION.matcher(lower).find() && newTopic(lower, before)) {
+      return false;
+    }
     if (PERSON_PRONOUN.matcher(q).find() || THING_PRONOUN.matcher(q).find() || CONTINUATION.matcher(lower).find()) {
       return true;
     }
@@ -107,6 +118,31 @@ public final class HeuristicRewriter implements FollowUpRewriter {
       return named.isEmpty();
     }
     return contentWords(lower).stream().anyMatch(before::contains);
+  }
+
+  /** Bodies "the …" points back to: the previous turn names them by their names ("Halvard Rail"), not so. */
+  private static final Set<String> BODIES = Set.of("company", "firm", "club", "city", "council", "union", "institute",
+      "team", "group", "society", "operator", "authority", "agency", "government", "cooperative", "start-up", "startup");
+
+  /** How many things a question of its own names: two ("the whale", "the museum"), not one ("the crowd"). */
+  private static final int OWN_THINGS = 2;
+
+  /**
+   * Whether a question whose "the museum" the previous turn never wrote is on a new topic: it names
+   * at least {@value #OWN_THINGS} things (WordNet 3.1 nouns, not people in general) and none of its
+   * content words is in the previous turn ({@code before}: its question and answer, lower case). A
+   * question without such a pointer is not judged so: "How much longer will the diversion make the
+   * trip?" after a question on a bridge's closure names two things of its own and still follows up.
+   */
+  private static boolean newTopic(String lower, String before) {
+    Set<String> words = contentWords(lower);
+    if (words.stream().anyMatch(before::contains)) {
+      return false;
+    }
+    WordSenses senses = WordSenses.shared();
+    long things = java.util.Arrays.stream(lower.split("[^\\p{L}]+"))
+        .filter(w -> w.length() > 2 && !STOP.contains(w) && senses.isThing(w) && !senses.isAnyPerson(w)).count();
+    return things >= OWN_THINGS;
   }
 
   /** The question with its first person or thing pronoun replaced by whom or what it refers to. */

@@ -36,6 +36,21 @@ class HeuristicRewriterTest {
   }
 
   @Test
+  @DisplayName("\"the museum\" the previous turn never wrote, in a question with things of its own, opens a new topic")
+  void should_leave_a_question_on_a_new_topic_alone() {
+    List<Turn> floods = List.of(new Turn("How much cash have the flood victims got so far?",
+        "How much cash have the flood victims got so far?",
+        "The valley's relief fund has so far paid out 3.1 million crowns to 164 households [1].",
+        Instant.parse("2026-11-29T10:00:00Z")));
+    assertThat(rewriter.standalone("How big is the whale at the museum?", floods))
+        .isEqualTo("How big is the whale at the museum?");
+    // one thing of its own besides, a "the …" the previous turn wrote, or no "the museum" at all still leans on it
+    assertThat(rewriter.standalone("How big is the museum?", floods)).contains("flood");
+    assertThat(rewriter.standalone("How much did the fund give to the town's businesses?", floods)).contains("flood");
+    assertThat(rewriter.standalone("How much longer will the diversion make the trip?", floods)).contains("flood");
+  }
+
+  @Test
   void should_resolve_she_to_the_person_the_previous_answer_named() {
     List<Turn> chess = List.of(new Turn("Who won the Tarnby chess club youth title?",
         "Who won the Tarnby chess club youth title?",
