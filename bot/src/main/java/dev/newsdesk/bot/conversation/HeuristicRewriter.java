@@ -102,12 +102,14 @@ public final class HeuristicRewriter implements FollowUpRewriter {
     // wrote it, or the question has no things of its own besides: "How big is the whale at the museum?" after a
     // question on the floods names a new topic
     Matcher thing = THING_PRONOUN.matcher(q);
-    if (thing.find() && thing.group(2) != null && !BODIES.contains(thing.group(2).toLowerCase(Locale.ROOT))
-        && !before.contains(thing.group(2).toLowerCase(Locale.ROOT)) && !PERSON_PRONOUN.matcher(q).find()
-        && !CONTINUATION.matcher(lower).find() && newTopic(lower, before)) {
+    boolean pointer = thing.find();
+    boolean person = PERSON_PRONOUN.matcher(q).find();
+    boolean continuation = CONTINUATION.matcher(lower).find();
+    if (pointer && !person && !continuation && thing.group(2) != null && unwritten(thing.group(2), before)
+        && newTopic(lower, before)) {
       return false;
     }
-    if (PERSON_PRONOUN.matcher(q).find() || THING_PRONOUN.matcher(q).find() || CONTINUATION.matcher(lower).find()) {
+    if (person || pointer || continuation) {
       return true;
     }
     // "What happened today?" asks about the news of a day, not about the previous turn's story
@@ -123,6 +125,12 @@ public final class HeuristicRewriter implements FollowUpRewriter {
   /** Bodies "the …" points back to: the previous turn names them by their names ("Halvard Rail"), not so. */
   private static final Set<String> BODIES = Set.of("company", "firm", "club", "city", "council", "union", "institute",
       "team", "group", "society", "operator", "authority", "agency", "government", "cooperative", "start-up", "startup");
+
+  /** Whether "the museum" names a thing the previous turn never wrote ({@code before}, lower case), and not a body. */
+  private static boolean unwritten(String theThing, String before) {
+    String lower = theThing.toLowerCase(Locale.ROOT);
+    return !BODIES.contains(lower) && !before.contains(lower);
+  }
 
   /** How many things a question of its own names: two ("the whale", "the museum"), not one ("the crowd"). */
   private static final int OWN_THINGS = 2;
