@@ -163,6 +163,11 @@ public final class ExtractiveComposer implements Composer {
     if (supported.isEmpty()) {
       return Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
     }
+    if (request.plan().scopeCarried() && !request.widened() && supported.stream().allMatch(c -> c.given)) {
+      // "When was the probe launched?" after "What did the institute release in November?": the dates are
+      // the previous turn's, and all they hold was said; the search is widened rather than the answer repeated
+      return Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
+    }
     if (type == AnswerType.CAUSE && supported.stream().noneMatch(ExtractiveComposer::givesCause)) {
       // "Why did turnout go up?" answered by "Turnout was 61.3%, up from 54%": no sentence gives a cause
       return Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
@@ -172,7 +177,11 @@ public final class ExtractiveComposer implements Composer {
     } else if (type == AnswerType.PLACE || type == AnswerType.TIME) {
       supported = statedFirst(supported);
     }
-    if (request.widened()) {
+    if (request.widened() && request.plan().scopeCarried()) {
+      // the dates were only the previous turn's: what was said then is not said again first
+      List<SentenceCandidate> fresh = supported.stream().filter(c -> !c.given).toList();
+      supported = fresh.isEmpty() ? supported : fresh;
+    } else if (request.widened()) {
       supported = newestFirst(supported);
     } else if (OUTCOME.matcher(request.original()).find()) {
       // "What pay rise did the dockers finally get?": the outcome is in the latest report that states

@@ -730,6 +730,20 @@ class AnswerQualityTest {
     }
 
     @Test
+    @DisplayName("a follow-up whose dates are only the previous turn's is answered from other dates, not by repeating that answer")
+    void carriedDatesAreWidened() {
+      try (SmallNews small = SmallNews.of(own, NOW, List.of(
+          article("launch", "Kvist probe lifts off", "Fjord Times", "2027-01-12",
+              "The Kvist Space Centre launched its Lark-1 probe on Monday morning from the Skog launch site."),
+          article("images", "Lark-1 sends first images", "Fjord Times", "2027-03-02",
+              "The Kvist Space Centre released the first images taken by its Lark-1 probe of the comet Vesta-9.")))) {
+        assertThat(small.ask("chat-lark", "What did the Kvist Space Centre release in March?").text()).contains("first images");
+        Answer launched = small.ask("chat-lark", "When was the probe launched?");
+        assertThat(launched.text()).contains("launched its Lark-1 probe on Monday").doesNotContain("released the first images");
+      }
+    }
+
+    @Test
     @DisplayName("'how many people live in Kvist?' asks for a population: a crowd in Kvist is none; 'the island's 900 residents' is")
     void liveInIsAPopulation() {
       try (SmallNews small = SmallNews.of(own, NOW, articles())) {
