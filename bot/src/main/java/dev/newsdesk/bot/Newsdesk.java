@@ -242,7 +242,7 @@ public final class Newsdesk {
 
   /** As {@link #search(NewsIndex)}, in the given mode (evaluation compares modes). */
   public NewsSearch search(NewsIndex index, SearchMode mode) {
-    return new NewsSearch(planner(new HeuristicRewriter()), retriever(index, mode));
+    return new NewsSearch(planner(heuristicRewriter()), retriever(index, mode));
   }
 
   /**
@@ -264,17 +264,23 @@ public final class Newsdesk {
     return answering(index, models, AnswerObserver.NONE);
   }
 
+  /** The follow-up rewriter without a model, told by WordNet which words name things ("whale", not "people"). */
+  private static FollowUpRewriter heuristicRewriter() {
+    dev.newsdesk.bot.answer.WordSenses senses = dev.newsdesk.bot.answer.WordSenses.shared();
+    return new HeuristicRewriter(word -> senses.isThing(word) && !senses.isAnyPerson(word));
+  }
+
   private AnsweringService answering(NewsIndex index, Optional<ChatModels.Pair> models, AnswerObserver observer) {
     ExtractiveComposer extractive = new ExtractiveComposer(
         new TermWeights(index), termSimilarity(), config.answer().minCoverage(), config.answer().maxSentences());
     Composer composer = extractive;
-    FollowUpRewriter rewriter = new HeuristicRewriter();
+    FollowUpRewriter rewriter = heuristicRewriter();
     if (models.isPresent()) {
       ModelSettings model = config.model();
       ModelCall call = new ModelCall(model.maxRetries(), Duration.ofMillis(500), model.timeout());
       Prompts prompts = Prompts.load(model.promptsDir());
       composer = new LlmComposer(models.get().chat(), models.get().streaming(), call, prompts, extractive);
-      rewriter = new ModelRewriter(models.get().chat(), call, prompts);
+      rewriter = new ModelRewriter(models.get().chat(), call, prompts, rewriter);
     }
     return new AnsweringService(planner(rewriter), retriever(index, config.retrieval().mode()), composer,
         new ConversationMemory(8, 2000, Duration.ofMinutes(30), clock), config.answer().maxQuestionLength(), observer);
@@ -287,7 +293,7 @@ public final class Newsdesk {
   public StoryTimelines timelines(NewsIndex index) {
     TermWeights weights = new TermWeights(index);
     ExtractiveComposer quoter = new ExtractiveComposer(weights, termSimilarity(), config.answer().minCoverage(), 1);
-    return new StoryTimelines(planner(new HeuristicRewriter()), retriever(index, config.retrieval().mode()), quoter,
+    return new StoryTimelines(planner(heuristicRewriter()), retriever(index, config.retrieval().mode()), quoter,
         weights, config.answer().maxQuestionLength());
   }
 

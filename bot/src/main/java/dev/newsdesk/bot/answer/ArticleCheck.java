@@ -116,6 +116,9 @@ final class ArticleCheck {
     // what sinks an article whatever the sentence: another kind of a thing it holds, a hyphenated thing it lacks
     Map<Integer, Boolean> otherKind = new java.util.HashMap<>();
     Map<Integer, Boolean> ranksWritten = new java.util.HashMap<>();
+    // the doer is looked for in the article itself (or a WordNet relative: evacuees are those evacuated), not
+    // in the other articles found, which may tell an earlier event but not who did this
+    Map<Integer, Boolean> doerMissed = new java.util.HashMap<>();
     Map<String, Double> focus = subject.focus();
     // the words naming the kind of fact asked for ("caused", "cost") are the answer's: the focus is the rest
     double askedFocus = focus.entrySet().stream()
@@ -152,7 +155,8 @@ final class ArticleCheck {
           : !yearsIn(years, c, articleTexts.get(c.rank())) ? "not of the year asked"
           : !ranksWritten.computeIfAbsent(c.rank(), n -> ranksIn(ranks, articleTexts.get(n))) ? "the rank asked for is missed"
           : sinking.stream().anyMatch(countedOf::contains) ? "what is counted is missed"
-          : !articleTerms.get(c.rank()).containsAll(doer) ? "the body that acts is missed"
+          : doerMissed.computeIfAbsent(c.rank(), n -> doer.stream().anyMatch(t -> doerMissed(subject, t, articleTerms.get(n))))
+              ? "the body that acts is missed"
           : sinking.stream().anyMatch(narrowKind::contains) ? "the kind asked for is missed"
           : sinking.stream().anyMatch(narrowCounted::contains) ? "the thing counted is missed"
           : otherKind.computeIfAbsent(c.rank(), n -> missed.stream()
@@ -191,6 +195,18 @@ final class ArticleCheck {
     }
     return out;
   }
+
+  /**
+   * Whether the article lacks a doer's term: word for word, since WordNet's senses relate a "bank" to
+   * any "side" or "deposit"; a noun in -ee ("evacuees") may be written as its verb ("were evacuated").
+   */
+  private boolean doerMissed(QuestionSubject subject, String term, Set<String> article) {
+    String word = subject.surface().getOrDefault(term, term);
+    return !article.contains(term) && !(OBJECT_NOUN.matcher(word).matches() && senseFound(subject, term, word, article));
+  }
+
+  /** A noun naming the object of a verb: "evacuees", "nominee", "employees". */
+  private static final java.util.regex.Pattern OBJECT_NOUN = java.util.regex.Pattern.compile("\\p{L}+ees?");
 
   private static String percent(double share) {
     return Math.round(share * 100) + "%";

@@ -1,6 +1,5 @@
 package dev.newsdesk.bot.conversation;
 
-import dev.newsdesk.bot.answer.WordSenses;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -62,13 +62,28 @@ public final class HeuristicRewriter implements FollowUpRewriter {
       "there", "it", "its", "they", "them", "their", "he", "she", "his", "her", "him", "much", "many", "happened",
       "happen", "after", "that", "so", "also", "but", "or", "can", "could", "get", "got", "latest", "new");
 
+  private final Predicate<String> thing;
+
+  /** A rewriter that knows no words: "the museum" always points back to the previous turn. */
+  public HeuristicRewriter() {
+    this(word -> false);
+  }
+
+  /**
+   * @param thing whether a lower-case word names a thing (a noun, not people in general: "whale",
+   *     "museum"), by which "How big is the whale at the museum?" is told to open a new topic
+   */
+  public HeuristicRewriter(Predicate<String> thing) {
+    this.thing = thing;
+  }
+
   @Override
   public String standalone(String question, List<Turn> history) {
     if (history.isEmpty()) {
       return question;
     }
     Turn previous = history.get(history.size() - 1);
-    if (!isFollowUp(question, previous)) {
+    if (!isFollowUp(question, previous, thing)) {
       return question;
     }
     String resolved = resolvePronouns(question, previous);
@@ -82,7 +97,7 @@ public final class HeuristicRewriter implements FollowUpRewriter {
   }
 
   /** Whether the question leans on the previous turn rather than opening a new topic. */
-  static boolean isFollowUp(String question, Turn previous) {
+  static boolean isFollowUp(String question, Turn previous, Predicate<String> namesThing) {
     String q = question.strip();
     String lower = q.toLowerCase(Locale.ROOT);
     String before = (previous.standalone() + " " + previous.answer()).toLowerCase(Locale.ROOT);
@@ -106,7 +121,7 @@ public final class HeuristicRewriter implements FollowUpRewriter {
     boolean person = PERSON_PRONOUN.matcher(q).find();
     boolean continuation = CONTINUATION.matcher(lower).find();
     if (pointer && !person && !continuation && thing.group(2) != null && unwritten(thing.group(2), before)
-        && newTopic(lower, before)) {
+        && newTopic(lower, before, namesThing)) {
       return false;
     }
     if (person || pointer || continuation) {
@@ -137,19 +152,18 @@ public final class HeuristicRewriter implements FollowUpRewriter {
 
   /**
    * Whether a question whose "the museum" the previous turn never wrote is on a new topic: it names
-   * at least {@value #OWN_THINGS} things (WordNet 3.1 nouns, not people in general) and none of its
+   * at least {@value #OWN_THINGS} things ({@code thing}) and none of its
    * content words is in the previous turn ({@code before}: its question and answer, lower case). A
    * question without such a pointer is not judged so: "How much longer will the diversion make the
    * trip?" after a question on a bridge's closure names two things of its own and still follows up.
    */
-  private static boolean newTopic(String lower, String before) {
+  private static boolean newTopic(String lower, String before, Predicate<String> thing) {
     Set<String> words = contentWords(lower);
     if (words.stream().anyMatch(before::contains)) {
       return false;
     }
-    WordSenses senses = WordSenses.shared();
     long things = java.util.Arrays.stream(lower.split("[^\\p{L}]+"))
-        .filter(w -> w.length() > 2 && !STOP.contains(w) && senses.isThing(w) && !senses.isAnyPerson(w)).count();
+        .filter(w -> w.length() > 2 && !STOP.contains(w) && thing.test(w)).count();
     return things >= OWN_THINGS;
   }
 

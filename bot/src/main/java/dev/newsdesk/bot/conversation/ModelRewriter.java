@@ -23,12 +23,18 @@ public final class ModelRewriter implements FollowUpRewriter {
   private final ChatModel model;
   private final ModelCall call;
   private final Prompts prompts;
-  private final FollowUpRewriter fallback = new HeuristicRewriter();
+  private final FollowUpRewriter fallback;
 
   public ModelRewriter(ChatModel model, ModelCall call, Prompts prompts) {
+    this(model, call, prompts, new HeuristicRewriter());
+  }
+
+  /** @param fallback the rewriter used when the model fails or answers nothing usable */
+  public ModelRewriter(ChatModel model, ModelCall call, Prompts prompts, FollowUpRewriter fallback) {
     this.model = model;
     this.call = call;
     this.prompts = prompts;
+    this.fallback = fallback;
   }
 
   @Override

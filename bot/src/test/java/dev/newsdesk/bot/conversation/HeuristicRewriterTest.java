@@ -42,6 +42,8 @@ class HeuristicRewriterTest {
         "How much cash have the flood victims got so far?",
         "The valley's relief fund has so far paid out 3.1 million crowns to 164 households [1].",
         Instant.parse("2026-11-29T10:00:00Z")));
+    dev.newsdesk.bot.answer.WordSenses senses = dev.newsdesk.bot.answer.WordSenses.shared();
+    HeuristicRewriter rewriter = new HeuristicRewriter(word -> senses.isThing(word) && !senses.isAnyPerson(word));
     assertThat(rewriter.standalone("How big is the whale at the museum?", floods))
         .isEqualTo("How big is the whale at the museum?");
     // one thing of its own besides, a "the …" the previous turn wrote, or no "the museum" at all still leans on it
