@@ -582,4 +582,12 @@ class AnswerTypeTest {
     assertThat(MoneyRole.other(Set.of("prize", "money", "raised"), "The race raised 480,000 crowns.")).isFalse();
     assertThat(MoneyRole.other(Set.of("how", "much", "prize", "money"), "The race raised 480,000 crowns.")).isTrue();
   }
+
+  @Test
+  @DisplayName("a describing compound before a name is not part of it: the person asked about is no answer about them")
+  void describedNameIsTheNameAsked() {
+    Set<String> asked = Set.of("who", "did", "lina", "havel", "play", "in", "the", "last", "round");
+    assertThat(PersonFit.fit("Twelve-year-old Lina Havel has won the youth title.", asked)).isZero();
+    assertThat(PersonFit.fit("Twelve-year-old Lina Havel beat Erik Moen in the last round.", asked)).isPositive();
+  }
 }
