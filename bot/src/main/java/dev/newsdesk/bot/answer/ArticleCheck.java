@@ -116,9 +116,9 @@ final class ArticleCheck {
     // what sinks an article whatever the sentence: another kind of a thing it holds, a hyphenated thing it lacks
     Map<Integer, Boolean> otherKind = new java.util.HashMap<>();
     Map<Integer, Boolean> ranksWritten = new java.util.HashMap<>();
-    // the doer is looked for in the article itself (or a WordNet relative: evacuees are those evacuated), not
-    // in the other articles found, which may tell an earlier event but not who did this
-    Map<Integer, Boolean> doerMissed = new java.util.HashMap<>();
+    // the doer is looked for in the article itself (see doerMissed), not in the other articles found, which
+    // may tell an earlier event but not who did this
+    Map<Integer, Boolean> doerAbsent = new java.util.HashMap<>();
     Map<String, Double> focus = subject.focus();
     // the words naming the kind of fact asked for ("caused", "cost") are the answer's: the focus is the rest
     double askedFocus = focus.entrySet().stream()
@@ -155,7 +155,7 @@ final class ArticleCheck {
           : !yearsIn(years, c, articleTexts.get(c.rank())) ? "not of the year asked"
           : !ranksWritten.computeIfAbsent(c.rank(), n -> ranksIn(ranks, articleTexts.get(n))) ? "the rank asked for is missed"
           : sinking.stream().anyMatch(countedOf::contains) ? "what is counted is missed"
-          : doerMissed.computeIfAbsent(c.rank(), n -> doer.stream().anyMatch(t -> doerMissed(subject, t, articleTerms.get(n))))
+          : doerAbsent.computeIfAbsent(c.rank(), n -> doer.stream().anyMatch(t -> doerMissed(subject, t, articleTerms.get(n))))
               ? "the body that acts is missed"
           : sinking.stream().anyMatch(narrowKind::contains) ? "the kind asked for is missed"
           : sinking.stream().anyMatch(narrowCounted::contains) ? "the thing counted is missed"
