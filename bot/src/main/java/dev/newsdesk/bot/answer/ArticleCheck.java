@@ -143,7 +143,8 @@ final class ArticleCheck {
       Set<String> unmatched = c.meaningsMatched ? c.unseenUnmatched
           : articleUnmatched.getOrDefault(c.rank(), c.unseenUnmatched);
       Set<String> missed =
-          misses.computeIfAbsent(c.rank(), n -> missedInArticle(subject, articleTerms.get(n), kinds, retrieved));
+          misses.computeIfAbsent(c.rank(),
+              n -> missedInArticle(subject, articleTerms.get(n), articleTexts.get(n), kinds, retrieved));
       c.articleMissed = missed;
       List<String> sinking = missed.stream().filter(w -> !subject.unseen().contains(w) || unmatched.contains(w))
           .toList();
@@ -219,8 +220,9 @@ final class ArticleCheck {
    * sense relates it to the article (the sentence may still match its meaning, see
    * {@link #matchMeanings}).
    */
-  private Set<String> missedInArticle(QuestionSubject subject, Set<String> terms, Set<String> kinds,
+  private Set<String> missedInArticle(QuestionSubject subject, Set<String> terms, String text, Set<String> kinds,
       Set<String> retrieved) {
+    Set<String> textWords = null;
     Set<String> missed = new java.util.TreeSet<>();
     for (String term : subject.weights().keySet()) {
       String word = subject.surface().getOrDefault(term, term).replaceAll("['’]s?$", "");
@@ -245,6 +247,12 @@ final class ArticleCheck {
       if (senseFound(subject, term, word, terms)) {
         continue;
       }
+      if (textWords == null) {
+        textWords = words(text);
+      }
+      if (kindFound(subject, word, textWords)) {
+        continue; // "penalty": the article says the company was fined
+      }
       missed.add(term);
     }
     return missed;
@@ -261,6 +269,43 @@ final class ArticleCheck {
     return relatedInArticle(relatives(subject, term, word), terms) || subject.compounds().stream()
         .anyMatch(compound -> compound.contains(word) && relatedInArticle(senses.relatedCompound(compound), terms));
   }
+
+  /**
+   * Whether one of the words ({@code written}: a sentence's or an article's, in lower case) names a kind
+   * of the question's word by {@link WordSenses#isKindOf} ("fined" for "penalty", "walkout" for
+   * "strike"), and is not itself a word of the question, which tells only of itself.
+   */
+  boolean kindFound(QuestionSubject subject, String word, Set<String> written) {
+    if (!senses.isThing(word)) {
+      return false;
+    }
+    for (String w : written) {
+      if (senses.isKindOf(w, word)) {
+        List<String> terms = lemmaTerms.computeIfAbsent(w, weights::terms);
+        if (terms.stream().noneMatch(subject.weights()::containsKey)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The words of a text in lower case, three letters or more. */
+  static Set<String> words(String text) {
+    Set<String> out = new HashSet<>();
+    if (text == null) {
+      return out;
+    }
+    java.util.regex.Matcher m = TEXT_WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      if (m.group().length() > 2) {
+        out.add(m.group());
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern TEXT_WORD = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'’-]+");
 
   /**
    * The relatives {@link #senseFound} takes for the question's word, through the word's own senses

@@ -350,11 +350,13 @@ final class QuantityFit {
         score = unit == Unit.COUNT && !counted.isEmpty() && !TIME_UNIT.matcher(counted).matches() ? SUM_FOR_COUNT : 0.5;
       }
       // "checked every house by 6 a.m.", "at 04:17": a time of day counts nothing; nor does a rank
-      // ("in the 89th minute"), a score ("beating Rovers 2-1") or the day of a date ("from 3 August")
+      // ("in the 89th minute"), a score ("beating Rovers 2-1"), the day of a date ("from 3 August") or a
+      // label ("the Line 3 tram")
       if (unit == Unit.COUNT && (CLOCK_AFTER.matcher(after).lookingAt() || after.startsWith(":")
           || m.start() > 0 && sentence.charAt(m.start() - 1) == ':' || ORDINAL_AFTER.matcher(after).lookingAt()
           || SCORE_AFTER.matcher(after).lookingAt() || SCORE_BEFORE.matcher(before).find()
-          || DAY_OF_MONTH_AFTER.matcher(after).lookingAt() || DAY_OF_MONTH_BEFORE.matcher(before).find())) {
+          || DAY_OF_MONTH_AFTER.matcher(after).lookingAt() || DAY_OF_MONTH_BEFORE.matcher(before).find()
+          || labelled(sentence, m.start()))) {
         score = Math.min(score, CLOCK_FOR_COUNT);
       }
       // "That is almost 6,000 more than last year, when 35,700 people attended": last year's figure,
@@ -424,6 +426,22 @@ final class QuantityFit {
     }
     return out;
   }
+
+  /**
+   * Whether the number at {@code start} is part of a name, a label rather than a count: right after a
+   * capitalised word that does not open the sentence ("Line 3", "Gate 2", "Terminal 5"), not a day of
+   * the week.
+   */
+  private static boolean labelled(String sentence, int start) {
+    Matcher before = LABEL_BEFORE.matcher(sentence.substring(0, start));
+    return before.find() && before.start() > 0 && !WEEKDAY.matcher(before.group()).lookingAt();
+  }
+
+  /** A day of the week, which a count may follow: "on Tuesday 1,100 workers joined". */
+  private static final Pattern WEEKDAY = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
+
+  /** A capitalised word and one space right before a number: the name it labels. */
+  private static final Pattern LABEL_BEFORE = Pattern.compile("\\b\\p{Lu}\\p{Ll}+ $");
 
   /** Last year's figure: "last year", "a year earlier", "the previous year". */
   private static final Pattern PAST_YEAR = Pattern.compile("\\b(last year|a year (earlier|ago|before)|the previous year)\\b");

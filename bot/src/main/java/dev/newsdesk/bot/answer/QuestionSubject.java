@@ -55,7 +55,13 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
   private static final Pattern DECISION =
       Pattern.compile("(?i)\\b(decid(?:e|ed|es|ing)|chose|choose|chooses|chosen|opt(?:ed|s|ing)?)\\s+(?:not\\s+)?to\\b");
 
-  private static final Pattern IN_CHARGE = Pattern.compile("(?i)\\bin charge of\\b");
+  /**
+   * A preposition of several words whose noun says nothing the article must write: "in charge of" (the
+   * role asked for, which the article names: "museum director"), "in favour of" ("87.4% backed strike
+   * action"), "on behalf of", "in front of"; group 1 is the noun.
+   */
+  private static final Pattern COMPLEX_PREPOSITION =
+      Pattern.compile("(?i)\\b(?:in|on)\\s+(charge|favou?r|behalf|front|spite|place|lieu|terms)\\s+of\\b");
 
   /** Capitalised words that open questions rather than name things. */
   private static final Set<String> OPENERS = Set.of("what", "who", "whom", "whose", "when", "where", "whereabouts", "why", "how",
@@ -107,9 +113,10 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
     while (decision.find()) {
       all.keySet().removeAll(weights.terms(decision.group(1)));
     }
-    // "Who's in charge of the museum?": the role asked for, which the article names ("museum director")
-    if (IN_CHARGE.matcher(question).find()) {
-      all.keySet().removeAll(weights.terms("charge"));
+    // "Who's in charge of the museum?", "voted in favour of striking": a preposition, not a thing to find
+    Matcher preposition = COMPLEX_PREPOSITION.matcher(question);
+    while (preposition.find()) {
+      all.keySet().removeAll(weights.terms(preposition.group(1)));
     }
     // "How heavy is it?": the measure asked for is the answer's ("weighs 3.2 tonnes"), not a word to find
     Matcher measure = HOW_MEASURE.matcher(question);

@@ -86,6 +86,79 @@ public final class WordSenses {
   }
 
   /**
+   * Whether the word {@code specific} names a kind of the thing {@code general} names: a lemma of
+   * {@code general} as a noun names a direct hypernym of one of the two commonest noun senses of
+   * {@code specific}, or of the act of the same spelling the commonest verb sense of {@code specific} is
+   * derived to ("prize" is an award; "fined": its act, a fine, is a penalty). The direction an answer may take: an article
+   * that says a company was fined tells of a penalty, while one that tells of a penalty need not tell
+   * of a fine. False for a word WordNet does not know.
+   */
+  public boolean isKindOf(String specific, String general) {
+    String lower = general.toLowerCase(Locale.ROOT);
+    Set<String> broader = related.computeIfAbsent("broader:" + specific.toLowerCase(Locale.ROOT),
+        key -> collectBroader(specific.toLowerCase(Locale.ROOT)));
+    if (broader.isEmpty()) {
+      return false;
+    }
+    if (broader.contains(lower)) {
+      return true;
+    }
+    synchronized (dictionary) {
+      return baseForms(POS.NOUN, lower).stream().anyMatch(broader::contains);
+    }
+  }
+
+  /** The noun senses of a word read for {@link #isKindOf}: a rarer sense's kind misleads ("burst": of gunfire). */
+  private static final int BROADER_NOUN_SENSES = 2;
+
+  /** Adds the lemmas of the sense's direct hypernyms. */
+  private static void addBroader(Synset sense, Set<String> out) {
+    for (Pointer pointer : sense.getPointers(PointerType.HYPERNYM)) {
+      try {
+        addLemmas(pointer.getTargetSynset(), out);
+      } catch (JWNLException e) {
+        // an unreadable pointer adds nothing
+      }
+    }
+  }
+
+  /** The lemmas of the direct hypernyms of the word's commonest noun senses and of the acts its commonest verb sense names. */
+  private Set<String> collectBroader(String word) {
+    Set<String> out = new HashSet<>();
+    synchronized (dictionary) {
+      for (POS pos : List.of(POS.NOUN, POS.VERB)) {
+        for (String base : baseForms(pos, word)) {
+          IndexWord entry = lookup(pos, base);
+          if (entry == null) {
+            continue;
+          }
+          List<Synset> senses = entry.getSenses();
+          int read = pos == POS.VERB ? 1 : BROADER_NOUN_SENSES;
+          for (Synset sense : senses.subList(0, Math.min(read, senses.size()))) {
+            if (pos == POS.NOUN) {
+              addBroader(sense, out);
+            } else {
+              // "fined": the act's noun (a fine) is a kind of penalty
+              for (Pointer derived : sense.getPointers(PointerType.DERIVATION)) {
+                try {
+                  Synset noun = derived.getTargetSynset();
+                  // the act written as the verb is ("a fine"), not its doer ("acquire": an acquirer, a bank)
+                  if (noun.getPOS() == POS.NOUN && noun.getWords().stream().anyMatch(w -> w.getLemma().equalsIgnoreCase(base))) {
+                    addBroader(noun, out);
+                  }
+                } catch (JWNLException e) {
+                  // an unreadable pointer adds nothing
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
    * As {@link #related}, through the commonest sense of the word as a verb only: a word no article
    * holds must be matched by what it usually means ("collapse" is to fall down, not to crack up as
    * in its second sense, which the cracks found in a bridge would otherwise match).
@@ -388,17 +461,24 @@ public final class WordSenses {
 
   /**
    * Whether the word's commonest noun sense is a person or people in general ("people", "persons",
-   * "individuals"), naming no role: "400 people" came to a hearing, but they are no tram's passengers.
+   * "individuals", or a direct kind of people: "folks"), naming no role: "400 people" came to a hearing, but they are no tram's passengers.
    */
   public boolean isAnyPerson(String word) {
     return cachedAnswer("anyone:", word, lower -> {
       for (String base : baseForms(POS.NOUN, lower)) {
         IndexWord entry = lookup(POS.NOUN, base);
         if (entry != null && !entry.getSenses().isEmpty()) {
-          for (Word w : entry.getSenses().get(0).getWords()) {
+          Synset first = entry.getSenses().get(0);
+          for (Word w : first.getWords()) {
             if (ANY_PERSON.contains(w.getLemma().toLowerCase(Locale.ROOT))) {
               return true;
             }
+          }
+          // "folks": people in general, a kind of "people" (a worker is a kind of person, not of people)
+          Set<String> above = new HashSet<>();
+          addBroader(first, above);
+          if (above.contains("people")) {
+            return true;
           }
         }
       }

@@ -166,6 +166,31 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("a number that labels a name counts nothing: 'the Line 3 tram', 'Gate 2'; one after a weekday may")
+  void labelIsNoCount() {
+    String question = "How many passengers a day will the Lindvik tram carry?";
+    AnswerType type = AnswerType.of(question);
+    String counted = QuantityFit.counted(question);
+    assertThat(type.fit("Residents met to discuss the proposed Line 3 tram extension.", asked(question), counted, false))
+        .isLessThan(0.4);
+    assertThat(type.fit("Buses will leave from Gate 2 during the works.", asked(question), counted, false))
+        .isLessThan(0.4);
+    assertThat(type.fit("The extended line will carry 18,000 passengers a day.", asked(question), counted, false))
+        .isEqualTo(1);
+    String walkout = "How many workers joined the strike?";
+    assertThat(AnswerType.of(walkout).fit("On Tuesday 1,100 workers joined the strike.", asked(walkout),
+        QuantityFit.counted(walkout), false)).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("how many folks: a count of people in general answers, as it does for 'people'")
+  void folksArePeopleInGeneral() {
+    String question = "Roughly how many folks turned up at the Lindvik hearing?";
+    assertThat(AnswerType.of(question).fit("About 400 people crowded into the hearing on the tram.", asked(question),
+        QuantityFit.counted(question), false)).isGreaterThanOrEqualTo(0.7);
+  }
+
+  @Test
   @DisplayName("what is it called: a proper name answers, a sentence that names nothing new does not")
   void nameQuestion() {
     String question = "What is the name of the fish wholesaler on the Brennick quay?";

@@ -126,4 +126,55 @@ class ParaphraseSensesTest {
       }
     }
   }
+
+  /** A question's word that the article writes as a kind of it, in an index of their own. */
+  @Nested
+  @DisplayName("a kind of the thing asked for")
+  class KindOfTheThing {
+
+    @TempDir Path own;
+
+    @Test
+    @DisplayName("a penalty: the article that says the dairy was fined answers; a fire it does not tell of is not answered")
+    void kindOfTheThingAskedSupports() {
+      try (SmallNews dairy = SmallNews.of(own, Instant.parse("2027-03-10T12:00:00Z"), List.of(
+          article("holm-fined", "Regulator acts over Holm Dairy cheese", "Fjord Times", "2027-03-06",
+              "The food regulator has fined Holm Dairy 900,000 crowns over mislabelled cheese, it said on Friday. "
+                  + "The dairy said it would not appeal."),
+          article("holm-jobs", "Holm Dairy adds night shift", "Fjord Times", "2027-02-20",
+              "Holm Dairy will add a night shift at its Vesby plant and hire 40 workers."),
+          // another article writes "penalty" (and "give"), so the word is no paraphrase only the question holds
+          article("kran-contract", "Kran Bygg wins the Lunde tram contract", "Fjord Times", "2027-02-22",
+              "Kran Bygg will build the new tram line, and the town will give it two years. "
+                  + "Under the contract, Kran Bygg must pay a penalty of 20,000 crowns for every day the line opens late.")))) {
+        Answer answer = dairy.ask("How big a penalty did the regulator give Holm Dairy?");
+        assertThat(answer.abstained()).as(answer.text()).isFalse();
+        assertThat(firstSentence(answer)).contains("900,000 crowns");
+        assertThat(dairy.ask("What caused the fire at the Holm Dairy plant?").abstained()).isTrue();
+      }
+    }
+  }
+
+  /** A preposition of several words, in an index of its own. */
+  @Nested
+  @DisplayName("a preposition of several words")
+  class ComplexPreposition {
+
+    @TempDir Path own;
+
+    @Test
+    @DisplayName("voted in favour of a strike: the article need not write 'favour' ('backed strike action')")
+    void favourIsNoThingToFind() {
+      try (SmallNews vote = SmallNews.of(own, Instant.parse("2027-03-10T12:00:00Z"), List.of(
+          article("drivers-ballot", "Lunde bus drivers vote to strike", "Fjord Times", "2027-03-04",
+              "Lunde bus drivers will strike next month. "
+                  + "Of the 620 members who took part in the ballot, 81.2% backed strike action, the Lunde Drivers' Union said."),
+          article("drivers-deal", "Verrel bus drivers accept offer", "Fjord Times", "2027-03-08",
+              "Verrel bus drivers voted to accept the offer, with a share of 64.5% in a ballot that closed on Monday.")))) {
+        Answer answer = vote.ask("What share of Lunde bus drivers voted in favour of striking?");
+        assertThat(answer.abstained()).as(answer.text()).isFalse();
+        assertThat(firstSentence(answer)).contains("81.2%");
+      }
+    }
+  }
 }

@@ -106,4 +106,27 @@ class WordSensesTest {
     assertThat(senses.closedCompound("wildfire")).isEmpty();
     assertThat(senses.closedCompound("kallby")).isEmpty();
   }
+
+  @Test
+  @DisplayName("a word names a kind of what its direct hypernym names (a fine is a penalty, to be fined is to get one), not the other way")
+  void kindOf() {
+    assertThat(senses.isKindOf("fine", "penalty")).isTrue();
+    assertThat(senses.isKindOf("fined", "penalty")).isTrue();
+    assertThat(senses.isKindOf("walkout", "strike")).isTrue();
+    assertThat(senses.isKindOf("trophy", "award")).isTrue();
+    assertThat(senses.isKindOf("penalty", "fine")).isFalse();
+    assertThat(senses.isKindOf("strike", "walkout")).isFalse();
+    // a verb's doer is not its act: "acquire" names an acquirer, a merchant bank, but acquiring is no bank
+    assertThat(senses.isKindOf("acquired", "bank")).isFalse();
+    assertThat(senses.isKindOf("kallby", "town")).isFalse();
+  }
+
+  @Test
+  @DisplayName("folks are people in general; workers and guys are people in a role")
+  void peopleInGeneral() {
+    assertThat(senses.isAnyPerson("people")).isTrue();
+    assertThat(senses.isAnyPerson("folks")).isTrue();
+    assertThat(senses.isAnyPerson("workers")).isFalse();
+    assertThat(senses.isAnyPerson("guys")).isFalse();
+  }
 }
