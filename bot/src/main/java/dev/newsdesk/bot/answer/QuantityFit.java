@@ -342,6 +342,11 @@ final class QuantityFit {
       double score = AnswerType.YEAR.matcher(number).matches() ? 0.3 : counted.isEmpty() ? 1 : 0.7;
       String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 25)).toLowerCase(Locale.ROOT);
       String before = sentence.substring(Math.max(0, m.start() - 25), m.start()).toLowerCase(Locale.ROOT);
+      // "from 50 minutes to 20": the second number is in the first one's unit
+      Matcher range = RANGE_BEFORE.matcher(before);
+      if (range.find() && !WORD_AFTER.matcher(after).lookingAt()) {
+        after = " " + range.group(1) + after;
+      }
       if (counted.length() > 3 && after.contains(counted.substring(0, Math.min(counted.length(), Math.max(4, counted.length() - 2))))) {
         score = 1;
       }
@@ -442,6 +447,11 @@ final class QuantityFit {
 
   /** A capitalised word and one space right before a number: the name it labels. */
   private static final Pattern LABEL_BEFORE = Pattern.compile("\\b\\p{Lu}\\p{Ll}+ $");
+
+  /** The start of a range whose end is written bare: "from 50 minutes to " (group 1 is the unit). */
+  private static final Pattern RANGE_BEFORE = Pattern.compile("\\bfrom\\s+[\\d.,]+\\s+(\\p{L}+)\\s+to\\s+$");
+  /** A word right after a number (its unit or noun), after spaces or a hyphen. */
+  private static final Pattern WORD_AFTER = Pattern.compile("[\\s-]+\\p{L}");
 
   /** Last year's figure: "last year", "a year earlier", "the previous year". */
   private static final Pattern PAST_YEAR = Pattern.compile("\\b(last year|a year (earlier|ago|before)|the previous year)\\b");

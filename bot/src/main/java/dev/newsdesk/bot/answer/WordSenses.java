@@ -103,9 +103,12 @@ public final class WordSenses {
     if (broader.contains(lower)) {
       return true;
     }
-    synchronized (dictionary) {
-      return baseForms(POS.NOUN, lower).stream().anyMatch(broader::contains);
-    }
+    Set<String> forms = related.computeIfAbsent("nouns:" + lower, key -> {
+      synchronized (dictionary) {
+        return Set.copyOf(baseForms(POS.NOUN, lower));
+      }
+    });
+    return forms.stream().anyMatch(broader::contains);
   }
 
   /** The noun senses of a word read for {@link #isKindOf}: a rarer sense's kind misleads ("burst": of gunfire). */

@@ -166,7 +166,7 @@ class AnswerTypeTest {
   }
 
   @Test
-  @DisplayName("a number that labels a name counts nothing: 'the Line 3 tram', 'Gate 2'; one after a weekday may")
+  @DisplayName("a number that labels a name ('the Line 3 tram', 'Gate 2') or ends a range of minutes counts nothing; one after a weekday may")
   void labelIsNoCount() {
     String question = "How many passengers a day will the Lindvik tram carry?";
     AnswerType type = AnswerType.of(question);
@@ -177,6 +177,9 @@ class AnswerTypeTest {
         .isLessThan(0.4);
     assertThat(type.fit("The extended line will carry 18,000 passengers a day.", asked(question), counted, false))
         .isEqualTo(1);
+    // the end of a range written bare is in the start's unit: "from 50 minutes to 20" counts no passengers
+    assertThat(type.fit("The tram would cut her commute from 50 minutes to 20.", asked(question), counted, false))
+        .isLessThan(0.4);
     String walkout = "How many workers joined the strike?";
     assertThat(AnswerType.of(walkout).fit("On Tuesday 1,100 workers joined the strike.", asked(walkout),
         QuantityFit.counted(walkout), false)).isEqualTo(1);
