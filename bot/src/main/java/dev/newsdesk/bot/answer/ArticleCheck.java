@@ -267,7 +267,23 @@ final class ArticleCheck {
    */
   boolean senseFound(QuestionSubject subject, String term, String word, Set<String> terms) {
     return relatedInArticle(relatives(subject, term, word), terms) || subject.compounds().stream()
-        .anyMatch(compound -> compound.contains(word) && relatedInArticle(senses.relatedCompound(compound), terms));
+        .anyMatch(compound -> compound.contains(word) && (relatedInArticle(senses.relatedCompound(compound), terms)
+            || relatedInArticle(phrasalRelatives(compound, word), terms)));
+  }
+
+  /**
+   * The relatives of a verb of two words that starts with the question's word ("blast off" for "blast"):
+   * what it means ("launch"), not what either word means alone; empty for other compounds. A relative
+   * that is its own first word or particle says nothing.
+   */
+  private Set<String> phrasalRelatives(String compound, String word) {
+    if (!compound.startsWith(word + " ")) {
+      return Set.of();
+    }
+    Set<String> out = new HashSet<>(senses.relatedPhrasalVerb(compound));
+    out.removeAll(List.of(compound.split(" ")));
+    out.removeAll(senses.verbBaseForms(word));
+    return out;
   }
 
   /**
@@ -315,7 +331,10 @@ final class ArticleCheck {
    * #relatedInArticle}.
    */
   Set<String> wordRelatives(QuestionSubject subject, String term, String word) {
-    return relatives(subject, term, word).stream()
+    Set<String> relatives = new HashSet<>(relatives(subject, term, word));
+    // a verb of two words means what neither says alone: "blast off" is to launch
+    subject.compounds().forEach(compound -> relatives.addAll(phrasalRelatives(compound, word)));
+    return relatives.stream()
         .filter(lemma -> !lemmaTerms.computeIfAbsent(lemma, weights::terms).isEmpty())
         .collect(java.util.stream.Collectors.toSet());
   }

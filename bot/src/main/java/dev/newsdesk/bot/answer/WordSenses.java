@@ -297,6 +297,30 @@ public final class WordSenses {
   }
 
   /**
+   * The lemmas related (as {@link #related} gives them, through the commonest verb senses) to a verb of
+   * two words WordNet lists as one ("blast off" → launch, "walking out" → strike, "handed out" →
+   * distribute, give), its first word in any form; empty when the two words are no such verb.
+   */
+  public Set<String> relatedPhrasalVerb(String twoWords) {
+    String phrase = twoWords.toLowerCase(Locale.ROOT).strip();
+    return related.computeIfAbsent("phrasal:" + phrase, key -> {
+      if (phrase.indexOf(' ') < 0) {
+        return Set.of();
+      }
+      Set<String> out = new HashSet<>();
+      synchronized (dictionary) {
+        for (String base : baseForms(POS.VERB, phrase)) {
+          if (base.indexOf(' ') > 0 && lookup(POS.VERB, base) != null) {
+            out.addAll(collectRelated(base, List.of(POS.VERB), VERB_SENSES));
+          }
+        }
+      }
+      out.removeIf(lemma -> lemma.indexOf(' ') >= 0);
+      return Set.copyOf(out);
+    });
+  }
+
+  /**
    * Whether a hyphenated word of two parts names a thing WordNet lists as one noun, written closed,
    * open or hyphenated ("semi-final" → semifinal, "vice-president" → vice president): a kind of its
    * second part that the second part alone does not name.

@@ -177,4 +177,28 @@ class ParaphraseSensesTest {
       }
     }
   }
+
+  /** A verb of two words, in an index of its own. */
+  @Nested
+  @DisplayName("a verb of two words")
+  class PhrasalVerb {
+
+    @TempDir Path own;
+
+    @Test
+    @DisplayName("to blast off is to launch: the sentence that says when the probe was launched answers")
+    void phrasalVerbMeansWhatNeitherWordSays() {
+      try (SmallNews launch = SmallNews.of(own, Instant.parse("2027-03-10T12:00:00Z"), List.of(
+          article("probe", "Vesby probe launched", "Fjord Times", "2027-03-04",
+              "The Vesby probe was launched at 04:17 on Tuesday from the Skarholm site. "
+                  + "It will reach the asteroid in March."),
+          // a blast of another kind, so the word is no paraphrase only the question holds
+          article("blast", "Gas blast damages houses in Lunde", "Fjord Times", "2027-03-08",
+              "A gas blast damaged two houses in Lunde on Monday. No one was hurt, the fire service said at 09:30.")))) {
+        Answer answer = launch.ask("What time did the Vesby probe blast off?");
+        assertThat(answer.abstained()).as(answer.text()).isFalse();
+        assertThat(firstSentence(answer)).contains("04:17");
+      }
+    }
+  }
 }

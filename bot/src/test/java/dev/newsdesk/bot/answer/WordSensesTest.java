@@ -129,4 +129,14 @@ class WordSensesTest {
     assertThat(senses.isAnyPerson("workers")).isFalse();
     assertThat(senses.isAnyPerson("guys")).isFalse();
   }
+
+  @Test
+  @DisplayName("a verb of two words means what WordNet lists for it: blast off is to launch, walking out to strike")
+  void phrasalVerbs() {
+    assertThat(senses.relatedPhrasalVerb("blast off")).contains("launch");
+    assertThat(senses.relatedPhrasalVerb("walking out")).contains("strike");
+    assertThat(senses.relatedPhrasalVerb("handed out")).contains("distribute");
+    assertThat(senses.relatedPhrasalVerb("probe blast")).isEmpty();
+    assertThat(senses.relatedPhrasalVerb("blast")).isEmpty();
+  }
 }
