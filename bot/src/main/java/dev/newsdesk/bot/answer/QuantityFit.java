@@ -361,7 +361,7 @@ final class QuantityFit {
           || m.start() > 0 && sentence.charAt(m.start() - 1) == ':' || ORDINAL_AFTER.matcher(after).lookingAt()
           || SCORE_AFTER.matcher(after).lookingAt() || SCORE_BEFORE.matcher(before).find()
           || DAY_OF_MONTH_AFTER.matcher(after).lookingAt() || DAY_OF_MONTH_BEFORE.matcher(before).find()
-          || labelled(sentence, m.start()))) {
+          || labelled(sentence, m.start(), m.numberEnd()))) {
         score = Math.min(score, CLOCK_FOR_COUNT);
       }
       // "That is almost 6,000 more than last year, when 35,700 people attended": last year's figure,
@@ -433,14 +433,30 @@ final class QuantityFit {
   }
 
   /**
-   * Whether the number at {@code start} is part of a name, a label rather than a count: right after a
-   * capitalised word that does not open the sentence ("Line 3", "Gate 2", "Terminal 5"), not a day of
-   * the week.
+   * Whether the number at [{@code start}, {@code end}) is part of a name, a label rather than a count:
+   * right after a capitalised word that does not open the sentence ("Line 3", "Gate 2", "Terminal 5"),
+   * not a day of the week; joined to a name by a hyphen ("Tern-4"); or between a common noun and a
+   * name ("the asteroid 2291 Velen").
    */
-  private static boolean labelled(String sentence, int start) {
-    Matcher before = LABEL_BEFORE.matcher(sentence.substring(0, start));
-    return before.find() && before.start() > 0 && !WEEKDAY.matcher(before.group()).lookingAt();
+  private static boolean labelled(String sentence, int start, int end) {
+    String head = sentence.substring(0, start);
+    Matcher before = LABEL_BEFORE.matcher(head);
+    if (before.find() && before.start() > 0 && !WEEKDAY.matcher(before.group()).lookingAt()
+        || HYPHENED_NAME.matcher(head).find()) {
+      return true;
+    }
+    // "the asteroid 2291 Velen": a common noun, the number, then the name it is part of
+    Matcher noun = NOUN_BEFORE.matcher(head);
+    return noun.find() && NAME_AFTER.matcher(sentence.substring(end)).lookingAt()
+        && WordSenses.shared().isThing(noun.group(1)) && !WordSenses.shared().isMostlyAdjective(noun.group(1));
   }
+
+  /** A name joined to its number by a hyphen: "Tern-", "OT-". */
+  private static final Pattern HYPHENED_NAME = Pattern.compile("\\b\\p{Lu}\\p{L}*-$");
+  /** A common noun right before a number: "asteroid " (group 1). */
+  private static final Pattern NOUN_BEFORE = Pattern.compile("(?<![\\p{L}'’])(\\p{Ll}{3,}) $");
+  /** A capitalised word right after a number. */
+  private static final Pattern NAME_AFTER = Pattern.compile(" \\p{Lu}\\p{Ll}");
 
   /** A day of the week, which a count may follow: "on Tuesday 1,100 workers joined". */
   private static final Pattern WEEKDAY = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");

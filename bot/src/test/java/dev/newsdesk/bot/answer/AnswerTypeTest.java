@@ -166,7 +166,7 @@ class AnswerTypeTest {
   }
 
   @Test
-  @DisplayName("a number that labels a name ('the Line 3 tram', 'Gate 2') or ends a range of minutes counts nothing; one after a weekday may")
+  @DisplayName("a number that labels a name ('the Line 3 tram', 'Gate 2', 'Tern-4', 'the asteroid 2291 Velen') or ends a range of minutes counts nothing; one after a weekday may")
   void labelIsNoCount() {
     String question = "How many passengers a day will the Lindvik tram carry?";
     AnswerType type = AnswerType.of(question);
@@ -177,6 +177,13 @@ class AnswerTypeTest {
         .isLessThan(0.4);
     assertThat(type.fit("The extended line will carry 18,000 passengers a day.", asked(question), counted, false))
         .isEqualTo(1);
+    String size = "How big is the asteroid?";
+    assertThat(AnswerType.of(size).fit("The probe took images of the asteroid 2291 Velen on Thursday.", asked(size),
+        QuantityFit.counted(size), false)).isLessThan(0.4);
+    assertThat(AnswerType.of(size).fit("It flew on a Tern-4 rocket on Thursday.", asked(size),
+        QuantityFit.counted(size), false)).isLessThan(0.4);
+    assertThat(AnswerType.of(size).fit("The images show an asteroid about 4.2 km long.", asked(size),
+        QuantityFit.counted(size), false)).isEqualTo(1);
     // the end of a range written bare is in the start's unit: "from 50 minutes to 20" counts no passengers
     assertThat(type.fit("The tram would cut her commute from 50 minutes to 20.", asked(question), counted, false))
         .isLessThan(0.4);
