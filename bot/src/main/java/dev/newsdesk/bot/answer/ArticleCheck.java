@@ -187,7 +187,11 @@ final class ArticleCheck {
       return List.of();
     }
     List<String> out = new ArrayList<>();
-    for (String word : m.group(1).split("\\s+")) {
+    // a possessive ("the new kids' ward", "the women's winner") tells whose the doer is, not who acts
+    String[] words = m.group(1).split("\\s+");
+    boolean possessive = m.end(1) < original.length() && "'’".indexOf(original.charAt(m.end(1))) >= 0;
+    for (int i = 0; i < words.length - (possessive ? 1 : 0); i++) {
+      String word = words[i];
       // a name ("the Calder Bridge") is checked as a name; a verb ("shrink") is no body
       if (!Character.isUpperCase(word.charAt(0)) && !broad(word) && senses.isPersonOrBodyNoun(word)
           && senses.isThing(word)) {
@@ -273,17 +277,13 @@ final class ArticleCheck {
 
   /**
    * The relatives of a verb of two words that starts with the question's word ("blast off" for "blast"):
-   * what it means ("launch"), not what either word means alone; empty for other compounds. A relative
-   * that is its own first word or particle says nothing.
+   * what it means ("launch"), not what either word means alone; empty for other compounds.
    */
   private Set<String> phrasalRelatives(String compound, String word) {
     if (!compound.startsWith(word + " ")) {
       return Set.of();
     }
-    Set<String> out = new HashSet<>(senses.relatedPhrasalVerb(compound));
-    out.removeAll(List.of(compound.split(" ")));
-    out.removeAll(senses.verbBaseForms(word));
-    return out;
+    return senses.relatedPhrasalVerb(compound);
   }
 
   /**

@@ -314,6 +314,11 @@ public final class WordSenses {
             out.addAll(collectRelated(base, List.of(POS.VERB), VERB_SENSES));
           }
         }
+        // its own words say only what they say alone ("walking", "walk", "out")
+        for (String part : phrase.split(" ")) {
+          out.remove(part);
+          out.removeAll(baseForms(POS.VERB, part));
+        }
       }
       out.removeIf(lemma -> lemma.indexOf(' ') >= 0);
       return Set.copyOf(out);
@@ -677,6 +682,12 @@ public final class WordSenses {
       for (POS pos : parts) {
         for (String base : baseForms(pos, word)) {
           out.add(base);
+          // WordNet's morphology also gives a collocation's single words ("swimming pool" → swimming,
+          // pool): each may stand for it ("heat" for a heat wave), but what it means alone ("swimming"
+          // → floating) is not what the collocation means
+          if (word.indexOf(' ') >= 0 && base.indexOf(' ') < 0) {
+            continue;
+          }
           if (pos == POS.NOUN) {
             out.addAll(objectOf(base));
           }

@@ -99,6 +99,10 @@ class ParaphraseSensesTest {
         assertThat(firstSentence(answer)).contains("2,400 pupils");
         // a scheme the news does not tell of is still not answered
         assertThat(schools.ask("How many kids are in the Vesby school swimming scheme?").abstained()).isTrue();
+        // whose ward it is ("kids'") is no body that acts: the children's ward answers
+        Answer ward = schools.ask("How many beds does the new kids' ward at Vesby Hospital have?");
+        assertThat(ward.abstained()).as(ward.text()).isFalse();
+        assertThat(firstSentence(ward)).contains("18 beds");
       }
     }
   }

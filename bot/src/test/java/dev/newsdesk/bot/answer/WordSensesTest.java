@@ -139,4 +139,11 @@ class WordSensesTest {
     assertThat(senses.relatedPhrasalVerb("probe blast")).isEmpty();
     assertThat(senses.relatedPhrasalVerb("blast")).isEmpty();
   }
+
+  @Test
+  @DisplayName("a compound's relatives are its own and its words', not what its words mean alone: a swimming pool is no floating")
+  void compoundIsNotItsWordsSenses() {
+    assertThat(senses.relatedCompound("swimming pool")).contains("pool", "natatorium").doesNotContain("floating", "float");
+    assertThat(senses.relatedCompound("heat wave")).contains("heat");
+  }
 }
