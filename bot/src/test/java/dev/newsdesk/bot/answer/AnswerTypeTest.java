@@ -610,8 +610,18 @@ class AnswerTypeTest {
     Set<String> cost = Set.of("how", "much", "will", "the", "factory", "cost", "to", "build");
     assertThat(MoneyRole.other(cost, "The firm has raised 48 million crowns from investors to build its factory.")).isTrue();
     assertThat(MoneyRole.other(cost, "The factory will cost 48 million crowns to build.")).isFalse();
-    // a sentence that names no kind of sum is left to the other rules
+    // a bid is what the work would cost
     assertThat(MoneyRole.other(cost, "Halvard Rail submitted a bid of 168.5 million crowns.")).isFalse();
+    // paying people is a wage: a penalty the company must pay, or its bid, is another kind of sum
+    Set<String> wage = Set.of("how", "much", "did", "halvard", "rail", "pay", "its", "workers");
+    assertThat(MoneyRole.other(wage, "Halvard Rail must pay a penalty of 45,000 crowns a day.")).isTrue();
+    assertThat(MoneyRole.other(wage, "Halvard Rail submitted a bid of 168.5 million crowns.")).isTrue();
+    assertThat(MoneyRole.other(wage, "Halvard Rail pays its workers a wage of 32,000 crowns a month.")).isFalse();
+    // what is paid for a player is a fee, not a wage
+    assertThat(MoneyRole.other(Set.of("how", "much", "did", "they", "pay", "for", "the", "striker"),
+        "They must pay a penalty of 5,000 crowns.")).isFalse();
+    // a sentence that names no kind of sum is left to the other rules
+    assertThat(MoneyRole.other(cost, "The firm announced 168.5 million crowns.")).isFalse();
     // a question that names none, or two, is too
     assertThat(MoneyRole.other(Set.of("how", "much", "did", "they", "get"), "They raised 5 million crowns.")).isFalse();
     assertThat(MoneyRole.other(Set.of("prize", "money", "raised"), "The race raised 480,000 crowns.")).isFalse();
