@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  *       about", or it is a question naming nothing ("how many people had to leave?").
  *   <li><b>Pronouns</b>: "he", "she", "his", "her" become the first person named in the previous
  *       answer (else the previous question); "it", "they", "its", "their", "the company" become the
- *       first name in the previous question. "What did he say next?" after "What did Trump say about
+ *       first name in the previous question, and "they", "them", "their" after a question asking who
+ *       or which one the first name of the answer the question lacks ("Who scored their winner?" after
+ *       "Who won the Coastal Cup?" asks about Harbor FC). "What did he say next?" after "What did Trump say about
  *       rare earth minerals last week?" becomes "What did Trump say next? (rare earth minerals, last
  *       week)".
  * </ul>
@@ -35,6 +37,10 @@ public final class HeuristicRewriter implements FollowUpRewriter {
       "(?i)\\b(it|its|they|them|their|theirs|the (company|firm|club|city|council|union|institute|team|group|"
           + "society|museum|library|festival|project|plant|factory|bridge|service|operator|authority|agency|probe|"
           + "government|town|programme|program|cooperative|start-up|startup))\\b");
+  /** The plural pronouns, which after a question asking who may stand for the answer: "their winner". */
+  private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs");
+  /** A question asking who or which one: its answer names someone the question does not. */
+  private static final Pattern ASKS_WHO = Pattern.compile("(?i)\\s*(?:who|which)\\b");
   /** A day or a recent period a question without a topic asks about: "today", "this week", "last night". */
   private static final Pattern NEWS_OF_A_DAY = Pattern.compile(
       "\\b(today|yesterday|tonight|this (morning|afternoon|evening|week|month)|last (night|week))\\b");
@@ -184,8 +190,13 @@ public final class HeuristicRewriter implements FollowUpRewriter {
     }
     Matcher thing = THING_PRONOUN.matcher(out);
     if (thing.find()) {
+      // "they" after "Who won the Coastal Cup?" is who won: the first name of the answer the question lacks
+      String word0 = thing.group(1).toLowerCase(Locale.ROOT);
+      Optional<String> answered = PLURAL.contains(word0) && ASKS_WHO.matcher(previous.standalone()).lookingAt()
+          ? names(previous.answer()).stream().filter(name -> !previous.standalone().contains(name)).findFirst()
+          : Optional.empty();
       // "the Brennick Maritime Museum's new hall": the museum, not "Museum's"
-      Optional<String> what = names(previous.standalone()).stream().findFirst()
+      Optional<String> what = answered.or(() -> names(previous.standalone()).stream().findFirst())
           .map(name -> name.replaceAll("['’]s?$", ""));
       if (what.isPresent()) {
         String word = thing.group(1).toLowerCase(Locale.ROOT);

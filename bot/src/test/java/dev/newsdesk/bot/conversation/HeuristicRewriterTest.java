@@ -62,6 +62,15 @@ class HeuristicRewriterTest {
   }
 
   @Test
+  @DisplayName("'they' after a question asking who is whom the answer named; 'it' stays the question's subject")
+  void should_resolve_they_after_who_to_the_name_the_answer_gave() {
+    List<Turn> cup = List.of(new Turn("Who won the Coastal Cup?", "Who won the Coastal Cup?",
+        "Harbor FC won the Coastal Cup on Saturday, beating Northfield Rovers 2-1 [1].", Instant.parse("2026-11-29T10:00:00Z")));
+    assertThat(rewriter.standalone("Who scored their winner?", cup)).startsWith("Who scored Harbor FC's winner?");
+    assertThat(rewriter.standalone("When was it first played?", cup)).startsWith("When was Coastal Cup first played?");
+  }
+
+  @Test
   void should_resolve_it_and_the_company_to_the_previous_question_s_subject() {
     List<Turn> labs = List.of(new Turn("What does Voltaren Labs make?", "What does Voltaren Labs make?",
         "Sodium batteries [1].", Instant.parse("2026-11-29T10:00:00Z")));
