@@ -68,6 +68,8 @@ final class ArticleCheck {
   private final WordSenses senses;
   /** The analysed terms of WordNet lemmas, bounded by WordNet's vocabulary: lemmas recur across questions. */
   private final Map<String, List<String>> lemmaTerms = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The kinds of each question word ({@link WordSenses#narrower}) whose lemmas the analyser keeps a word of. */
+  private final Map<String, Set<String>> narrowerKinds = new java.util.concurrent.ConcurrentHashMap<>();
 
   ArticleCheck(TermWeights weights, WordSenses senses) {
     this.weights = weights;
@@ -143,8 +145,7 @@ final class ArticleCheck {
       Set<String> unmatched = c.meaningsMatched ? c.unseenUnmatched
           : articleUnmatched.getOrDefault(c.rank(), c.unseenUnmatched);
       Set<String> missed =
-          misses.computeIfAbsent(c.rank(),
-              n -> missedInArticle(subject, articleTerms.get(n), articleTexts.get(n), kinds, retrieved));
+          misses.computeIfAbsent(c.rank(), n -> missedInArticle(subject, articleTerms.get(n), kinds, retrieved));
       c.articleMissed = missed;
       List<String> sinking = missed.stream().filter(w -> !subject.unseen().contains(w) || unmatched.contains(w))
           .toList();
@@ -224,9 +225,8 @@ final class ArticleCheck {
    * sense relates it to the article (the sentence may still match its meaning, see
    * {@link #matchMeanings}).
    */
-  private Set<String> missedInArticle(QuestionSubject subject, Set<String> terms, String text, Set<String> kinds,
+  private Set<String> missedInArticle(QuestionSubject subject, Set<String> terms, Set<String> kinds,
       Set<String> retrieved) {
-    Set<String> textWords = null;
     Set<String> missed = new java.util.TreeSet<>();
     for (String term : subject.weights().keySet()) {
       String word = subject.surface().getOrDefault(term, term).replaceAll("['’]s?$", "");
@@ -251,10 +251,7 @@ final class ArticleCheck {
       if (senseFound(subject, term, word, terms)) {
         continue;
       }
-      if (textWords == null) {
-        textWords = words(text);
-      }
-      if (kindFound(subject, word, textWords)) {
+      if (kindFound(subject, word, terms)) {
         continue; // "penalty": the article says the company was fined
       }
       missed.add(term);
@@ -287,41 +284,30 @@ final class ArticleCheck {
   }
 
   /**
-   * Whether one of the words ({@code written}: a sentence's or an article's, in lower case) names a kind
-   * of the question's word by {@link WordSenses#isKindOf} ("fined" for "penalty", "walkout" for
-   * "strike"), and is not itself a word of the question, which tells only of itself.
+   * Whether the terms (a sentence's or an article's, analysed) hold a word that names a kind of the
+   * question's word by {@link WordSenses#narrower} ("fined" for "penalty", "walkout" for "strike") and
+   * that is not itself a word of the question, which tells only of itself.
    */
-  boolean kindFound(QuestionSubject subject, String word, Set<String> written) {
+  boolean kindFound(QuestionSubject subject, String word, Set<String> terms) {
     if (!senses.isThing(word)) {
       return false;
     }
-    for (String w : written) {
-      if (senses.isKindOf(w, word)) {
-        List<String> terms = lemmaTerms.computeIfAbsent(w, weights::terms);
-        if (terms.stream().noneMatch(subject.weights()::containsKey)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    Set<String> kinds = narrowerKinds.computeIfAbsent(word, w -> senses.narrower(w).stream()
+        .filter(this::keepsItsWord).collect(java.util.stream.Collectors.toSet()));
+    return kinds.stream().anyMatch(lemma -> {
+      List<String> lemmaWords = lemmaTerms.computeIfAbsent(lemma, weights::terms);
+      return terms.containsAll(lemmaWords) && lemmaWords.stream().noneMatch(subject.weights()::containsKey);
+    });
   }
 
-  /** The words of a text in lower case, three letters or more. */
-  static Set<String> words(String text) {
-    Set<String> out = new HashSet<>();
-    if (text == null) {
-      return out;
-    }
-    java.util.regex.Matcher m = TEXT_WORD.matcher(text.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      if (m.group().length() > 2) {
-        out.add(m.group());
-      }
-    }
-    return out;
+  /**
+   * Whether the analyser keeps a lemma as one term of almost all its letters: "fine", "trophy" (trophi),
+   * not "warmness" (warm, a word of any warm evening) nor "78".
+   */
+  private boolean keepsItsWord(String lemma) {
+    List<String> terms = lemmaTerms.computeIfAbsent(lemma, weights::terms);
+    return terms.size() == 1 && !lemma.matches(".*\\d.*") && terms.get(0).length() >= lemma.length() - 2;
   }
-
-  private static final java.util.regex.Pattern TEXT_WORD = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'’-]+");
 
   /**
    * The relatives {@link #senseFound} takes for the question's word, through the word's own senses

@@ -325,7 +325,7 @@ public final class ExtractiveComposer implements Composer {
         } else if (senseMatchable(subject, term, word)) {
           // what the word model does not see, a WordNet sense may: it counts only towards support
           Set<String> relatives = wordRelatives.computeIfAbsent(term, t -> articleCheck.wordRelatives(subject, t, word));
-          if (articleCheck.relatedInArticle(relatives, c.terms()) || articleCheck.kindFound(subject, word, c.meaningWords)) {
+          if (articleCheck.relatedInArticle(relatives, c.terms()) || articleCheck.kindFound(subject, word, c.terms())) {
             sense += subject.weights().get(term) * SOFT_SHARE;
           } else if (articleCheck.relatedInArticle(relatives, c.context)) {
             sense += subject.weights().get(term) * SOFT_SHARE * CONTEXT_SHARE;

@@ -86,32 +86,63 @@ public final class WordSenses {
   }
 
   /**
-   * Whether the word {@code specific} names a kind of the thing {@code general} names: a lemma of
-   * {@code general} as a noun names a direct hypernym of one of the two commonest noun senses of
-   * {@code specific}, or of the act of the same spelling the commonest verb sense of {@code specific} is
-   * derived to ("prize" is an award; "fined": its act, a fine, is a penalty). The direction an answer may take: an article
-   * that says a company was fined tells of a penalty, while one that tells of a penalty need not tell
-   * of a fine. False for a word WordNet does not know.
+   * Whether the word {@code specific} names a kind of the thing {@code general} names: one of its base
+   * forms, as a noun or a verb, is in {@link #narrower} of {@code general} ("prize" is an award; "fined":
+   * a fine is a penalty). False for a word WordNet does not know.
    */
   public boolean isKindOf(String specific, String general) {
-    String lower = general.toLowerCase(Locale.ROOT);
-    Set<String> broader = related.computeIfAbsent("broader:" + specific.toLowerCase(Locale.ROOT),
-        key -> collectBroader(specific.toLowerCase(Locale.ROOT)));
-    if (broader.isEmpty()) {
-      return false;
-    }
-    if (broader.contains(lower)) {
+    Set<String> narrower = narrower(general);
+    String lower = specific.toLowerCase(Locale.ROOT);
+    if (narrower.contains(lower)) {
       return true;
     }
-    Set<String> forms = related.computeIfAbsent("nouns:" + lower, key -> {
-      synchronized (dictionary) {
-        return Set.copyOf(baseForms(POS.NOUN, lower));
-      }
-    });
-    return forms.stream().anyMatch(broader::contains);
+    synchronized (dictionary) {
+      return List.of(POS.NOUN, POS.VERB).stream().flatMap(pos -> baseForms(pos, lower).stream())
+          .anyMatch(narrower::contains);
+    }
   }
 
-  /** The noun senses of a word read for {@link #isKindOf}: a rarer sense's kind misleads ("burst": of gunfire). */
+  /**
+   * The single-word lemmas that name a kind of what the word names as a thing: the direct hyponyms of
+   * its {@value #BROADER_NOUN_SENSES} commonest noun senses, each kept only where that kind is one of the
+   * lemma's own {@value #BROADER_NOUN_SENSES} commonest noun senses ("penalty" → fine, forfeit; "strike" →
+   * walkout; "award" → prize, trophy, medal, but not "crown", which is first a coin or a monarch). The
+   * direction an answer may take: an article that says a company was fined tells of a penalty, while one
+   * that tells of a penalty need not tell of a fine. Empty for a word WordNet does not know as a noun.
+   */
+  public Set<String> narrower(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return related.computeIfAbsent("narrower:" + lower, key -> {
+      Set<String> out = new HashSet<>();
+      synchronized (dictionary) {
+        for (String base : baseForms(POS.NOUN, lower)) {
+          IndexWord entry = lookup(POS.NOUN, base);
+          if (entry == null) {
+            continue;
+          }
+          List<Synset> senses = entry.getSenses();
+          for (Synset sense : senses.subList(0, Math.min(BROADER_NOUN_SENSES, senses.size()))) {
+            for (Pointer pointer : sense.getPointers(PointerType.HYPONYM)) {
+              try {
+                Synset kind = pointer.getTargetSynset();
+                for (Word w : kind.getWords()) {
+                  String lemma = w.getLemma().toLowerCase(Locale.ROOT);
+                  if (lemma.indexOf(' ') < 0 && commonNounSense(lemma, kind)) {
+                    out.add(lemma);
+                  }
+                }
+              } catch (JWNLException e) {
+                // an unreadable pointer adds nothing
+              }
+            }
+          }
+        }
+      }
+      return Set.copyOf(out);
+    });
+  }
+
+  /** The noun senses of a word read for {@link #narrower}: a rarer sense's kind misleads ("crown" as a coin). */
   private static final int BROADER_NOUN_SENSES = 2;
 
   /** Adds the lemmas of the sense's direct hypernyms. */
@@ -125,40 +156,14 @@ public final class WordSenses {
     }
   }
 
-  /** The lemmas of the direct hypernyms of the word's commonest noun senses and of the acts its commonest verb sense names. */
-  private Set<String> collectBroader(String word) {
-    Set<String> out = new HashSet<>();
-    synchronized (dictionary) {
-      for (POS pos : List.of(POS.NOUN, POS.VERB)) {
-        for (String base : baseForms(pos, word)) {
-          IndexWord entry = lookup(pos, base);
-          if (entry == null) {
-            continue;
-          }
-          List<Synset> senses = entry.getSenses();
-          int read = pos == POS.VERB ? 1 : BROADER_NOUN_SENSES;
-          for (Synset sense : senses.subList(0, Math.min(read, senses.size()))) {
-            if (pos == POS.NOUN) {
-              addBroader(sense, out);
-            } else {
-              // "fined": the act's noun (a fine) is a kind of penalty
-              for (Pointer derived : sense.getPointers(PointerType.DERIVATION)) {
-                try {
-                  Synset noun = derived.getTargetSynset();
-                  // the act written as the verb is ("a fine"), not its doer ("acquire": an acquirer, a bank)
-                  if (noun.getPOS() == POS.NOUN && noun.getWords().stream().anyMatch(w -> w.getLemma().equalsIgnoreCase(base))) {
-                    addBroader(noun, out);
-                  }
-                } catch (JWNLException e) {
-                  // an unreadable pointer adds nothing
-                }
-              }
-            }
-          }
-        }
-      }
+  /** Whether the sense is one of the lemma's commonest noun senses. Called holding the dictionary's lock. */
+  private boolean commonNounSense(String lemma, Synset sense) {
+    IndexWord entry = lookup(POS.NOUN, lemma);
+    if (entry == null) {
+      return false;
     }
-    return Set.copyOf(out);
+    List<Synset> senses = entry.getSenses();
+    return senses.subList(0, Math.min(BROADER_NOUN_SENSES, senses.size())).contains(sense);
   }
 
   /**

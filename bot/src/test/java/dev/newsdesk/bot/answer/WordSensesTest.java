@@ -108,7 +108,7 @@ class WordSensesTest {
   }
 
   @Test
-  @DisplayName("a word names a kind of what its direct hypernym names (a fine is a penalty, to be fined is to get one), not the other way")
+  @DisplayName("a direct hyponym names a kind of the broader word (a fine is a penalty, to be fined is to get one), not the other way")
   void kindOf() {
     assertThat(senses.isKindOf("fine", "penalty")).isTrue();
     assertThat(senses.isKindOf("fined", "penalty")).isTrue();
@@ -119,6 +119,9 @@ class WordSensesTest {
     // a verb's doer is not its act: "acquire" names an acquirer, a merchant bank, but acquiring is no bank
     assertThat(senses.isKindOf("acquired", "bank")).isFalse();
     assertThat(senses.isKindOf("kallby", "town")).isFalse();
+    // a rarer sense of the narrower word is no kind of the broader one: "crown" is first a monarch or a coin
+    assertThat(senses.narrower("award")).contains("trophy", "medal").doesNotContain("crown");
+    assertThat(senses.narrower("penalty")).contains("fine");
   }
 
   @Test
