@@ -86,26 +86,9 @@ public final class WordSenses {
   }
 
   /**
-   * Whether the word {@code specific} names a kind of the thing {@code general} names: one of its base
-   * forms, as a noun or a verb, is in {@link #narrower} of {@code general} ("prize" is an award; "fined":
-   * a fine is a penalty). False for a word WordNet does not know.
-   */
-  public boolean isKindOf(String specific, String general) {
-    Set<String> narrower = narrower(general);
-    String lower = specific.toLowerCase(Locale.ROOT);
-    if (narrower.contains(lower)) {
-      return true;
-    }
-    synchronized (dictionary) {
-      return List.of(POS.NOUN, POS.VERB).stream().flatMap(pos -> baseForms(pos, lower).stream())
-          .anyMatch(narrower::contains);
-    }
-  }
-
-  /**
    * The single-word lemmas that name a kind of what the word names as a thing: the direct hyponyms of
-   * its {@value #BROADER_NOUN_SENSES} commonest noun senses, each kept only where that kind is one of the
-   * lemma's own {@value #BROADER_NOUN_SENSES} commonest noun senses ("penalty" → fine, forfeit; "strike" →
+   * its {@value #KIND_SENSES} commonest noun senses, each kept only where that kind is one of the
+   * lemma's own {@value #KIND_SENSES} commonest noun senses ("penalty" → fine, forfeit; "strike" →
    * walkout; "award" → prize, trophy, medal, but not "crown", which is first a coin or a monarch). The
    * direction an answer may take: an article that says a company was fined tells of a penalty, while one
    * that tells of a penalty need not tell of a fine. Empty for a word WordNet does not know as a noun.
@@ -115,25 +98,18 @@ public final class WordSenses {
     return related.computeIfAbsent("narrower:" + lower, key -> {
       Set<String> out = new HashSet<>();
       synchronized (dictionary) {
-        for (String base : baseForms(POS.NOUN, lower)) {
-          IndexWord entry = lookup(POS.NOUN, base);
-          if (entry == null) {
-            continue;
-          }
-          List<Synset> senses = entry.getSenses();
-          for (Synset sense : senses.subList(0, Math.min(BROADER_NOUN_SENSES, senses.size()))) {
-            for (Pointer pointer : sense.getPointers(PointerType.HYPONYM)) {
-              try {
-                Synset kind = pointer.getTargetSynset();
-                for (Word w : kind.getWords()) {
-                  String lemma = w.getLemma().toLowerCase(Locale.ROOT);
-                  if (lemma.indexOf(' ') < 0 && commonNounSense(lemma, kind)) {
-                    out.add(lemma);
-                  }
+        for (Synset sense : commonNounSenses(lower, KIND_SENSES)) {
+          for (Pointer pointer : sense.getPointers(PointerType.HYPONYM)) {
+            try {
+              Synset kind = pointer.getTargetSynset();
+              for (Word w : kind.getWords()) {
+                String lemma = w.getLemma().toLowerCase(Locale.ROOT);
+                if (lemma.indexOf(' ') < 0 && commonNounSenses(lemma, KIND_SENSES).contains(kind)) {
+                  out.add(lemma);
                 }
-              } catch (JWNLException e) {
-                // an unreadable pointer adds nothing
               }
+            } catch (JWNLException e) {
+              // an unreadable pointer adds nothing
             }
           }
         }
@@ -142,8 +118,8 @@ public final class WordSenses {
     });
   }
 
-  /** The noun senses of a word read for {@link #narrower}: a rarer sense's kind misleads ("crown" as a coin). */
-  private static final int BROADER_NOUN_SENSES = 2;
+  /** The noun senses of each word read for {@link #narrower}: a rarer sense's kind misleads ("crown" as a coin). */
+  private static final int KIND_SENSES = 2;
 
   /** Adds the lemmas of the sense's direct hypernyms. */
   private static void addBroader(Synset sense, Set<String> out) {
@@ -156,15 +132,22 @@ public final class WordSenses {
     }
   }
 
-  /** Whether the sense is one of the lemma's commonest noun senses. Called holding the dictionary's lock. */
-  private boolean commonNounSense(String lemma, Synset sense) {
-    IndexWord entry = lookup(POS.NOUN, lemma);
-    if (entry == null) {
-      return false;
+  /**
+   * The first {@code count} noun senses of each of the word's base forms, the commonest first. Called
+   * holding the dictionary's lock.
+   */
+  private List<Synset> commonNounSenses(String word, int count) {
+    List<Synset> out = new java.util.ArrayList<>();
+    for (String base : baseForms(POS.NOUN, word)) {
+      IndexWord entry = lookup(POS.NOUN, base);
+      if (entry != null) {
+        List<Synset> senses = entry.getSenses();
+        out.addAll(senses.subList(0, Math.min(count, senses.size())));
+      }
     }
-    List<Synset> senses = entry.getSenses();
-    return senses.subList(0, Math.min(BROADER_NOUN_SENSES, senses.size())).contains(sense);
+    return out;
   }
+
 
   /**
    * As {@link #related}, through the commonest sense of the word as a verb only: a word no article
@@ -433,19 +416,12 @@ public final class WordSenses {
   private Set<Long> hypernyms(String word) {
     Set<Long> out = new HashSet<>();
     synchronized (dictionary) {
-      for (String base : baseForms(POS.NOUN, word)) {
-        IndexWord entry = lookup(POS.NOUN, base);
-        if (entry == null) {
-          continue;
-        }
-        List<Synset> senses = entry.getSenses();
-        for (Synset sense : senses.subList(0, Math.min(2, senses.size()))) {
-          for (Pointer pointer : sense.getPointers(PointerType.HYPERNYM)) {
-            try {
-              out.add(pointer.getTargetOffset());
-            } catch (JWNLException e) {
-              // an unreadable pointer adds nothing
-            }
+      for (Synset sense : commonNounSenses(word, 2)) {
+        for (Pointer pointer : sense.getPointers(PointerType.HYPERNYM)) {
+          try {
+            out.add(pointer.getTargetOffset());
+          } catch (JWNLException e) {
+            // an unreadable pointer adds nothing
           }
         }
       }
