@@ -190,16 +190,15 @@ public final class HeuristicRewriter implements FollowUpRewriter {
     }
     Matcher thing = THING_PRONOUN.matcher(out);
     if (thing.find()) {
+      String word = thing.group(1).toLowerCase(Locale.ROOT);
       // "they" after "Who won the Coastal Cup?" is who won: the first name of the answer the question lacks
-      String word0 = thing.group(1).toLowerCase(Locale.ROOT);
-      Optional<String> answered = PLURAL.contains(word0) && ASKS_WHO.matcher(previous.standalone()).lookingAt()
+      Optional<String> answered = PLURAL.contains(word) && ASKS_WHO.matcher(previous.standalone()).lookingAt()
           ? names(previous.answer()).stream().filter(name -> !previous.standalone().contains(name)).findFirst()
           : Optional.empty();
       // "the Brennick Maritime Museum's new hall": the museum, not "Museum's"
       Optional<String> what = answered.or(() -> names(previous.standalone()).stream().findFirst())
           .map(name -> name.replaceAll("['’]s?$", ""));
       if (what.isPresent()) {
-        String word = thing.group(1).toLowerCase(Locale.ROOT);
         String name = word.equals("its") || word.equals("their") ? what.get() + "'s" : what.get();
         out = out.substring(0, thing.start()) + name + out.substring(thing.end());
       }
