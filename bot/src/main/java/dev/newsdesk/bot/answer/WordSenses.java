@@ -148,7 +148,6 @@ public final class WordSenses {
     return out;
   }
 
-
   /**
    * As {@link #related}, through the commonest sense of the word as a verb only: a word no article
    * holds must be matched by what it usually means ("collapse" is to fall down, not to crack up as
@@ -478,21 +477,17 @@ public final class WordSenses {
    */
   public boolean isAnyPerson(String word) {
     return cachedAnswer("anyone:", word, lower -> {
-      for (String base : baseForms(POS.NOUN, lower)) {
-        IndexWord entry = lookup(POS.NOUN, base);
-        if (entry != null && !entry.getSenses().isEmpty()) {
-          Synset first = entry.getSenses().get(0);
-          for (Word w : first.getWords()) {
-            if (ANY_PERSON.contains(w.getLemma().toLowerCase(Locale.ROOT))) {
-              return true;
-            }
-          }
-          // "folks": people in general, a kind of "people" (a worker is a kind of person, not of people)
-          Set<String> above = new HashSet<>();
-          addBroader(first, above);
-          if (above.contains("people")) {
+      for (Synset first : commonNounSenses(lower, 1)) {
+        for (Word w : first.getWords()) {
+          if (ANY_PERSON.contains(w.getLemma().toLowerCase(Locale.ROOT))) {
             return true;
           }
+        }
+        // "folks": people in general, a kind of "people" (a worker is a kind of person, not of people)
+        Set<String> above = new HashSet<>();
+        addBroader(first, above);
+        if (above.contains("people")) {
+          return true;
         }
       }
       return false;
