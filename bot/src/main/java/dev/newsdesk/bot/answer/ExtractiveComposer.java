@@ -337,7 +337,8 @@ public final class ExtractiveComposer implements Composer {
         }
         // a thing no article names needs a close match: word vectors put "dollar" near "budget"
         boolean matched = similar >= (senses.isThing(word) ? TermSimilarity.SAME_THING : TermSimilarity.SAME_MEANING);
-        if (!matched && subject.unseen().contains(term)) {
+        // a verb that only relates the things named ("slap" a penalty on) may be told in any words
+        if (!matched && subject.unseen().contains(term) && !subject.relating().contains(term)) {
           unmatched.add(term);
         }
       }

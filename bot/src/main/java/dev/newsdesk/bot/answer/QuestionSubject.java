@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 record QuestionSubject(Map<String, Double> weights, double total, List<Set<String>> names, Set<String> words,
     Map<String, String> surface, Set<String> unseen, Set<String> phrasalVerbs,
     List<String> compounds, List<String> sequence, List<String> hyphenated, Map<String, Double> focus,
-    Set<String> carried) {
+    Set<String> carried, Set<String> relating) {
 
   /** A hyphenated word of two parts of letters: "semi-final", "vice-president". */
   private static final Pattern HYPHENATED = Pattern.compile("\\b(\\p{L}{2,})-(\\p{L}{2,})\\b");
@@ -176,8 +176,41 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
       hyphenated.add(hyphen.group());
     }
     return new QuestionSubject(all, total, names, words, surface, unseen, phrasal, compounds, List.of(plain),
-        hyphenated, focusOf(all, names), carried);
+        hyphenated, focusOf(all, names), carried, relating(question, unseen, surface, weights));
   }
+
+  /**
+   * The unseen terms (no article holds them) of verbs that only relate the things the question names,
+   * which the article may tell in any words: an active verb whose commonest sense takes an object
+   * ({@link WordSenses#takesObject}) — "What penalty did the regulator <em>slap</em> on Tessaro?",
+   * "How many people <em>cast</em> their ballot for Holtby?" (the penalty, the ballot are what is
+   * asked about). A verb with no object in the question is the event asked about and stays decisive:
+   * a passive, its subject perhaps between ("Were any dock workers <em>arrested</em>?") or a verb that takes none ("When did the
+   * bridge <em>collapse</em>?"). Neither is a form in -ing, which may name a kind of thing ("the swimming
+   * scheme"), nor a verb an article writes in an irregular form ("spend" as "spent the night").
+   */
+  private static Set<String> relating(String question, Set<String> unseen, Map<String, String> surface,
+      TermWeights weights) {
+    Set<String> out = new HashSet<>();
+    String lower = question.toLowerCase(Locale.ROOT);
+    WordSenses senses = WordSenses.shared();
+    for (String term : unseen) {
+      String word = surface.getOrDefault(term, term);
+      // "swimming" in "the swimming scheme" names a kind of scheme; "spend" is written "spent" by the article
+      if (!word.endsWith("ing") && senses.isAction(word) && senses.takesObject(word)
+          && senses.irregularVerbForms(word).stream().allMatch(form -> weights.unseen(weights.terms(form)).size() > 0)
+          && !Pattern.compile("\\b" + PASSIVE + "\\s+(?:[\\p{L}'’-]+\\s+){0,3}" + Pattern.quote(word) + "\\b").matcher(lower).find()) {
+        out.add(term);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A form of "be" or "get" before a past participle, up to three words apart: "were arrested", "had to
+   * be rescued", "were any dock workers arrested".
+   */
+  private static final String PASSIVE = "(?:is|are|was|were|be|been|being|get|gets|got|getting)";
 
   /**
    * The terms a follow-up carries from the previous turn, in parentheses after the question ("How

@@ -37,6 +37,8 @@ public final class WordSenses {
   private final Dictionary dictionary;
   private final Map<String, Boolean> things = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> related = new ConcurrentHashMap<>();
+  /** Each verb's irregular forms by its dictionary form ("spend" → spent), read from WordNet's exception list on first use. */
+  private Map<String, List<String>> irregularForms;
 
   private WordSenses(Dictionary dictionary) {
     this.dictionary = dictionary;
@@ -157,6 +159,23 @@ public final class WordSenses {
     return related.computeIfAbsent("action:" + word.toLowerCase(Locale.ROOT),
         key -> collectRelated(word.toLowerCase(Locale.ROOT), List.of(POS.VERB), 1));
   }
+
+  /**
+   * Whether the word is a verb whose commonest sense (as written or in its base form) takes an object
+   * by its WordNet 3.1 sentence frames ("Somebody ----s something", "Somebody ----s somebody"):
+   * "slap", "cast", "hand" do; "die", "collapse", "overflow" do not. False for a word WordNet does
+   * not know as a verb.
+   */
+  public boolean takesObject(String word) {
+    return cachedAnswer("object:", word, lower -> baseForms(POS.VERB, lower).stream().map(base -> lookup(POS.VERB, base))
+        .filter(entry -> entry != null && !entry.getSenses().isEmpty()).findFirst()
+        .map(entry -> java.util.Arrays.stream(entry.getSenses().get(0).getVerbFrames())
+            .anyMatch(frame -> OBJECT_FRAME.matcher(frame).find()))
+        .orElse(false));
+  }
+
+  /** A WordNet sentence frame with an object after the verb: "----s something", "----s somebody". */
+  private static final java.util.regex.Pattern OBJECT_FRAME = java.util.regex.Pattern.compile("----s (?:something|somebody)");
 
   /**
    * Whether the word, as a verb, has so many senses in WordNet 3.1 ({@value #VAGUE_VERB_SENSES} or
@@ -757,6 +776,43 @@ public final class WordSenses {
       for (String base : baseForms(POS.VERB, lower)) {
         if (!base.equals(lower) && base.indexOf(' ') < 0 && !out.contains(base) && lookup(POS.VERB, base) != null) {
           out.add(base);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The irregular forms of a verb ("spend" → spent; "throw" → threw, thrown), by WordNet 3.1's
+   * exception list for verbs, of each dictionary form of the word; empty for a regular verb or a word
+   * that is no verb.
+   */
+  public List<String> irregularVerbForms(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    List<String> out = new java.util.ArrayList<>();
+    synchronized (dictionary) {
+      if (irregularForms == null) {
+        Map<String, List<String>> forms = new java.util.HashMap<>();
+        try {
+          java.util.Iterator<net.sf.extjwnl.data.Exc> all = dictionary.getExceptionIterator(POS.VERB);
+          while (all.hasNext()) {
+            net.sf.extjwnl.data.Exc exception = all.next();
+            for (String base : exception.getExceptions()) {
+              forms.computeIfAbsent(base, b -> new java.util.ArrayList<>()).add(exception.getLemma());
+            }
+          }
+        } catch (JWNLException e) {
+          // no exception list: no irregular forms are known
+        }
+        irregularForms = forms;
+      }
+      List<String> bases = new java.util.ArrayList<>(baseForms(POS.VERB, lower));
+      bases.add(lower);
+      for (String base : bases) {
+        for (String form : irregularForms.getOrDefault(base, List.of())) {
+          if (!out.contains(form)) {
+            out.add(form);
+          }
         }
       }
     }

@@ -205,4 +205,36 @@ class ParaphraseSensesTest {
       }
     }
   }
+
+  /** A verb no article writes, relating the things named or being the event asked about, in an index of its own. */
+  @Nested
+  @DisplayName("a verb no article writes")
+  class VerbNoArticleWrites {
+
+    @TempDir Path own;
+
+    @Test
+    @DisplayName("to slap a penalty on is to fine; a passive or a verb with no object is the event asked about and abstains")
+    void verbThatRelatesTheThingsNamed() {
+      try (SmallNews verbs = SmallNews.of(own, Instant.parse("2027-03-10T12:00:00Z"), List.of(
+          article("fine", "Regulator fines Kran Bygg over tram delays", "Fjord Times", "2027-03-05",
+              "The transport regulator has fined Kran Bygg 50,000 crowns over repeated delays on the Lunde tram line, "
+                  + "it said on Thursday. Kran Bygg said it would pay the penalty and finish the line by June."),
+          article("protest", "Dockers protest on the Lunde quay", "Fjord Times", "2027-03-06",
+              "About 300 dock workers protested on the Lunde quay on Friday against plans to close the north terminal. "
+                  + "The protest ended peacefully in the afternoon, police said."),
+          article("pier", "Hasvik pier closes for repairs", "Fjord Times", "2027-03-07",
+              "The old Hasvik pier will close on 12 April for six weeks of repairs after inspectors found rust in its "
+                  + "steel supports. The pier was built in 1931.")))) {
+        Answer fine = verbs.ask("What penalty did the regulator slap on Kran Bygg?");
+        assertThat(fine.abstained()).as(fine.text()).isFalse();
+        assertThat(firstSentence(fine)).contains("50,000 crowns");
+        // the protest's count and the pier's closing date are near misses: nothing was arrested or collapsed
+        Answer arrested = verbs.ask("How many dock workers were arrested on the Lunde quay?");
+        assertThat(arrested.abstained()).as(arrested.text()).isTrue();
+        Answer collapsed = verbs.ask("When did the Hasvik pier collapse?");
+        assertThat(collapsed.abstained()).as(collapsed.text()).isTrue();
+      }
+    }
+  }
 }

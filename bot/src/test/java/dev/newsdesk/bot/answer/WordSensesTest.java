@@ -120,6 +120,19 @@ class WordSensesTest {
   }
 
   @Test
+  @DisplayName("a verb takes an object by its commonest sense's frames: slap, cast, hand do; die, collapse, overflow do not")
+  void takesObject() {
+    assertThat(senses.takesObject("slap")).isTrue();
+    assertThat(senses.takesObject("slapped")).isTrue();
+    assertThat(senses.takesObject("cast")).isTrue();
+    assertThat(senses.takesObject("hand")).isTrue();
+    assertThat(senses.takesObject("die")).isFalse();
+    assertThat(senses.takesObject("collapse")).isFalse();
+    assertThat(senses.takesObject("overflowed")).isFalse();
+    assertThat(senses.takesObject("kallby")).isFalse();
+  }
+
+  @Test
   @DisplayName("folks are people in general; workers and guys are people in a role")
   void peopleInGeneral() {
     assertThat(senses.isAnyPerson("people")).isTrue();
