@@ -185,7 +185,8 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
    * ({@link WordSenses#takesObject}) — "What penalty did the regulator <em>slap</em> on Tessaro?",
    * "How many people <em>cast</em> their ballot for Holtby?" (the penalty, the ballot are what is
    * asked about). A verb with no object in the question is the event asked about and stays decisive:
-   * a passive, its subject perhaps between ("Were any dock workers <em>arrested</em>?") or a verb that takes none ("When did the
+   * a passive, its subject perhaps between ("Were any dock workers <em>arrested</em>?", but not "was brought in
+   * to <em>broker</em> a settlement") or a verb that takes none ("When did the
    * bridge <em>collapse</em>?"). Neither is a form in -ing, which may name a kind of thing ("the swimming
    * scheme"), nor a verb an article writes in an irregular form ("spend" as "spent the night").
    */
@@ -199,11 +200,21 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
       // "swimming" in "the swimming scheme" names a kind of scheme; "spend" is written "spent" by the article
       if (!word.endsWith("ing") && senses.isAction(word) && senses.takesObject(word)
           && senses.irregularVerbForms(word).stream().allMatch(form -> weights.unseen(weights.terms(form)).size() > 0)
-          && !Pattern.compile("\\b" + PASSIVE + "\\s+(?:[\\p{L}'’-]+\\s+){0,3}" + Pattern.quote(word) + "\\b").matcher(lower).find()) {
+          && !passive(lower, word, senses)) {
         out.add(term);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the word is written as a passive in the question (in lower case): a past participle (in -ed
+   * or -en, or an irregular form: "thrown", "sold") after {@link #PASSIVE}.
+   */
+  private static boolean passive(String question, String word, WordSenses senses) {
+    boolean participle = word.endsWith("ed") || word.endsWith("en") || !senses.verbBaseForms(word).isEmpty();
+    return participle && Pattern.compile("\\b" + PASSIVE + "\\s+(?:[\\p{L}'’-]+\\s+){0,3}" + Pattern.quote(word) + "\\b")
+        .matcher(question).find();
   }
 
   /**
