@@ -273,7 +273,8 @@ final class PersonFit {
           && (roleWords.contains(lower) || roleWords.contains(lower + "s") || roleWords.contains(lower + "es")
               || lower.endsWith("s") && roleWords.contains(lower.substring(0, lower.length() - 1))
               || roleRelated(lower, roleWords) || title)
-          && WordSenses.shared().isThing(lower)) {
+          // "Marta Quill, who leads the union": a verb for heading is a head's role too
+          && (WordSenses.shared().isThing(lower) || office && heads(roleWords) && HEADS.contains(lower))) {
         return true;
       }
     }

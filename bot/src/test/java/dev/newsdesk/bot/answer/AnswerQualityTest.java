@@ -772,7 +772,8 @@ class AnswerQualityTest {
           article("ferry", "Skog island gets a daily ferry", "Fjord Times", "2027-03-03",
               "A daily ferry will link Skog island to Kvist from May. \"Our children can finally go to school on the "
                   + "mainland,\" said Mr. Per Olsen, who chairs the Skog island community council. Mr. Jan Vik, chief "
-                  + "executive of Kvist Ferries, said tickets go on sale in April."),
+                  + "executive of Kvist Ferries, said tickets go on sale in April. Mr. Ole Dahl, who leads the Kvist Dockers' "
+                  + "Union, said the crews were ready."),
           article("school", "Kvist school gets a new head teacher", "Fjord Times", "2027-03-04",
               "Ms. Eva Holm will become head teacher of the Kvist primary school in August."));
     }
@@ -793,7 +794,7 @@ class AnswerQualityTest {
     }
 
     @Test
-    @DisplayName("the one elected mayor is the mayor, not the deputy mayor nor the mayor before her; who chairs a council heads it")
+    @DisplayName("the one elected mayor is the mayor, not the deputy mayor nor the mayor before her; who chairs a council or leads a union heads it")
     void officeTakenOrHeld() {
       try (SmallNews small = SmallNews.of(own, NOW, articles())) {
         assertThat(firstSentence(small.ask("Who's the new mayor of Kvist?"))).contains("Anna Berg has been elected mayor");
@@ -802,6 +803,8 @@ class AnswerQualityTest {
           assertThat(answer.abstained()).as(asked + " → " + answer.text()).isTrue();
         }
         assertThat(firstSentence(small.ask("Who is the head of the Skog island community council?"))).contains("Per Olsen");
+        // a verb for heading written beside the name: who leads the union heads it
+        assertThat(firstSentence(small.ask("Who is the head of the dockers' union?"))).contains("Ole Dahl");
       }
     }
   }
