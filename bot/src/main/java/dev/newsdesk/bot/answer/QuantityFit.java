@@ -258,7 +258,8 @@ final class QuantityFit {
     if (asked.contains("old") || asked.contains("age")) {
       return Unit.AGE;
     }
-    if (asked.contains("long") || asked.contains("soon")) {
+    // "how fast did she run the marathon?": a time taken (or a distance in a time), not a sum the race raised
+    if (asked.contains("long") || asked.contains("soon") || asked.contains("how") && asked.contains("fast")) {
       return Unit.LENGTH_OR_DURATION;
     }
     // "how hot did it get?" asks for degrees; "by how much did the harvest shrink in the hot spell?" does not

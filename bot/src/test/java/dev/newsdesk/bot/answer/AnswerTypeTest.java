@@ -166,6 +166,18 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("'how fast did she run?' asks for a time taken: the sum the race raised is no answer")
+  void howFastIsATime() {
+    String question = "How fast did the women's winner run the Lunde marathon?";
+    AnswerType type = AnswerType.of(question);
+    String counted = QuantityFit.counted(question);
+    assertThat(type.fit("The race raised 120,000 crowns for the Lunde hospital.", asked(question), counted, false))
+        .isLessThan(0.4);
+    assertThat(type.fit("Ida Berg won in a time of 2 hours, 31 minutes and 5 seconds.", asked(question), counted, false))
+        .isEqualTo(1);
+  }
+
+  @Test
   @DisplayName("a number that labels a name ('the Line 3 tram', 'Gate 2', 'Tern-4', 'the asteroid 2291 Velen') or ends a range of minutes counts nothing; one after a weekday may")
   void labelIsNoCount() {
     String question = "How many passengers a day will the Lindvik tram carry?";
