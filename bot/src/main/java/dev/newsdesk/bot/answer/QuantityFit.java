@@ -372,6 +372,11 @@ final class QuantityFit {
               || after.matches("^\\s+(more|fewer|less)\\s+than\\b.*"))) {
         score = Math.min(score, SUPERSEDED_COUNT);
       }
+      // "one for every 300 residents", "2 per 1,000 people": the size of a ratio's unit counts none of the
+      // things asked for ("every six months" may still say how often)
+      if (unit == Unit.COUNT && !counted.isEmpty() && RATIO_BEFORE.matcher(before).find()) {
+        score = Math.min(score, SUM_FOR_COUNT);
+      }
       if (unit == Unit.COUNT && !counted.isEmpty()) {
         String rest = sentence.substring(m.end());
         // "how many households": "5,000 crowns" is a sum and "412 million litres" a volume, not a count of them
@@ -485,6 +490,8 @@ final class QuantityFit {
   private static final Pattern DAY_OF_MONTH_AFTER = Pattern.compile("(?i)^(?:st|nd|rd|th)?\\s+(?:" + AnswerType.MONTH_NAMES + ")\\b");
   private static final Pattern DAY_OF_MONTH_BEFORE = Pattern.compile("(?i)\\b(?:" + AnswerType.MONTH_NAMES + ")\\.?\\s+$");
   /** The fit of a time of day, a rank, a score or a date to a question that counts. */
+  /** The unit of a ratio written before a number: "for every", "per", "in each", "out of every". */
+  private static final Pattern RATIO_BEFORE = Pattern.compile("(?i)\\b(?:every|per|each)\\s+$");
   private static final double CLOCK_FOR_COUNT = 0.2;
   /** The fit of last year's figure, or of a difference, to a question that counts. */
   private static final double SUPERSEDED_COUNT = 0.5;
@@ -521,7 +528,7 @@ final class QuantityFit {
   }
 
   /**
-   * Whether a question that counts people ("kids", "folks", "workers") is answered by a number whose
+   * Whether a question that counts people ("kids", "folks", "workers", "people") is answered by a number whose
    * noun, within {@value #COUNT_WINDOW_AFTER} words after it and before any punctuation ({@code rest}
    * is the sentence after the number), names people too by WordNet 3.1 ("about 3,900 pupils", "1,100
    * dock workers"): a count of people in other words. A body ("3 clubs"), a thing ("7 games") or
@@ -531,7 +538,8 @@ final class QuantityFit {
   private static boolean countsPeople(String rest, String counted) {
     WordSenses senses = WordSenses.shared();
     String noun = countedNoun(rest);
-    return countsPersons(counted) && countsPersons(noun) && !senses.isAnyPerson(noun);
+    // "how many people fled?" is answered by "740 residents" as "how many kids" by "2,400 pupils"
+    return (countsPersons(counted) || senses.isAnyPerson(counted)) && countsPersons(noun) && !senses.isAnyPerson(noun);
   }
 
   /**
@@ -554,11 +562,12 @@ final class QuantityFit {
   /**
    * The noun a number counts: the first word naming a thing within {@value #COUNT_WINDOW_AFTER} words
    * after it in its own phrase ({@code rest}: the sentence after the number; "people over 65, pregnant
-   * women" counts no women); empty when there is none.
+   * women" counts no women, "one for every 300 residents" no residents); empty when there is none.
    */
   private static String countedNoun(String rest) {
     WordSenses senses = WordSenses.shared();
-    Matcher after = WORD.matcher(rest.split("[,;:.()“”\"]", 2)[0]);
+    // the phrase ends at punctuation or at the next number, whose noun is its own ("one for every 300 residents")
+    Matcher after = WORD.matcher(rest.split("[,;:.()“”\"\\d]", 2)[0]);
     for (int i = 0; i < COUNT_WINDOW_AFTER && after.find(); i++) {
       String word = after.group().toLowerCase(Locale.ROOT);
       if (senses.isThing(word)) {

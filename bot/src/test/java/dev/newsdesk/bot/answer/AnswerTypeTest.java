@@ -166,6 +166,26 @@ class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("'how many people' are counted as residents or nurses, not as households nor as a ratio's 'every 300 residents'")
+  void peopleInGeneralCountedInOtherWords() {
+    String question = "How many people were moved out when the Skog flooded?";
+    AnswerType type = AnswerType.of(question);
+    String counted = QuantityFit.counted(question);
+    assertThat(type.fit("About 520 residents were moved to safety by boat.", asked(question), counted, false)).isEqualTo(1);
+    assertThat(type.fit("The town hired 12 new nurses for the shelter.", asked(question), counted, false)).isEqualTo(1);
+    assertThat(type.fit("The fund has paid 90 households so far.", asked(question), counted, false)).isLessThan(1);
+    assertThat(type.fit("The city has a fox for every 300 residents.", asked(question), counted, false))
+        .isLessThan(0.4);
+    // nor does the number before it: "one for every 300 residents" counts no residents
+    assertThat(type.fit("The city has roughly one for every 300 residents.", asked(question), counted, false))
+        .isLessThan(1);
+    // how often: "every six months" is the answer, no ratio's unit
+    String often = "How often will the seals be replaced?";
+    assertThat(AnswerType.of(often).fit("The seals will be replaced every six months.", asked(often),
+        QuantityFit.counted(often), false)).isGreaterThanOrEqualTo(0.4);
+  }
+
+  @Test
   @DisplayName("'how fast did she run?' asks for a time taken: the sum the race raised is no answer")
   void howFastIsATime() {
     String question = "How fast did the women's winner run the Lunde marathon?";
