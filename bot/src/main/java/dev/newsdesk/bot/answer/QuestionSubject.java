@@ -49,7 +49,9 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
           // "that first bit of track", "a chunk of the budget": which part, the answer's to name ("the opening section")
           "bit", "bits", "chunk", "chunks", "portion", "portions",
           // "where is the library located?": the place asked for, which the answer names
-          "locat", "located", "situat", "situated");
+          "locat", "located", "situat", "situated",
+          // "the kestrel thing", "all that stuff": a word for anything, which no article need write
+          "thing", "things", "stuff");
 
   /** A verb of deciding before what was decided: "decide not to appeal", "chose to close", "opted to". */
   private static final Pattern DECISION =

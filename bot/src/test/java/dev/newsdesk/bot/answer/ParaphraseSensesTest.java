@@ -236,5 +236,20 @@ class ParaphraseSensesTest {
         assertThat(collapsed.abstained()).as(collapsed.text()).isTrue();
       }
     }
+
+    @Test
+    @DisplayName("'the pier thing' asks about the pier: a word for anything is no word the article must hold")
+    void wordForAnything() {
+      try (SmallNews pier = SmallNews.of(own, Instant.parse("2027-03-10T12:00:00Z"), List.of(
+          article("pier", "Hasvik pier closes for repairs", "Fjord Times", "2027-03-07",
+              "The old Hasvik pier will close on 12 April for six weeks of repairs after inspectors found rust in its "
+                  + "steel supports. The pier was built in 1931."),
+          article("ferry", "Lunde ferry gets a new engine", "Fjord Times", "2027-03-08",
+              "The Lunde ferry will get a new engine in May, the operator said.")))) {
+        Answer built = pier.ask("When was the Hasvik pier thing built?");
+        assertThat(built.abstained()).as(built.text()).isFalse();
+        assertThat(built.text()).contains("built in 1931");
+      }
+    }
   }
 }
