@@ -489,9 +489,9 @@ final class QuantityFit {
   /** A month written after a day's number ("3 August") or before it ("September 4"): a date counts nothing. */
   private static final Pattern DAY_OF_MONTH_AFTER = Pattern.compile("(?i)^(?:st|nd|rd|th)?\\s+(?:" + AnswerType.MONTH_NAMES + ")\\b");
   private static final Pattern DAY_OF_MONTH_BEFORE = Pattern.compile("(?i)\\b(?:" + AnswerType.MONTH_NAMES + ")\\.?\\s+$");
-  /** The fit of a time of day, a rank, a score or a date to a question that counts. */
   /** The unit of a ratio written before a number: "for every", "per", "in each", "out of every". */
   private static final Pattern RATIO_BEFORE = Pattern.compile("(?i)\\b(?:every|per|each)\\s+$");
+  /** The fit of a time of day, a rank, a score or a date to a question that counts. */
   private static final double CLOCK_FOR_COUNT = 0.2;
   /** The fit of last year's figure, or of a difference, to a question that counts. */
   private static final double SUPERSEDED_COUNT = 0.5;

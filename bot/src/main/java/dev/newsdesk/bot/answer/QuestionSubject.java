@@ -201,7 +201,7 @@ record QuestionSubject(Map<String, Double> weights, double total, List<Set<Strin
       String word = surface.getOrDefault(term, term);
       // "swimming" in "the swimming scheme" names a kind of scheme; "spend" is written "spent" by the article
       if (!word.endsWith("ing") && senses.isAction(word) && senses.takesObject(word)
-          && senses.irregularVerbForms(word).stream().allMatch(form -> weights.unseen(weights.terms(form)).size() > 0)
+          && senses.irregularVerbForms(word).stream().allMatch(form -> !weights.unseen(weights.terms(form)).isEmpty())
           && !passive(lower, word, senses)) {
         out.add(term);
       }
