@@ -106,6 +106,7 @@ final class ArticleCheck {
     List<String> doer = doerBodies(original);
     List<String> asked = List.of(original.split("[^\\p{L}]+"));
     List<java.util.regex.Pattern> ranks = ranksAsked(original);
+    List<java.util.regex.Pattern> labels = labelsAsked(original);
     Map<Integer, Set<String>> misses = new java.util.HashMap<>();
     // what any retrieved article holds: an earlier event the question names may be told in another one
     Set<String> retrieved = new HashSet<>();
@@ -118,6 +119,7 @@ final class ArticleCheck {
     // what sinks an article whatever the sentence: another kind of a thing it holds, a hyphenated thing it lacks
     Map<Integer, Boolean> otherKind = new java.util.HashMap<>();
     Map<Integer, Boolean> ranksWritten = new java.util.HashMap<>();
+    Map<Integer, Boolean> labelsWritten = new java.util.HashMap<>();
     // the doer is looked for in the article itself (see doerMissed), not in the other articles found, which
     // may tell an earlier event but not who did this
     Map<Integer, Boolean> doerAbsent = new java.util.HashMap<>();
@@ -156,6 +158,7 @@ final class ArticleCheck {
           : ofFocus >= MISSED_FOCUS_SHARE ? "missed words are " + percent(ofFocus) + " of what is asked"
           : !yearsIn(years, c, articleTexts.get(c.rank())) ? "not of the year asked"
           : !ranksWritten.computeIfAbsent(c.rank(), n -> ranksIn(ranks, articleTexts.get(n))) ? "the rank asked for is missed"
+          : !labelsWritten.computeIfAbsent(c.rank(), n -> ranksIn(labels, articleTexts.get(n))) ? "the label asked for is missed"
           : sinking.stream().anyMatch(countedOf::contains) ? "what is counted is missed"
           : doerAbsent.computeIfAbsent(c.rank(), n -> doer.stream().anyMatch(t -> doerMissed(subject, t, articleTerms.get(n))))
               ? "the body that acts is missed"
@@ -459,6 +462,26 @@ final class ArticleCheck {
    * Whether the article writes every rank the question asks about: the winner's article does not
    * say who finished third, and its winner is no answer.
    */
+  /** A name numbered after a hyphen: "Kestrel-3", "Tern-4", "covid-19"; group 1 the name, group 2 the number. */
+  private static final java.util.regex.Pattern LABEL =
+      java.util.regex.Pattern.compile("(?<![\\p{L}\\d-])(\\p{L}{2,})-(\\d{1,4})(?![\\d-]*\\p{L})");
+
+  /**
+   * The numbered names the question writes ("Kestrel-3" in "How much did the Kestrel-3 probe cost?"),
+   * each as the pattern its article must hold, in any case, with a hyphen, a space or nothing before
+   * the number: the article about Kestrel-2 says nothing of Kestrel-3, though it holds "Kestrel" and
+   * some "3". Empty when the question writes none.
+   */
+  static List<java.util.regex.Pattern> labelsAsked(String question) {
+    List<java.util.regex.Pattern> out = new ArrayList<>();
+    java.util.regex.Matcher m = LABEL.matcher(question);
+    while (m.find()) {
+      out.add(java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(m.group(1))
+          + "[-\\s]?" + m.group(2) + "(?!\\d)"));
+    }
+    return out;
+  }
+
   private static boolean ranksIn(List<java.util.regex.Pattern> ranks, String text) {
     return text == null || ranks.stream().allMatch(rank -> rank.matcher(text).find());
   }

@@ -44,7 +44,7 @@ class DecisiveWordsTest {
         article("satellite", "Selby-built satellite Lark-3 reaches orbit", "Dale Post", "2027-06-01",
             "The weather satellite Lark-3, built in Selby, reached orbit on Tuesday. "
                 + "It will measure rainfall over the northern seas for seven years. "
-                + "The satellite weighs 2.1 tonnes."),
+                + "The satellite weighs 2.1 tonnes and carries 4 cameras."),
         article("weather", "Record heat in Selby", "Dale Post", "2027-06-05",
             "Selby recorded 36.2 degrees on Thursday, the highest temperature ever measured there. "
                 + "The reading was taken at the weather station beside Selby airfield."),
@@ -75,6 +75,14 @@ class DecisiveWordsTest {
   @AfterAll
   static void close() {
     news.close();
+  }
+
+  @Test
+  @DisplayName("a numbered name is asked as written: Lark-3's weight is no answer about Lark-4")
+  void numberedNameAsWritten() {
+    Answer other = news.ask("How much does the Lark-4 satellite weigh?");
+    assertThat(other.abstained()).as(other.text()).isTrue();
+    assertThat(news.ask("How much does the lark-3 satellite weigh?").text()).contains("2.1 tonnes");
   }
 
   @Test
