@@ -185,18 +185,22 @@ public final class AnsweringService {
   }
 
   /**
-   * For a question about one past day that nothing published that day answers ("Which site was the
-   * probe to fly from on 9 July?", told in a report of 6 July), the answer from the passages of any
-   * date that write that day ("9 July", "July 9th", "2026-07-09"), marked as widened so its note
-   * says nothing from the day itself answers; empty when none writes it or they do not answer.
+   * For a question about one past day or year that nothing published then answers ("Which site was
+   * the probe to fly from on 9 July?", told in a report of 6 July; "What was the hottest temperature in
+   * Kallby in 2019?", told in 2026), the answer from the passages of any date that write that day
+   * ("9 July", "July 9th", "2026-07-09") or year ("2019"), marked as widened so its note says nothing
+   * from those dates themselves answers; empty when none writes it or they do not answer.
    */
   private Optional<Answer> toldOfTheDay(QueryPlan plan) {
     TimeScope scope = plan.scope().orElseThrow();
     LocalDate day = scope.from().atZone(ZoneOffset.UTC).toLocalDate();
-    if (!day.equals(scope.to().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate())) {
+    LocalDate last = scope.to().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate();
+    // "the hottest day in Kallby in 2019", told in a report of 2026: the year as news writes it
+    boolean year = day.getDayOfYear() == 1 && last.equals(day.withMonth(12).withDayOfMonth(31));
+    if (!day.equals(last) && !year) {
       return Optional.empty();
     }
-    Pattern written = dayWritten(day);
+    Pattern written = year ? Pattern.compile("(?<!\\d)" + day.getYear() + "(?!\\d)") : dayWritten(day);
     DateWidening.Retrieval all = widening.widen(plan.request());
     List<RetrievedPassage> telling = all.passages().stream().filter(p -> written.matcher(p.text()).find()).toList();
     if (telling.isEmpty()) {

@@ -160,6 +160,11 @@ public final class ExtractiveComposer implements Composer {
           String.format(Locale.ROOT, "%.2f", c.fit), c.uncovered, c.articleMissed,
           c.articleMisses ? " (" + c.articleMissReason + ")" : "", c.text));
     }
+    if (request.widened() && request.plan().scope().map(ExtractiveComposer::wholeYear).orElse(false)) {
+      // "Who did Harbor FC beat in 2019?", nothing published then: only a sentence that dates a fact in
+      // that year answers ("set in August 2019"), not one that counts from it ("their first cup since 2019")
+      supported = ofTheYearAsked(supported, request.original());
+    }
     if (supported.isEmpty()) {
       return Draft.abstention(Abstention.NOT_FOUND, Provenance.EXTRACTIVE);
     }
@@ -192,7 +197,8 @@ public final class ExtractiveComposer implements Composer {
       supported.stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
       supported = ordered;
     }
-    return write(select(supported), request.sources());
+    // after the newest first of a widened search: the year asked about is the one written, not the latest
+    return write(select(yearWrittenFirst(supported, request.original())), request.sources());
   }
 
   /**
@@ -463,6 +469,60 @@ public final class ExtractiveComposer implements Composer {
     }
     List<SentenceCandidate> out = new ArrayList<>(List.of(stated.get()));
     supported.stream().filter(c -> c != stated.get()).forEach(out::add);
+    return out;
+  }
+
+  /** Whether the dates searched are one calendar year (UTC), as "in 2019" asks. */
+  private static boolean wholeYear(dev.newsdesk.retrieval.search.TimeScope scope) {
+    java.time.LocalDateTime from = java.time.LocalDateTime.ofInstant(scope.from(), java.time.ZoneOffset.UTC);
+    return from.getDayOfYear() == 1 && from.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+        && scope.to().equals(from.plusYears(1).toInstant(java.time.ZoneOffset.UTC));
+  }
+
+  /** A year written as the start or end of a span, not the time of a fact: "since 2019", "until 2019". */
+  private static final java.util.regex.Pattern SPAN_BEFORE =
+      java.util.regex.Pattern.compile("(?i)\\b(?:since|until|till|before|after|from|by)\\s+(?:\\p{L}+\\s+)?$");
+
+  /**
+   * For a question that names a year, of a search widened beyond it (nothing published then answers):
+   * the sentences that date something in that year ("set in the same town in August 2019"), not those
+   * that count from or to it ("since 2019"); all of them when the question names no year.
+   */
+  private static List<SentenceCandidate> ofTheYearAsked(List<SentenceCandidate> supported, String question) {
+    java.util.regex.Matcher asked = YEAR.matcher(question);
+    if (!asked.find()) {
+      return supported;
+    }
+    String year = asked.group();
+    return supported.stream().filter(c -> YEAR.matcher(c.text).results().anyMatch(r -> r.group().equals(year)
+        && !SPAN_BEFORE.matcher(c.text.substring(0, r.start())).find())).toList();
+  }
+
+  /** A year a question names: "in 2019". */
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+
+  /**
+   * For a question that names a year ("What was the hottest temperature in Kallby in 2019?"), when the
+   * leading sentence neither writes it nor was published in it (the 2026 record), the first supported
+   * sentence that writes it leads ("It beats the previous record of 37.9 degrees, set in Kallby in
+   * August 2019").
+   */
+  private static List<SentenceCandidate> yearWrittenFirst(List<SentenceCandidate> supported, String question) {
+    java.util.regex.Matcher asked = YEAR.matcher(question);
+    if (!asked.find()) {
+      return supported;
+    }
+    String year = asked.group();
+    SentenceCandidate lead = supported.get(0);
+    boolean leadOfTheYear = lead.text.contains(year) || lead.passage().published()
+        .map(p -> String.valueOf(p.atZone(java.time.ZoneOffset.UTC).getYear()).equals(year)).orElse(false);
+    Optional<SentenceCandidate> writing = supported.stream().filter(c -> YEAR.matcher(c.text).results()
+        .anyMatch(r -> r.group().equals(year))).findFirst();
+    if (leadOfTheYear || writing.isEmpty()) {
+      return supported;
+    }
+    List<SentenceCandidate> out = new ArrayList<>(List.of(writing.get()));
+    supported.stream().filter(c -> c != writing.get()).forEach(out::add);
     return out;
   }
 

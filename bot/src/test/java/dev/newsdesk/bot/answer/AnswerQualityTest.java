@@ -573,6 +573,36 @@ class AnswerQualityTest {
   }
 
   /** What a how-much question measures, and a part of a whole, in an index of their own. */
+  /** A year nothing was published in, told in a later report, in an index of its own. */
+  @Nested
+  @DisplayName("a past year nothing published then answers")
+  class YearToldLater {
+
+    @TempDir Path own;
+
+    @Test
+    @DisplayName("is answered from a sentence that dates a fact in that year, not from one that counts from it")
+    void yearToldLater() {
+      try (SmallNews small = SmallNews.of(own, NOW, List.of(
+          article("heat", "Verrel breaks its heat record", "Fjord Times", "2027-03-02",
+              "Verrel recorded 31.4 degrees on Monday, the highest ever measured in March. "
+                  + "It beats the previous record of 29.8 degrees, set in the same town in March 2019, by 1.6 degrees."),
+          article("cup", "Lunde FC win the fjord cup", "Fjord Times", "2027-03-05",
+              "Lunde FC won the fjord cup on Saturday, beating Kvist Rovers 2-0 in the final. "
+                  + "It is Lunde FC's first fjord cup since 2019.")))) {
+        Answer record = small.ask("What was the warmest temperature in Verrel in 2019?");
+        assertThat(record.text())
+            .startsWith("Nothing in the indexed news from 1 January 2019 to 31 December 2019 answers this")
+            .contains("29.8 degrees");
+        assertThat(firstSentence(record)).contains("29.8 degrees");
+        assertThat(record.dates()).hasValueSatisfying(d -> assertThat(d.widened()).isTrue());
+        // "since 2019" says when they last won, not whom they beat then
+        Answer beaten = small.ask("Who did Lunde FC beat in the fjord cup final in 2019?");
+        assertThat(beaten.abstained()).as(beaten.text()).isTrue();
+      }
+    }
+  }
+
   @Nested
   @DisplayName("how much rain, how many of the cartons: the number of what is asked comes first")
   class MeasuredAndPart {
