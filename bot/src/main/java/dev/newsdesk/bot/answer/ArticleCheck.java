@@ -486,7 +486,8 @@ final class ArticleCheck {
     return text == null || ranks.stream().allMatch(rank -> rank.matcher(text).find());
   }
 
-  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+  /** A year written as four digits: "2019", "in 2025". */
+  static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
   /**
    * Whether the sentence's article is of every year the question names: it writes the year, or it

@@ -489,17 +489,14 @@ public final class ExtractiveComposer implements Composer {
    * that count from or to it ("since 2019"); all of them when the question names no year.
    */
   private static List<SentenceCandidate> ofTheYearAsked(List<SentenceCandidate> supported, String question) {
-    java.util.regex.Matcher asked = YEAR.matcher(question);
+    java.util.regex.Matcher asked = ArticleCheck.YEAR.matcher(question);
     if (!asked.find()) {
       return supported;
     }
     String year = asked.group();
-    return supported.stream().filter(c -> YEAR.matcher(c.text).results().anyMatch(r -> r.group().equals(year)
+    return supported.stream().filter(c -> ArticleCheck.YEAR.matcher(c.text).results().anyMatch(r -> r.group().equals(year)
         && !SPAN_BEFORE.matcher(c.text.substring(0, r.start())).find())).toList();
   }
-
-  /** A year a question names: "in 2019". */
-  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
 
   /**
    * For a question that names a year ("What was the hottest temperature in Kallby in 2019?"), when the
@@ -508,7 +505,7 @@ public final class ExtractiveComposer implements Composer {
    * August 2019").
    */
   private static List<SentenceCandidate> yearWrittenFirst(List<SentenceCandidate> supported, String question) {
-    java.util.regex.Matcher asked = YEAR.matcher(question);
+    java.util.regex.Matcher asked = ArticleCheck.YEAR.matcher(question);
     if (!asked.find()) {
       return supported;
     }
@@ -516,7 +513,7 @@ public final class ExtractiveComposer implements Composer {
     SentenceCandidate lead = supported.get(0);
     boolean leadOfTheYear = lead.text.contains(year) || lead.passage().published()
         .map(p -> String.valueOf(p.atZone(java.time.ZoneOffset.UTC).getYear()).equals(year)).orElse(false);
-    Optional<SentenceCandidate> writing = supported.stream().filter(c -> YEAR.matcher(c.text).results()
+    Optional<SentenceCandidate> writing = supported.stream().filter(c -> ArticleCheck.YEAR.matcher(c.text).results()
         .anyMatch(r -> r.group().equals(year))).findFirst();
     if (leadOfTheYear || writing.isEmpty()) {
       return supported;
