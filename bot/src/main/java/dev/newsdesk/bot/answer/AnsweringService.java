@@ -53,7 +53,7 @@ public final class AnsweringService {
    * answers, with a note; a question about an older period ("in 2022") is answered from that period
    * or not at all.
    */
-  private static final Duration RECENT = Duration.ofDays(7);
+  static final Duration RECENT = Duration.ofDays(7);
   /** How many times the planned passages the search for {@link #readFurther} asks for. */
   private static final int FURTHER_PASSAGES = 3;
   /** The most passages of one article {@link #readFurther} reads. */

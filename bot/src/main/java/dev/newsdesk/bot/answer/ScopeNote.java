@@ -42,8 +42,29 @@ final class ScopeNote {
     }
     Optional<LocalDate> latest = answer.sources().stream().map(Source::published).flatMap(Optional::stream)
         .max(LocalDate::compareTo);
+    if (toldOf(plan)) {
+      // a past day or year nothing then answers, told in news of another date: that news is not "the latest"
+      String then = single(plan.scope().orElseThrow()) ? "that day" : "those dates";
+      String told = nothing + latest.map(d -> "; news from " + DAY.format(d) + " tells of " + then + ":").orElse(":");
+      return new Answer(told + " " + answer.text(), false, answer.sources(), answer.provenance(), answer.dates());
+    }
     String lead = nothing + latest.map(d -> "; the latest, from " + DAY.format(d) + ":").orElse(":");
     return new Answer(lead + " " + answer.text(), false, answer.sources(), answer.provenance(), answer.dates());
+  }
+
+  /**
+   * Whether a widened answer tells of the past dates the question named (a day or a year older than
+   * {@link AnsweringService#RECENT} before the as-of instant, named by this question, not carried from
+   * the previous turn), rather than standing in for them as the latest news does for "today".
+   */
+  private static boolean toldOf(QueryPlan plan) {
+    return !plan.headlines() && !plan.scopeCarried() && plan.scope()
+        .map(s -> s.to().isBefore(plan.asOf().minus(AnsweringService.RECENT))).orElse(false);
+  }
+
+  /** Whether the scope is one day (UTC). */
+  private static boolean single(TimeScope scope) {
+    return scope.from().atZone(ZoneOffset.UTC).toLocalDate().equals(scope.to().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate());
   }
 
   /** An abstention on dates that were not widened, led by which dates were searched. */
