@@ -194,15 +194,14 @@ public final class AnsweringService {
   private Optional<Answer> toldOfTheDay(QueryPlan plan) {
     TimeScope scope = plan.scope().orElseThrow();
     LocalDate day = scope.from().atZone(ZoneOffset.UTC).toLocalDate();
-    LocalDate last = scope.to().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate();
-    // "the hottest day in Kallby in 2019", told in a report of 2026: the year as news writes it
-    boolean year = day.getDayOfYear() == 1 && last.equals(day.withMonth(12).withDayOfMonth(31));
-    if (!day.equals(last) && !year) {
+    if (!scope.singleDay() && !scope.wholeYear()) {
       return Optional.empty();
     }
-    Pattern written = year ? Pattern.compile("(?<!\\d)" + day.getYear() + "(?!\\d)") : dayWritten(day);
+    // "the hottest day in Kallby in 2019", told in a report of 2026: the year as news writes it
+    java.util.function.Predicate<String> writes = scope.wholeYear()
+        ? text -> ArticleCheck.writesYear(text, String.valueOf(day.getYear())) : dayWritten(day).asPredicate();
     DateWidening.Retrieval all = widening.widen(plan.request());
-    List<RetrievedPassage> telling = all.passages().stream().filter(p -> written.matcher(p.text()).find()).toList();
+    List<RetrievedPassage> telling = all.passages().stream().filter(p -> writes.test(p.text())).toList();
     if (telling.isEmpty()) {
       return Optional.empty();
     }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -495,9 +496,24 @@ final class ArticleCheck {
    * from the report of the 2026 race.
    */
   private static boolean yearsIn(List<String> years, SentenceCandidate c, String articleText) {
-    String published = c.passage().published()
-        .map(p -> String.valueOf(p.atZone(java.time.ZoneOffset.UTC).getYear())).orElse("");
-    return years.stream().allMatch(y -> y.equals(published) || articleText != null && articleText.contains(y));
+    return years.stream().allMatch(y -> publishedIn(c, y) || articleText != null && articleText.contains(y));
+  }
+
+  /** The first year the question names ("2019" in "Who won in 2019?"); empty when it names none. */
+  static Optional<String> yearAsked(String question) {
+    java.util.regex.Matcher m = YEAR.matcher(question);
+    return m.find() ? Optional.of(m.group()) : Optional.empty();
+  }
+
+  /** Whether the text writes the year as a year of its own ("in August 2019", not "20191"). */
+  static boolean writesYear(String text, String year) {
+    return YEAR.matcher(text).results().anyMatch(r -> r.group().equals(year));
+  }
+
+  /** Whether the sentence's article was published in the year (UTC). */
+  static boolean publishedIn(SentenceCandidate c, String year) {
+    return c.passage().published().map(p -> String.valueOf(p.atZone(java.time.ZoneOffset.UTC).getYear()))
+        .filter(year::equals).isPresent();
   }
 
   /**

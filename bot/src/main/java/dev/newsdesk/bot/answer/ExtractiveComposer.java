@@ -3,6 +3,7 @@ package dev.newsdesk.bot.answer;
 import dev.newsdesk.bot.conversation.Turn;
 import dev.newsdesk.retrieval.search.RetrievedPassage;
 import dev.newsdesk.retrieval.search.TermWeights;
+import dev.newsdesk.retrieval.search.TimeScope;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -160,7 +161,7 @@ public final class ExtractiveComposer implements Composer {
           String.format(Locale.ROOT, "%.2f", c.fit), c.uncovered, c.articleMissed,
           c.articleMisses ? " (" + c.articleMissReason + ")" : "", c.text));
     }
-    if (request.widened() && request.plan().scope().map(ExtractiveComposer::wholeYear).orElse(false)) {
+    if (request.widened() && request.plan().scope().map(TimeScope::wholeYear).orElse(false)) {
       // "Who did Harbor FC beat in 2019?", nothing published then: only a sentence that dates a fact in
       // that year answers ("set in August 2019"), not one that counts from it ("their first cup since 2019")
       supported = ofTheYearAsked(supported, request.original());
@@ -472,13 +473,6 @@ public final class ExtractiveComposer implements Composer {
     return out;
   }
 
-  /** Whether the dates searched are one calendar year (UTC), as "in 2019" asks. */
-  private static boolean wholeYear(dev.newsdesk.retrieval.search.TimeScope scope) {
-    java.time.LocalDateTime from = java.time.LocalDateTime.ofInstant(scope.from(), java.time.ZoneOffset.UTC);
-    return from.getDayOfYear() == 1 && from.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
-        && scope.to().equals(from.plusYears(1).toInstant(java.time.ZoneOffset.UTC));
-  }
-
   /** A year written as the start or end of a span, not the time of a fact: "since 2019", "until 2019". */
   private static final java.util.regex.Pattern SPAN_BEFORE =
       java.util.regex.Pattern.compile("(?i)\\b(?:since|until|till|before|after|from|by)\\s+(?:\\p{L}+\\s+)?$");
@@ -489,13 +483,10 @@ public final class ExtractiveComposer implements Composer {
    * that count from or to it ("since 2019"); all of them when the question names no year.
    */
   private static List<SentenceCandidate> ofTheYearAsked(List<SentenceCandidate> supported, String question) {
-    java.util.regex.Matcher asked = ArticleCheck.YEAR.matcher(question);
-    if (!asked.find()) {
-      return supported;
-    }
-    String year = asked.group();
-    return supported.stream().filter(c -> ArticleCheck.YEAR.matcher(c.text).results().anyMatch(r -> r.group().equals(year)
-        && !SPAN_BEFORE.matcher(c.text.substring(0, r.start())).find())).toList();
+    return ArticleCheck.yearAsked(question).map(year -> supported.stream()
+        .filter(c -> ArticleCheck.YEAR.matcher(c.text).results().anyMatch(r -> r.group().equals(year)
+            && !SPAN_BEFORE.matcher(c.text.substring(0, r.start())).find()))
+        .toList()).orElse(supported);
   }
 
   /**
@@ -505,17 +496,14 @@ public final class ExtractiveComposer implements Composer {
    * August 2019").
    */
   private static List<SentenceCandidate> yearWrittenFirst(List<SentenceCandidate> supported, String question) {
-    java.util.regex.Matcher asked = ArticleCheck.YEAR.matcher(question);
-    if (!asked.find()) {
+    Optional<String> year = ArticleCheck.yearAsked(question);
+    SentenceCandidate lead = supported.get(0);
+    if (year.isEmpty() || ArticleCheck.writesYear(lead.text, year.get()) || ArticleCheck.publishedIn(lead, year.get())) {
       return supported;
     }
-    String year = asked.group();
-    SentenceCandidate lead = supported.get(0);
-    boolean leadOfTheYear = lead.text.contains(year) || lead.passage().published()
-        .map(p -> String.valueOf(p.atZone(java.time.ZoneOffset.UTC).getYear()).equals(year)).orElse(false);
-    Optional<SentenceCandidate> writing = supported.stream().filter(c -> ArticleCheck.YEAR.matcher(c.text).results()
-        .anyMatch(r -> r.group().equals(year))).findFirst();
-    if (leadOfTheYear || writing.isEmpty()) {
+    Optional<SentenceCandidate> writing = supported.stream().filter(c -> ArticleCheck.writesYear(c.text, year.get()))
+        .findFirst();
+    if (writing.isEmpty()) {
       return supported;
     }
     List<SentenceCandidate> out = new ArrayList<>(List.of(writing.get()));

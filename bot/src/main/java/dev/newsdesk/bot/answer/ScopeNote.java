@@ -44,7 +44,7 @@ final class ScopeNote {
         .max(LocalDate::compareTo);
     if (toldOf(plan)) {
       // a past day or year nothing then answers, told in news of another date: that news is not "the latest"
-      String then = single(plan.scope().orElseThrow()) ? "that day" : "those dates";
+      String then = plan.scope().orElseThrow().singleDay() ? "that day" : "those dates";
       String told = nothing + latest.map(d -> "; news from " + DAY.format(d) + " tells of " + then + ":").orElse(":");
       return new Answer(told + " " + answer.text(), false, answer.sources(), answer.provenance(), answer.dates());
     }
@@ -60,11 +60,6 @@ final class ScopeNote {
   private static boolean toldOf(QueryPlan plan) {
     return !plan.headlines() && !plan.scopeCarried() && plan.scope()
         .map(s -> s.to().isBefore(plan.asOf().minus(AnsweringService.RECENT))).orElse(false);
-  }
-
-  /** Whether the scope is one day (UTC). */
-  private static boolean single(TimeScope scope) {
-    return scope.from().atZone(ZoneOffset.UTC).toLocalDate().equals(scope.to().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate());
   }
 
   /** An abstention on dates that were not widened, led by which dates were searched. */
