@@ -1,6 +1,7 @@
 package dev.newsdesk.bot.answer;
 
 import dev.newsdesk.bot.conversation.TopicCue;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -59,6 +60,76 @@ enum AnswerType {
   /** Questions that ask for a cause in other words than a verb after "what" ({@link #causeVerb}). */
   private static final Pattern CAUSE_QUESTION = Pattern.compile("^(why|how come|for what reason|what(?:'s|’s| is| was)? "
       + "(?:behind|was behind|is behind|(?:was |is )?the (?:cause|reason)))\\b");
+
+  /**
+   * A cue after which a sentence gives the cause of what it told before it: "postponed after engineers
+   * found a faulty valve", "won thanks to a goal from Eriksen". (Cues that name the effect after them,
+   * "led to", "caused", are not among them.)
+   */
+  private static final Pattern CAUSE_AFTER_EFFECT = Pattern.compile("(?i)\\b(because|due to|owing to|thanks to|"
+      + "as a result of|after|following|amid|caused by|driven by|boosted by|fuell?ed by|linked to|traced to|"
+      + "attributed to|put down to)\\b");
+  /** A why-question up to its subject: "Why did ", "why was ". */
+  private static final Pattern WHY_AUX = Pattern.compile("(?i)^why\\s+(?:did|does|do|was|were|is|are|has|have|had|"
+      + "will|would|could|should|can|might)\\s+(.+)$");
+  private static final Set<String> SUBJECT_STOPS = Set.of("on", "in", "at", "of", "for", "to", "from", "with", "by",
+      "during", "after", "before", "only", "still", "not", "never", "so", "just", "ever", "be", "been", "being", "get",
+      "go", "have");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that",
+      "these", "those", "our", "my", "your");
+
+  /**
+   * The subject of a why-question, the words of the noun phrase after its auxiliary: "the fuel valve"
+   * in "Why did the fuel valve on the Kestrel-2 rocket fail to close?", "Tomas Eriksen" in "Why was
+   * Tomas Eriksen only brought on…?". Empty for other questions. The phrase ends at a preposition, an
+   * adverb or a word mostly used as a verb (WordNet), but never before its first word.
+   */
+  static String causeSubject(String question) {
+    Matcher m = WHY_AUX.matcher(asking(TopicCue.of(question).unlabelled().strip()));
+    if (!m.find()) {
+      return "";
+    }
+    WordSenses senses = WordSenses.shared();
+    List<String> out = new java.util.ArrayList<>();
+    for (String raw : m.group(1).split("\\s+")) {
+      String word = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (out.isEmpty() && DETERMINERS.contains(lower) || word.isEmpty()) {
+        continue;
+      }
+      boolean name = Character.isUpperCase(word.charAt(0));
+      if (!out.isEmpty() && !name && (SUBJECT_STOPS.contains(lower) || senses.isOnlyAdverb(lower)
+          || senses.isAction(lower))) {
+        break;
+      }
+      out.add(word);
+      if (out.size() == 4 || raw.matches(".*[,?!.]$")) {
+        break;
+      }
+    }
+    return String.join(" ", out);
+  }
+
+  /**
+   * Whether a sentence gives a cause of another event than the one a why-question asks about: the
+   * question's subject ({@code subjectTerms}, see {@link #causeSubject}) is written only after a cue
+   * that gives the cause of what comes before it ("has been postponed after engineers found a faulty
+   * fuel valve", for "Why did the fuel valve fail?"): the thing asked about is the cause there, not
+   * what is explained.
+   */
+  static boolean explainsAnother(String sentence, Set<String> subjectTerms,
+      java.util.function.Function<String, java.util.Collection<String>> terms) {
+    if (subjectTerms.isEmpty()) {
+      return false;
+    }
+    Matcher cue = CAUSE_AFTER_EFFECT.matcher(sentence);
+    if (!cue.find()) {
+      return false;
+    }
+    java.util.Collection<String> before = terms.apply(sentence.substring(0, cue.start()));
+    java.util.Collection<String> after = terms.apply(sentence.substring(cue.end()));
+    return subjectTerms.stream().noneMatch(before::contains) && subjectTerms.stream().anyMatch(after::contains);
+  }
 
   /** A number written in figures or words. */
   static final Pattern NUMBER = Pattern.compile(

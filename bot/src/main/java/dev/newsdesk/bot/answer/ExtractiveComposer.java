@@ -235,6 +235,8 @@ public final class ExtractiveComposer implements Composer {
     // what a follow-up asks now, without the words it carries: a sentence given before answers again
     // only when it holds half of that
     Set<String> carried = subject.carried();
+    Set<String> causeSubject = type == AnswerType.CAUSE
+        ? new HashSet<>(weights.terms(AnswerType.causeSubject(request.original()))) : Set.of();
     double askedNowTotal = focus.entrySet().stream().filter(e -> !carried.contains(e.getKey()))
         .mapToDouble(Map.Entry::getValue).sum();
     for (NumberedSource source : request.sources().all()) {
@@ -268,6 +270,10 @@ public final class ExtractiveComposer implements Composer {
           double coverage = covered(subject.weights(), terms, context) / subject.total();
           double fit = type == AnswerType.PERSON ? PersonFit.fit(text, typeWords, bodyAsked, office)
               : type.fit(AnswerType.withoutPartsOf(text, located), typeWords, counted, countedWritten, measured, partitive);
+          if (AnswerType.explainsAnother(text, causeSubject, weights::terms)) {
+            // "postponed after engineers found a faulty fuel valve" gives no cause of the valve's failure
+            fit = 0;
+          }
           Set<String> meaningWords = words(text);
           meaningWords.addAll(titleWords);
           SentenceCandidate candidate = new SentenceCandidate(text, passage, source.n(), terms, coverage, fit, namesInArticle, uncovered,

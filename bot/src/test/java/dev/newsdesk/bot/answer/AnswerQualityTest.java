@@ -681,6 +681,25 @@ class AnswerQualityTest {
         assertThat(pool.text()).contains("leak");
       }
     }
+
+    @Test
+    @DisplayName("the thing asked about, told only as the cause of another event, gives no cause of its own")
+    void causeOfAnotherEvent() {
+      try (SmallNews small = SmallNews.of(own, NOW, List.of(
+          article("ferry", "Vesby ferry cancelled after pump fault", "Fjord Times", "2027-03-02",
+              "The morning ferry from Vesby to Kvist was cancelled after engineers found a broken bilge pump. "
+                  + "The bilge pump had stopped working during the night crossing."),
+          article("race", "Storm wins the Kvist fjord race", "Fjord Times", "2027-03-04",
+              "Lunde Rowing Club won the Kvist fjord race on Sunday thanks to a late surge by Ida Storm. "
+                  + "Storm, who joined the crew only a week earlier, rowed at stroke.")))) {
+        Answer pump = small.ask("Why did the bilge pump on the Vesby ferry stop working?");
+        assertThat(pump.abstained()).as("the pump is the ferry's cause, not explained: %s", pump.text()).isTrue();
+        Answer storm = small.ask("Why did Ida Storm join the Lunde crew so late?");
+        assertThat(storm.abstained()).as("Storm is the win's cause, not explained: %s", storm.text()).isTrue();
+        Answer ferry = small.ask("Why was the morning ferry from Vesby cancelled?");
+        assertThat(firstSentence(ferry)).contains("broken bilge pump");
+      }
+    }
   }
 
   @Nested

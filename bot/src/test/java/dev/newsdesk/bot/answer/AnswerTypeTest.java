@@ -667,4 +667,14 @@ class AnswerTypeTest {
     assertThat(PersonFit.fit("Twelve-year-old Lina Havel has won the youth title.", asked)).isZero();
     assertThat(PersonFit.fit("Twelve-year-old Lina Havel beat Erik Moen in the last round.", asked)).isPositive();
   }
+
+  @Test
+  @DisplayName("the subject of a why-question is the noun phrase after its auxiliary")
+  void causeSubject() {
+    assertThat(AnswerType.causeSubject("Why did the fuel valve on the Kestrel-2 rocket fail to close?")).isEqualTo("fuel valve");
+    assertThat(AnswerType.causeSubject("Why was Tomas Eriksen only brought on as a substitute?")).isEqualTo("Tomas Eriksen");
+    assertThat(AnswerType.causeSubject("Why are puffin numbers falling on the cliffs?")).isEqualTo("puffin numbers");
+    assertThat(AnswerType.causeSubject("Why did the council raise fees?")).isEqualTo("council");
+    assertThat(AnswerType.causeSubject("How did the fire start?")).isEmpty();
+  }
 }
